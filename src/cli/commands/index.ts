@@ -1,0 +1,6 @@
+// The table of subcommands, in the order `conflict-kg --help` lists them.
+import type { Command } from '../command.ts';
+import { build } from './build.ts';
+import { validate } from './validate.ts';
+
+export const COMMANDS: Command[] = [build, validate];

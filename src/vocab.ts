@@ -1,0 +1,164 @@
+// Every vocabulary IRI the project uses lives here, and nowhere else (as N3.js keeps its IRIs.js).
+import { DataFactory, type NamedNode } from 'n3';
+
+const { namedNode } = DataFactory;
+
+/** Namespace IRIs, by their conventional prefix. */
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  dcterms: 'http://purl.org/dc/terms/',
+  prov: 'http://www.w3.org/ns/prov#',
+  sem: 'http://semanticweb.cs.vu.nl/2009/11/sem/',
+  crm: 'http://www.cidoc-crm.org/cidoc-crm/',
+  time: 'http://www.w3.org/2006/time#',
+  schema: 'http://schema.org/',
+  geo: 'http://www.opengis.net/ont/geosparql#',
+  sh: 'http://www.w3.org/ns/shacl#',
+  void: 'http://rdfs.org/ns/void#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  ckg: 'https://w3id.org/conflict-kg/ontology#',
+} as const;
+
+/** The base of the project's SKOS concept schemes; one sub-namespace per scheme. */
+export const CONCEPT_BASE = 'https://w3id.org/conflict-kg/concept/';
+
+/** The default base IRI under which a dataset's resources are minted (the dataset may declare its own). */
+export const DEFAULT_RESOURCE_BASE = 'https://w3id.org/conflict-kg/id/';
+
+type Terms<K extends string> = { readonly [P in K]: NamedNode };
+
+function terms<K extends string>(ns: string, names: readonly K[]): Terms<K> {
+  return Object.fromEntries(names.map((n) => [n, namedNode(ns + n)])) as Terms<K>;
+}
+
+export const rdf = terms(NS.rdf, ['type', 'value', 'subject', 'predicate', 'object', 'Statement', 'langString'] as const);
+export const rdfs = terms(NS.rdfs, ['label', 'comment', 'seeAlso', 'subClassOf', 'subPropertyOf', 'domain', 'range', 'isDefinedBy', 'Class'] as const);
+export const owl = terms(NS.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'sameAs', 'versionInfo'] as const);
+export const xsd = terms(NS.xsd, ['string', 'date', 'gYearMonth', 'gYear', 'dateTime', 'integer', 'nonNegativeInteger', 'decimal', 'boolean', 'anyURI'] as const);
+export const skos = terms(NS.skos, ['Concept', 'ConceptScheme', 'inScheme', 'prefLabel', 'altLabel', 'note', 'editorialNote', 'closeMatch', 'exactMatch'] as const);
+export const dcterms = terms(NS.dcterms, ['title', 'description', 'license', 'source', 'isPartOf', 'hasPart', 'language', 'identifier', 'creator', 'bibliographicCitation', 'rightsHolder'] as const);
+export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom', 'hadPrimarySource'] as const);
+export const sem = terms(NS.sem, [
+  'Event', 'Actor', 'Place', 'Role', 'View', 'Authority',
+  'hasActor', 'hasPlace', 'subEventOf', 'hasSubEvent', 'eventType', 'actorType', 'placeType', 'roleType',
+  'accordingTo', 'hasBeginTimeStamp', 'hasEndTimeStamp', 'hasTimeStamp',
+] as const);
+export const crm = terms(NS.crm, [
+  'E7_Activity', 'E5_Event', 'E39_Actor', 'E74_Group', 'E21_Person', 'E53_Place', 'E52_Time-Span', 'E54_Dimension', 'E31_Document',
+  'P4_has_time-span', 'P7_took_place_at', 'P11_had_participant', 'P14_carried_out_by', 'P9i_forms_part_of', 'P89_falls_within',
+  'P82a_begin_of_the_begin', 'P82b_end_of_the_end', 'P90_has_value', 'P90a_has_lower_value_limit', 'P90b_has_upper_value_limit',
+] as const);
+export const time = terms(NS.time, [
+  'ProperInterval', 'Instant', 'hasBeginning', 'hasEnd', 'inXSDDate', 'inXSDgYearMonth', 'inXSDgYear',
+  'unitDay', 'unitMonth', 'unitYear',
+] as const);
+export const schema = terms(NS.schema, [
+  'Event', 'Organization', 'Person', 'Place', 'Country', 'QuantitativeValue', 'WebPage', 'Dataset', 'Claim',
+  'name', 'url', 'inLanguage', 'value', 'minValue', 'maxValue', 'unitCode', 'unitText', 'startDate', 'endDate',
+  'location', 'containedInPlace', 'memberOf', 'jobTitle', 'license', 'sameAs',
+] as const);
+export const geo = terms(NS.geo, ['Feature', 'sfWithin'] as const);
+export const sh = terms(NS.sh, ['ValidationReport', 'conforms', 'result'] as const);
+
+/** The project ontology: classes (PascalCase) and properties (camelCase). */
+export const ckg = terms(NS.ckg, [
+  // classes
+  'Dataset', 'SourceDocument', 'Citation',
+  'Event', 'MilitaryOperation', 'Phase', 'Incident',
+  'Actor', 'State', 'ArmedForces', 'ArmedGroup', 'Unit', 'Person',
+  'Side', 'Participation', 'Place', 'TimeSpan', 'Instant',
+  'Quantity', 'StrengthEstimate', 'CasualtyCount', 'AreaEstimate', 'LengthEstimate', 'PeopleCount',
+  'Outcome', 'Claim',
+  // properties: structure
+  'participationIn', 'actor', 'side', 'sideOf', 'commands', 'ordinal', 'positionHeld', 'participantOutcome',
+  'assignmentCertain', 'memberOf', 'hasParticipation', 'hasSide',
+  // properties: time
+  'timeSpan', 'precision', 'dateExpression', 'resolvedRelativeTo', 'timeOfDay',
+  // properties: quantities
+  'about', 'quantityKind', 'qualifier', 'unitAsWritten',
+  // properties: outcomes
+  'hasOutcome', 'outcomeType', 'affects', 'beneficiary', 'origin', 'destination', 'outcomePlace',
+  // properties: claims
+  'stance', 'statement', 'claimAbout',
+  // claimable relations (used inside claims; never asserted directly when disputed)
+  'coordinatedWith', 'captured', 'supported',
+  // properties: provenance and curation
+  'citation', 'footnoteNumber', 'inSource', 'sourceText', 'curatorNote', 'englishLabelKind',
+  // properties: places
+  'placeType', 'within',
+  // properties: dataset
+  'sourceDocument', 'primarySource',
+] as const);
+
+/** The SKOS concept schemes of the ontology, each with its allowed concept names (the YAML values). */
+export const SCHEMES = {
+  'event-type': [
+    'military-offensive', 'campaign-phase', 'military-operation', 'capture', 'attack', 'advance', 'siege',
+    'ceasefire-agreement', 'ceasefire-announcement', 'announcement', 'statement', 'surrender', 'withdrawal',
+    'transfer', 'prisoner-exchange', 'negotiation', 'battle', 'takeover', 'armed-conflict', 'preparation',
+  ],
+  'actor-type': ['state', 'armed-forces', 'armed-group', 'unit', 'person'],
+  'place-type': [
+    'country', 'governorate', 'region', 'mountain-range', 'border-area', 'town', 'city', 'valley', 'hill',
+    'position', 'border-post', 'base', 'canyon', 'area',
+  ],
+  role: [
+    'belligerent', 'supporter', 'commander', 'unit', 'attacker', 'target', 'party', 'speaker',
+    'surrendering-party', 'receiving-party', 'withdrawing-party', 'occupier', 'captive',
+  ],
+  'quantity-kind': [
+    'personnel-strength', 'killed', 'wounded', 'captured', 'surrendered', 'people-transferred', 'area', 'length',
+  ],
+  qualifier: ['exact', 'approximately', 'at-least', 'at-most'],
+  'outcome-type': [
+    'victory', 'end-of-conflict', 'surrender', 'relocation', 'evacuation', 'territorial-control', 'ceasefire',
+    'withdrawal', 'border-control',
+  ],
+  'participant-outcome': ['surrendered', 'withdrew', 'defeated', 'victorious'],
+  stance: ['affirmed', 'denied', 'disputed', 'reported'],
+  'time-of-day': ['morning', 'afternoon', 'evening', 'night', 'later-that-day'],
+  'english-label-kind': ['established', 'romanization', 'translation'],
+} as const;
+
+export type SchemeName = keyof typeof SCHEMES;
+export type ConceptName<S extends SchemeName> = (typeof SCHEMES)[S][number];
+
+/** The IRI of a SKOS concept scheme. */
+export function schemeIri(scheme: SchemeName): NamedNode {
+  return namedNode(`${CONCEPT_BASE}${scheme}`);
+}
+
+/** The IRI of a concept in a scheme: `concept('role', 'commander')` → `…/concept/role/commander`. */
+export function concept<S extends SchemeName>(scheme: S, name: ConceptName<S>): NamedNode {
+  return namedNode(`${CONCEPT_BASE}${scheme}/${name}`);
+}
+
+/** Date precision → OWL-Time temporal unit. */
+export const PRECISION_UNIT = { day: time.unitDay, month: time.unitMonth, year: time.unitYear } as const;
+
+/** The kinds of resource a dataset mints, each under `<base><kind>/`. Order is the Turtle prefix order. */
+export const RESOURCE_KINDS = [
+  'dataset', 'source', 'citation', 'event', 'timespan', 'side', 'actor', 'participation', 'place',
+  'quantity', 'outcome', 'claim',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** The prefixes used in Turtle output and the JSON-LD context, in a fixed order (vocabularies first). */
+export function prefixesFor(base: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of ['rdf', 'rdfs', 'owl', 'xsd', 'skos', 'dcterms', 'prov', 'sem', 'crm', 'time', 'schema', 'geo', 'ckg'] as const) {
+    out[p] = NS[p];
+  }
+  for (const scheme of Object.keys(SCHEMES) as SchemeName[]) out[schemePrefix(scheme)] = `${CONCEPT_BASE}${scheme}/`;
+  for (const kind of RESOURCE_KINDS) out[kind] = `${base}${kind}/`;
+  return out;
+}
+
+/** The Turtle prefix of a concept scheme: `event-type` → `eventtype`. */
+export function schemePrefix(scheme: SchemeName): string {
+  return scheme.replace(/-/g, '');
+}
