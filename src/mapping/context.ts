@@ -1,0 +1,71 @@
+// What every mapping function shares: the emitter, the base IRI and an id → IRI lookup over the whole dataset.
+import type { NamedNode } from 'n3';
+import { SECTION_KIND, SECTION_NAMES, type Facts, type Located, type CiteRef } from '../source/facts.ts';
+import { resolveCite } from '../source/check-citations.ts';
+import { ckg, dcterms, prov, rdf, rdfs, concept, type ResourceKind } from '../vocab.ts';
+import { Emitter, en, ko, integer } from './emitter.ts';
+import { mintIri } from './mint-iri.ts';
+
+export interface MapContext {
+  out: Emitter;
+  base: string;
+  facts: Facts;
+  /** The IRI of any entry of the dataset, by id (ids are unique across sections). */
+  iri(id: string): NamedNode;
+  mint(kind: ResourceKind, id: string): NamedNode;
+}
+
+export function createContext(facts: Facts, base: string): MapContext {
+  const kinds = new Map<string, ResourceKind>();
+  for (const section of SECTION_NAMES) for (const e of facts[section]) kinds.set(e.id, SECTION_KIND[section]);
+  const mint = (kind: ResourceKind, id: string) => mintIri(base, kind, id);
+  return {
+    out: new Emitter(),
+    base,
+    facts,
+    mint,
+    iri(id) {
+      const kind = kinds.get(id);
+      if (!kind) throw new Error(`mapping: unknown id "${id}" (the source check should have caught it)`);
+      return mint(kind, id);
+    },
+  };
+}
+
+interface Described extends Located {
+  note?: string;
+  quote?: string;
+  cite?: CiteRef[];
+}
+
+/** What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text. */
+export function describe(ctx: MapContext, node: NamedNode, entry: Described): void {
+  ctx.out.origin(node, entry.spans['']);
+  for (const ref of entry.cite ?? []) ctx.out.add(node, prov.wasDerivedFrom, citation(ctx, ref));
+  if (entry.note) ctx.out.add(node, ckg.curatorNote, en(entry.note));
+  if (entry.quote) ctx.out.add(node, ckg.sourceText, ko(entry.quote));
+}
+
+/** The node a cite entry stands for: a footnote (`citation:kowiki-20`, described here) or the source itself. */
+export function citation(ctx: MapContext, ref: CiteRef): NamedNode {
+  const { source, footnote } = resolveCite(ref, ctx.facts.dataset.primarySource);
+  const doc = ctx.mint('source', source);
+  if (footnote === undefined) return doc;
+  const node = ctx.mint('citation', `${source}-${footnote}`);
+  const { out } = ctx;
+  out.add(node, rdf.type, ckg.Citation);
+  out.add(node, rdf.type, prov.Entity);
+  out.add(node, ckg.inSource, doc);
+  out.add(node, dcterms.isPartOf, doc);
+  out.add(node, ckg.footnoteNumber, integer(footnote));
+  out.add(node, rdfs.label, ko(`각주 ${footnote}`));
+  out.add(node, rdfs.label, en(`footnote ${footnote}`));
+  return node;
+}
+
+/** Adds `p <concept>` when the YAML gives a value. */
+export function addConcept<S extends Parameters<typeof concept>[0]>(
+  ctx: MapContext, s: NamedNode, p: NamedNode, scheme: S, name: string | undefined,
+): void {
+  if (name !== undefined) ctx.out.add(s, p, concept(scheme, name as never));
+}

@@ -1,0 +1,47 @@
+// Maps a quantity (strength, casualties, area, length) keeping exact values, ranges, approximations and units.
+import type { NamedNode } from 'n3';
+import type { QuantityFact } from '../source/facts.ts';
+import { ckg, crm, schema, xsd } from '../vocab.ts';
+import { addConcept, describe, type MapContext } from './context.ts';
+import { bool, ko, typed } from './emitter.ts';
+
+const KIND_CLASS: Record<string, NamedNode> = {
+  'personnel-strength': ckg.StrengthEstimate,
+  killed: ckg.CasualtyCount,
+  wounded: ckg.CasualtyCount,
+  captured: ckg.CasualtyCount,
+  surrendered: ckg.CasualtyCount,
+  'people-transferred': ckg.PeopleCount,
+  area: ckg.AreaEstimate,
+  length: ckg.LengthEstimate,
+};
+
+/** UN/CEFACT common codes: C62 "one" (a count), KMK square kilometre, KMT kilometre. */
+const UNIT_CODE = { person: 'C62', km2: 'KMK', km: 'KMT' } as const;
+
+/** Produces ckg:Quantity (schema:QuantitativeValue, crm:E54_Dimension) and its kind's class. */
+export function mapQuantity(ctx: MapContext, q: QuantityFact): void {
+  const node = ctx.mint('quantity', q.id);
+  const { out } = ctx;
+  describe(ctx, node, q);
+  out.types(node, [ckg.Quantity, schema.QuantitativeValue, crm.E54_Dimension, KIND_CLASS[q.kind]]);
+  out.add(node, ckg.about, ctx.iri(q.about));
+  addConcept(ctx, node, ckg.quantityKind, 'quantity-kind', q.kind);
+  const number = (n: number) => typed(n, q.unit === 'person' ? xsd.nonNegativeInteger : xsd.decimal);
+  if (q.value !== undefined) {
+    out.add(node, schema.value, number(q.value));
+    out.add(node, crm.P90_has_value, number(q.value));
+  }
+  if (q.min !== undefined) {
+    out.add(node, schema.minValue, number(q.min));
+    out.add(node, crm.P90a_has_lower_value_limit, number(q.min));
+  }
+  if (q.max !== undefined) {
+    out.add(node, schema.maxValue, number(q.max));
+    out.add(node, crm.P90b_has_upper_value_limit, number(q.max));
+  }
+  addConcept(ctx, node, ckg.qualifier, 'qualifier', q.qualifier ?? (q.value !== undefined ? 'exact' : undefined));
+  out.add(node, schema.unitCode, typed(UNIT_CODE[q.unit], xsd.string));
+  if (q.unitAsWritten) out.add(node, ckg.unitAsWritten, ko(q.unitAsWritten));
+  out.add(node, ckg.assignmentCertain, bool(q.assignment !== 'uncertain'));
+}

@@ -1,0 +1,61 @@
+// Maps an event's dates to a CRM time-span with OWL-Time instants that keep each date's precision and wording.
+import type { NamedNode } from 'n3';
+import type { DateSpec, DateValue, EventFact } from '../source/facts.ts';
+import { parseDate, firstMoment, lastMoment, type CalendarDate } from '../source/parse-date.ts';
+import { ckg, crm, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
+import { addConcept, type MapContext } from './context.ts';
+import { ko, typed } from './emitter.ts';
+
+const DATATYPE = { day: xsd.date, month: xsd.gYearMonth, year: xsd.gYear } as const;
+const INXSD = { day: time.inXSDDate, month: time.inXSDgYearMonth, year: time.inXSDgYear } as const;
+
+/** The literal of a date at its precision: `"2014-08"^^xsd:gYearMonth`. */
+export function dateLiteral(d: CalendarDate) {
+  return typed(d.lexical, DATATYPE[d.precision]);
+}
+
+/** Emits `timespan:<id>` and its instants; nothing when the source gives no date. */
+export function mapTimeSpan(ctx: MapContext, event: NamedNode, e: EventFact): void {
+  const ends = e.date !== undefined ? { begin: e.date, end: e.date } : { begin: e.begin, end: e.end };
+  if (ends.begin === undefined && ends.end === undefined) return;
+  const span = ctx.mint('timespan', e.id);
+  const { out } = ctx;
+  out.origin(span, e.spans['']);
+  out.types(span, [ckg.TimeSpan, crm['E52_Time-Span'], time.ProperInterval]);
+  out.add(event, crm['P4_has_time-span'], span);
+  const single = e.date !== undefined;
+  if (ends.begin !== undefined) {
+    const d = instant(ctx, span, e, single ? 'date' : 'begin', ends.begin);
+    out.add(span, time.hasBeginning, d.node);
+    out.add(span, crm.P82a_begin_of_the_begin, typed(firstMoment(d.date), xsd.dateTime));
+    out.add(event, sem.hasBeginTimeStamp, dateLiteral(d.date));
+  }
+  if (ends.end !== undefined) {
+    const d = instant(ctx, span, e, single ? 'date' : 'end', ends.end);
+    out.add(span, time.hasEnd, d.node);
+    out.add(span, crm.P82b_end_of_the_end, typed(lastMoment(d.date), xsd.dateTime));
+    out.add(event, sem.hasEndTimeStamp, dateLiteral(d.date));
+  }
+  if (single) out.add(event, sem.hasTimeStamp, dateLiteral(asDate(e.date!)));
+}
+
+function instant(ctx: MapContext, span: NamedNode, e: EventFact, suffix: string, raw: DateValue | DateSpec) {
+  const spec: DateSpec = typeof raw === 'object' ? raw : { date: raw };
+  const date = asDate(spec);
+  const node = ctx.mint('timespan', `${e.id}-${suffix}`);
+  const { out } = ctx;
+  out.origin(node, e.spans[suffix] ?? e.spans['']);
+  out.types(node, [ckg.Instant, time.Instant]);
+  out.add(node, INXSD[date.precision], dateLiteral(date));
+  out.add(node, ckg.precision, PRECISION_UNIT[date.precision]);
+  if (spec.expression) out.add(node, ckg.dateExpression, ko(spec.expression));
+  if (spec.relativeTo) out.add(node, ckg.resolvedRelativeTo, ctx.iri(spec.relativeTo));
+  addConcept(ctx, node, ckg.timeOfDay, 'time-of-day', spec.timeOfDay);
+  return { node, date };
+}
+
+function asDate(raw: DateValue | DateSpec): CalendarDate {
+  const d = parseDate(typeof raw === 'object' ? raw.date : raw);
+  if ('problem' in d) throw new Error(`mapping: unchecked date (${d.problem})`);
+  return d;
+}

@@ -1,0 +1,26 @@
+// Mints the deterministic IRIs of a dataset's resources from their curator-chosen ids; never counters, never blank nodes.
+import { DataFactory, type NamedNode } from 'n3';
+import type { ResourceKind } from '../vocab.ts';
+
+const { namedNode } = DataFactory;
+
+/**
+ * The IRI of a resource: `<base><kind>/<id>`.
+ * @example mintIri('https://w3id.org/conflict-kg/id/qalamoun-2017/', 'actor', 'hezbollah')
+ *   //=> <https://w3id.org/conflict-kg/id/qalamoun-2017/actor/hezbollah>
+ * @example mintIri(base, 'citation', 'kowiki-20')  //=> <…/citation/kowiki-20>  (footnote 20 of source kowiki)
+ * @example mintIri(base, 'timespan', 'capture-dhahr-al-hawa-begin')  //=> <…/timespan/capture-dhahr-al-hawa-begin>
+ */
+export function mintIri(base: string, kind: ResourceKind, id: string): NamedNode {
+  return namedNode(`${base}${kind}/${id}`);
+}
+
+/** The default base of a dataset that declares none. */
+export function defaultBase(resourceBase: string, datasetId: string): string {
+  return `${resourceBase}${datasetId}/`;
+}
+
+/** The named graph a dataset is published into: `<base>graph`. */
+export function graphIri(base: string): NamedNode {
+  return namedNode(`${base}graph`);
+}

@@ -1,0 +1,57 @@
+// Checks every `cite` entry: it must name a declared source, and a footnote that source has.
+import { error, type Diagnostic } from '../diagnostics.ts';
+import { SECTION_NAMES, type Facts, type Located, type CiteRef, type SourceFact } from './facts.ts';
+
+/** A resolved citation: the whole source, or one of its footnotes. */
+export interface ResolvedCite {
+  source: string;
+  footnote?: number;
+}
+
+/** Resolves a cite entry against the dataset's primary source; undefined when its form is not a citation. */
+export function resolveCite(ref: CiteRef, primarySource: string): ResolvedCite {
+  if (typeof ref === 'number') return { source: primarySource, footnote: ref };
+  if (ref === 'article') return { source: primarySource };
+  const [source, footnote] = ref.split('#');
+  return footnote === undefined ? { source } : { source, footnote: Number(footnote) };
+}
+
+/** Returns a diagnostic for every cite entry that names an unknown source or a footnote its source lacks. */
+export function checkCitations(facts: Facts): Diagnostic[] {
+  const sources = new Map(facts.sources.map((s) => [s.id, s]));
+  const out: Diagnostic[] = [];
+  for (const section of SECTION_NAMES) {
+    for (const entry of facts[section] as unknown as (Located & { cite?: CiteRef[] })[]) {
+      (entry.cite ?? []).forEach((ref, i) => {
+        const problem = citeProblem(ref, facts.dataset.primarySource, sources);
+        if (problem) out.push(error(problem.code, problem.message, entry.spans[`cite.${i}`] ?? entry.spans['']));
+      });
+    }
+  }
+  return out;
+}
+
+function citeProblem(ref: CiteRef, primary: string, sources: Map<string, SourceFact>) {
+  const { source, footnote } = resolveCite(ref, primary);
+  const doc = sources.get(source);
+  if (!doc) return { code: 'E_SOURCE_UNKNOWN_ID' as const, message: `expected a declared source in cite, found unknown source "${source}"` };
+  if (footnote === undefined || (doc.footnotes ?? []).includes(footnote)) return undefined;
+  const shown = typeof ref === 'number' ? `[${ref}]` : `"${ref}"`;
+  return {
+    code: 'E_SOURCE_UNKNOWN_FOOTNOTE' as const,
+    message: `expected a footnote that source "${source}" has (${describeNumbers(doc.footnotes ?? [])}), found ${shown}`,
+  };
+}
+
+/** `[1,2,3,7,8]` → `1–3, 7–8`; `[]` → `none`. */
+export function describeNumbers(ns: readonly number[]): string {
+  const sorted = [...ns].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j;
+  }
+  return runs.length ? runs.join(', ') : 'none';
+}

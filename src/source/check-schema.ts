@@ -1,0 +1,98 @@
+// Checks one parsed YAML file against the JSON Schema of the source format; each violation becomes a located diagnostic.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { error, type Diagnostic } from '../diagnostics.ts';
+import type { YamlFile } from './read-yaml.ts';
+
+/** The JSON Schema that editors use too (referenced from every YAML file). */
+export const SCHEMA_PATH = fileURLToPath(new URL('../../data/schema/source-facts.schema.json', import.meta.url));
+
+let validator: ValidateFunction | undefined;
+
+function compile() {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  }
+  return validator;
+}
+
+/** Returns one diagnostic per schema violation in the file (none when it conforms). */
+export function checkSchema(yaml: YamlFile): Diagnostic[] {
+  const validate = compile();
+  if (validate(yaml.data)) return [];
+  return (validate.errors ?? []).map((e) => toDiagnostic(e, yaml));
+}
+
+function toDiagnostic(e: ErrorObject, yaml: YamlFile): Diagnostic {
+  const path = e.instancePath.split('/').slice(1).map(unescape).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const where = describePath(path);
+  const found = foundText(valueAt(yaml.data, path));
+  switch (e.keyword) {
+    case 'required': {
+      const field = String(e.params.missingProperty);
+      return error('E_SOURCE_MISSING_FIELD', `expected field "${field}" in ${where}, found none`, yaml.spanOf(path));
+    }
+    case 'additionalProperties': {
+      const field = String(e.params.additionalProperty);
+      const allowed = Object.keys(propertiesOf(e.parentSchema)).join(', ');
+      return error('E_SOURCE_UNKNOWN_FIELD', `expected one of the fields ${allowed} in ${where}, found unknown field "${field}"`, yaml.spanOf([...path, field]));
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return error('E_SOURCE_VALUE', `expected one of ${allowed} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+    }
+    case 'pattern':
+      return error(patternCode(e), `expected ${patternMeaning(e)} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+    case 'type':
+      return error('E_SOURCE_TYPE', `expected ${article(String(e.params.type))} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+    default:
+      return error('E_SOURCE_VALUE', `expected a value that ${e.message ?? 'fits the schema'} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+  }
+}
+
+function patternMeaning(e: ErrorObject): string {
+  const p = String(e.params.pattern);
+  if (p.startsWith('^[a-z0-9]+')) return p.includes('#') ? 'a footnote number, "article", a source id or "source#N"' : 'an id made of lowercase ASCII letters, digits and single hyphens';
+  if (p.startsWith('^[0-9]{4}')) return 'a date YYYY-MM-DD, YYYY-MM or YYYY';
+  if (p.startsWith('^[a-zA-Z]')) return 'an absolute IRI';
+  if (p.startsWith('^[a-z]{2,3}')) return 'a BCP 47 language tag';
+  return `text matching ${p}`;
+}
+
+function patternCode(e: ErrorObject) {
+  return String(e.params.pattern).startsWith('^[0-9]{4}') ? 'E_SOURCE_DATE' : 'E_SOURCE_VALUE';
+}
+
+/** `['events', 3, 'begin']` → `events[3].begin`. */
+export function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function propertiesOf(schema: unknown): Record<string, unknown> {
+  return ((schema as { properties?: Record<string, unknown> })?.properties) ?? {};
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
+}
+
+/** Describes a found value for a message: `"abc"`, `number 5`, `a list`, `a mapping`, `nothing`. */
+export function foundText(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${String(v)}`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+}
+
+function unescape(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
