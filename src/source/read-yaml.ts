@@ -15,10 +15,9 @@ export function readYaml(file: string, text: string): { yaml?: YamlFile; diagnos
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const span = (offset: number): SourceSpan => ({ file, ...toSpan(lineCounter.linePos(offset)) });
   if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.map((e) =>
-      error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${firstLine(e.message)}`, span(e.pos[0])),
-    );
-    return { diagnostics };
+    // Like N3's parser, stop the file at its first syntax error: the ones after it are mostly its echoes.
+    const e = doc.errors[0];
+    return { diagnostics: [error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${firstLine(e.message)}`, span(e.pos[0]))] };
   }
   const spanOf = (path: readonly (string | number)[], at: 'key' | 'value' = 'key'): SourceSpan => {
     let node: unknown = doc.contents;

@@ -1,0 +1,17 @@
+// Copies a fixture dataset folder to a temporary place, optionally editing one file, for tests of bad input.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const MINI = 'tests/fixtures/source/mini';
+
+/** A fresh copy of `from` in a temp folder; `edit(file, text)` rewrites one file's text. Returns the folder. */
+export function copyFixture(from = MINI, edits: Record<string, (text: string) => string> = {}): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'ckg-')), 'data');
+  cpSync(from, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
+  return dir;
+}
