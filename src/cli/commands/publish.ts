@@ -1,0 +1,130 @@
+// `conflict-kg publish`: replaces the dataset's named graph in a triple store (Graph Store Protocol), or writes bulk-load files.
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { DEFAULT_RESOURCE_BASE } from '../../vocab.ts';
+import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import type { Io } from '../io.ts';
+import type { Credentials } from '../../publish/http-auth.ts';
+import { publishGraph } from '../../publish/publish-graph.ts';
+import { FAULT_EXIT, PublishError } from '../../publish/publish-error.ts';
+import { writeBulk } from '../../publish/write-bulk.ts';
+
+export const publish: Command = {
+  name: 'publish',
+  summary: 'replace the dataset\'s named graph in a triple store, or write bulk-load files',
+  usage: [
+    'publish --gsp URL --sparql URL [--graph IRI] [--user U] [--password-env VAR] [--nt FILE]',
+    '                             [--chunk TRIPLES] [--timeout SECONDS] [--retries N]',
+    '       conflict-kg publish --bulk DIR [--gzip] [--graph IRI] [--nt FILE]',
+    '',
+    'The password comes from the environment variable named by --password-env, or a prompt on a terminal.',
+    'Exit codes: 0 published and counted, 1 count mismatch or unreadable data, 2 usage, 3 network or store failure.',
+  ].join('\n'),
+  options: {
+    gsp: { type: 'string' }, sparql: { type: 'string' }, graph: { type: 'string' }, nt: { type: 'string' },
+    user: { type: 'string' }, 'password-env': { type: 'string' },
+    chunk: { type: 'string' }, timeout: { type: 'string' }, retries: { type: 'string' },
+    bulk: { type: 'string' }, gzip: { type: 'boolean' },
+  },
+  async run(args, io) {
+    const v = args.values as Record<string, string | boolean | undefined>;
+    const file = ntFile(v.nt as string | undefined, io.cwd);
+    const graph = (v.graph as string | undefined) ?? `${DEFAULT_RESOURCE_BASE}${basename(file, '.nt')}/graph`;
+    try {
+      if (typeof v.bulk === 'string') return await bulk(file, graph, resolve(io.cwd, v.bulk), v.gzip === true, io);
+      return await upload(args, file, graph, io);
+    } catch (e) {
+      if (!(e instanceof PublishError)) throw e;
+      io.stderr(`conflict-kg publish: error ${e.code}: ${e.message}\n`);
+      return FAULT_EXIT[e.code];
+    }
+  },
+};
+
+async function upload(args: ParsedArgs, file: string, graph: string, io: Io): Promise<number> {
+  const v = args.values as Record<string, string | undefined>;
+  if (!v.gsp || !v.sparql) throw new UsageError('--gsp URL and --sparql URL are required (or --bulk DIR)');
+  for (const url of [v.gsp, v.sparql]) if (!URL.canParse(url)) throw new UsageError(`not a URL: ${url}`);
+  if (v.gzip) throw new UsageError('--gzip goes with --bulk');
+  const credentials = v.user === undefined ? undefined : await password(v.user, v['password-env'], io);
+  const report = await publishGraph({
+    file, graph, gsp: v.gsp, sparql: v.sparql,
+    ...(credentials ? { credentials } : {}),
+    chunkTriples: positive(v.chunk, 'chunk', 50_000),
+    timeoutMs: positive(v.timeout, 'timeout', 120) * 1000,
+    retries: positive(v.retries, 'retries', 2, true),
+    onProgress: (m) => io.stderr(`publish: ${m}\n`),
+  });
+  const how = report.created ? 'created' : 'replaced';
+  io.stdout(`published ${report.triples} triples to graph <${graph}> (${how}, ${report.requests} request${report.requests === 1 ? '' : 's'}); the store's COUNT agrees\n`);
+  return EXIT.ok;
+}
+
+async function bulk(file: string, graph: string, dir: string, gzip: boolean, io: Io): Promise<number> {
+  const report = await writeBulk({ file, graph, outDir: dir, gzip });
+  for (const f of report.files) io.stdout(`wrote ${f}\n`);
+  io.stdout(`${report.quads} quads in graph <${graph}>\n`);
+  return EXIT.ok;
+}
+
+/** The N-Triples file: --nt, or the only `*.nt` in dist/. */
+function ntFile(given: string | undefined, cwd: string): string {
+  if (given) return resolve(cwd, given);
+  const dist = join(cwd, 'dist');
+  let found: string[] = [];
+  try {
+    found = readdirSync(dist).filter((f) => f.endsWith('.nt'));
+  } catch {
+    // no dist/ yet: reported below
+  }
+  if (found.length !== 1) {
+    throw new UsageError(`expected one .nt file in ${dist}, found ${found.length}; run \`conflict-kg build\` or pass --nt FILE`);
+  }
+  return join(dist, found[0]!);
+}
+
+function positive(text: string | undefined, name: string, fallback: number, zeroOk = false): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new UsageError(`--${name} must be a whole number${zeroOk ? '' : ' above 0'}, not "${text}"`);
+  return n;
+}
+
+/** The password from the named environment variable, or typed at a prompt; never from the command line. */
+async function password(user: string, envName: string | undefined, io: Io): Promise<Credentials> {
+  if (envName !== undefined) {
+    const value = io.env[envName];
+    if (value === undefined) throw new UsageError(`--password-env ${envName}: the environment variable ${envName} is not set`);
+    return { user, password: value };
+  }
+  if (!io.isTty || !process.stdin.isTTY) {
+    throw new UsageError(`--user ${user} needs a password: pass --password-env VAR, or run in a terminal to be prompted`);
+  }
+  return { user, password: await prompt(`password for ${user}: `, io) };
+}
+
+/** Reads a line from the terminal without echoing it. */
+function prompt(question: string, io: Io): Promise<string> {
+  io.stderr(question);
+  const stdin = process.stdin;
+  stdin.setRawMode(true);
+  stdin.resume();
+  let typed = '';
+  return new Promise((done, fail) => {
+    const onData = (data: Buffer) => {
+      for (const ch of data.toString('utf8')) {
+        if (ch === '\u0003') return finish(() => fail(new UsageError('cancelled')));
+        if (ch === '\r' || ch === '\n') return finish(() => done(typed));
+        typed = ch === '\u007f' ? typed.slice(0, -1) : typed + ch;
+      }
+    };
+    const finish = (then: () => void) => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      io.stderr('\n');
+      then();
+    };
+    stdin.on('data', onData);
+  });
+}
