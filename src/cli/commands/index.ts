@@ -1,6 +1,7 @@
 // The table of subcommands, in the order `conflict-kg --help` lists them.
 import type { Command } from '../command.ts';
 import { build } from './build.ts';
+import { publish } from './publish.ts';
 import { validate } from './validate.ts';
 
-export const COMMANDS: Command[] = [build, validate];
+export const COMMANDS: Command[] = [build, validate, publish];
