@@ -1,0 +1,85 @@
+// Pure checks of a built graph against its source text: footnote coverage, citations, labels, names and quotes.
+import type { Quad } from 'n3';
+import { ckg, prov, rdf, rdfs, skos } from '../../src/vocab.ts';
+
+/** The classes whose nodes are facts: each must cite its source (prov:wasDerivedFrom). */
+export const FACT_CLASSES = [ckg.Event, ckg.Side, ckg.Participation, ckg.Quantity, ckg.Outcome, ckg.Claim];
+
+/** The classes whose nodes are entities: each must carry an rdfs:label in Korean and in English. */
+export const ENTITY_CLASSES = [ckg.Actor, ckg.Place, ckg.Event, ckg.Side, ckg.Outcome, ckg.SourceDocument];
+
+/** Every footnote number that occurs as `[N]` in the text, sorted. */
+export function footnotesInText(text: string): number[] {
+  const numbers = new Set([...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/** The footnote numbers of `source` that some node cites through prov:wasDerivedFrom `citation:<source>-N`, sorted. */
+export function citedFootnotes(quads: readonly Quad[], source: string): number[] {
+  const pattern = new RegExp(`/citation/${source}-(\\d+)$`);
+  const numbers = new Set<number>();
+  for (const q of quads) {
+    const match = q.predicate.equals(prov.wasDerivedFrom) ? pattern.exec(q.object.value) : null;
+    if (match) numbers.add(Number(match[1]));
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/** Footnotes of the text that no fact cites. */
+export function uncitedFootnotes(text: string, quads: readonly Quad[], source: string): number[] {
+  const cited = new Set(citedFootnotes(quads, source));
+  return footnotesInText(text).filter((n) => !cited.has(n));
+}
+
+/** Footnotes that some fact cites although the text has no such footnote. */
+export function unknownFootnotes(text: string, quads: readonly Quad[], source: string): number[] {
+  const inText = new Set(footnotesInText(text));
+  return citedFootnotes(quads, source).filter((n) => !inText.has(n));
+}
+
+/** The IRIs of every node typed with one of `classes`, sorted. */
+export function nodesOfClasses(quads: readonly Quad[], classes: readonly Quad['object'][]): string[] {
+  const nodes = new Set<string>();
+  for (const q of quads) {
+    if (q.predicate.equals(rdf.type) && classes.some((c) => c.equals(q.object))) nodes.add(q.subject.value);
+  }
+  return [...nodes].sort();
+}
+
+/** Fact nodes without any prov:wasDerivedFrom. */
+export function factsWithoutCitation(quads: readonly Quad[]): string[] {
+  const cited = new Set(quads.filter((q) => q.predicate.equals(prov.wasDerivedFrom)).map((q) => q.subject.value));
+  return nodesOfClasses(quads, FACT_CLASSES).filter((iri) => !cited.has(iri));
+}
+
+/** Entity nodes lacking an rdfs:label in one of the languages, as `<iri> @<lang>`. */
+export function entitiesMissingLabels(quads: readonly Quad[], languages: readonly string[] = ['ko', 'en']): string[] {
+  const labelled = new Set<string>();
+  for (const q of quads) {
+    if (q.predicate.equals(rdfs.label) && q.object.termType === 'Literal') {
+      labelled.add(`${q.subject.value} @${q.object.language}`);
+    }
+  }
+  const missing: string[] = [];
+  for (const iri of nodesOfClasses(quads, ENTITY_CLASSES)) {
+    for (const lang of languages) if (!labelled.has(`${iri} @${lang}`)) missing.push(`${iri} @${lang}`);
+  }
+  return missing;
+}
+
+/** Names that occur neither as an rdfs:label nor as a skos:altLabel tagged @ko. */
+export function missingKoreanNames(names: readonly string[], quads: readonly Quad[]): string[] {
+  const labels = new Set<string>();
+  for (const q of quads) {
+    const isLabel = q.predicate.equals(rdfs.label) || q.predicate.equals(skos.altLabel);
+    if (isLabel && q.object.termType === 'Literal' && q.object.language === 'ko') labels.add(q.object.value);
+  }
+  return names.filter((name) => !labels.has(name));
+}
+
+/** ckg:sourceText literals that are not verbatim substrings of the text, as `<iri>: <literal>`. */
+export function quotesNotInText(text: string, quads: readonly Quad[]): string[] {
+  return quads
+    .filter((q) => q.predicate.equals(ckg.sourceText) && !text.includes(q.object.value))
+    .map((q) => `${q.subject.value}: ${q.object.value}`);
+}
