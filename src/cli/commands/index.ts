@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { build } from './build.ts';
 import { publish } from './publish.ts';
+import { query } from './query.ts';
 import { validate } from './validate.ts';
 
-export const COMMANDS: Command[] = [build, validate, publish];
+export const COMMANDS: Command[] = [build, validate, publish, query];
