@@ -1,0 +1,112 @@
+// `conflict-kg query`: runs SPARQL 1.1 over the built dataset in an embedded engine (text, a .rq file or a catalogue name).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
+import { findQuery, formatCatalogue, readCatalogue } from '../../query/catalogue.ts';
+import { formatJsonLd, formatNTriples, formatTurtle, graphAsBindings } from '../../query/format-graph.ts';
+import { formatCsv, formatJson, formatTable, formatTsv } from '../../query/format-results.ts';
+import { dataFiles } from '../../query/load-store.ts';
+import { pickLabels, type Lang } from '../../query/pick-label.ts';
+import { runInWorker } from '../../query/run-in-worker.ts';
+import type { QueryResult, QueryText } from '../../query/run-query.ts';
+import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import type { Io } from '../io.ts';
+
+const FORMATS = ['table', 'json', 'csv', 'tsv', 'turtle', 'ntriples', 'jsonld'] as const;
+type Format = (typeof FORMATS)[number];
+const GRAPH_FORMATS: Format[] = ['turtle', 'ntriples', 'jsonld', 'table'];
+const DEFAULT_TIMEOUT_SECONDS = 60;
+
+export const query: Command = {
+  name: 'query',
+  summary: 'run a SPARQL query (text, a .rq file or a catalogue name) over the built dataset',
+  usage: [
+    "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en]",
+    `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--data DIR|FILE (default dist/)]`,
+    '       query --list',
+  ].join('\n'),
+  options: {
+    list: { type: 'boolean' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    param: { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+    data: { type: 'string' },
+  },
+  allowPositionals: true,
+  async run(args, io) {
+    if (args.values.list) {
+      io.stdout(formatCatalogue(readCatalogue()));
+      return EXIT.ok;
+    }
+    if (args.positionals.length !== 1) throw new UsageError('give one query: SPARQL text, a .rq file or a catalogue name');
+    const options = readOptions(args, io);
+    const text = queryText(args.positionals[0], io.cwd);
+    const data = resolve(io.cwd, (args.values.data as string | undefined) ?? 'dist');
+    const answer = await runInWorker(text, { files: dataFiles(data), params: options.params, timeoutSeconds: options.timeout });
+    // Labels are picked in every table; a graph keeps all its languages unless --lang asks for one.
+    const keepGraph = answer.result.kind === 'graph' && args.values.lang === undefined;
+    const result = keepGraph ? answer.result : pickLabels(answer.result, options.lang);
+    io.stdout(await render(result, options.format ?? defaultFormat(result, io), prefixes(answer.base)));
+    return EXIT.ok;
+  },
+};
+
+interface QueryOptions {
+  format?: Format;
+  lang: Lang;
+  params: Record<string, string>;
+  timeout: number;
+}
+
+function readOptions(args: ParsedArgs, io: Io): QueryOptions {
+  const format = args.values.format as string | undefined;
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const lang = (args.values.lang as string | undefined) ?? (io.env.LANG?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+  if (lang !== 'ko' && lang !== 'en') throw new UsageError('--lang must be ko or en');
+  const timeout = Number((args.values.timeout as string | undefined) ?? DEFAULT_TIMEOUT_SECONDS);
+  if (!(timeout > 0)) throw new UsageError('--timeout must be a number of seconds above 0');
+  const params: Record<string, string> = {};
+  for (const p of (args.values.param as string[] | undefined) ?? []) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--param takes NAME=VALUE, got "${p}"`);
+    params[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  return { format: format as Format | undefined, lang, params, timeout };
+}
+
+/** SPARQL text (it has a space or a brace), a file, or a catalogue name. */
+function queryText(arg: string, cwd: string): QueryText {
+  if (/[\s{]/.test(arg)) return { text: arg, file: '<query>' };
+  const path = resolve(cwd, arg);
+  if (existsSync(path)) return { text: readFileSync(path, 'utf8'), file: arg };
+  if (/\.(rq|sparql)$/.test(arg)) throw new UsageError(`no such query file: ${arg}`);
+  const entry = findQuery(arg, readCatalogue());
+  return { text: entry.text, file: entry.file };
+}
+
+function defaultFormat(result: QueryResult, io: Io): Format {
+  if (result.kind === 'graph') return io.isTty ? 'table' : 'turtle';
+  return io.isTty ? 'table' : 'csv';
+}
+
+function prefixes(base: string | undefined): Record<string, string> {
+  const all = prefixesFor(base ?? '');
+  if (!base) for (const kind of RESOURCE_KINDS) delete all[kind];
+  return all;
+}
+
+async function render(result: QueryResult, format: Format, pfx: Record<string, string>): Promise<string> {
+  if (result.kind === 'graph') {
+    if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table`);
+    if (format === 'turtle') return formatTurtle(result.quads, pfx);
+    if (format === 'ntriples') return formatNTriples(result.quads);
+    if (format === 'jsonld') return formatJsonLd(result.quads, pfx);
+    return formatTable(graphAsBindings(result.quads), pfx);
+  }
+  if (format === 'json') return formatJson(result);
+  if (format === 'csv') return formatCsv(result);
+  if (format === 'tsv') return formatTsv(result);
+  if (format === 'table') return formatTable(result, pfx);
+  throw new UsageError(`--format ${format} is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv`);
+}

@@ -1,0 +1,69 @@
+// The catalogue of documented queries in queries/: listing them, finding one by name, suggesting close names.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { DiagnosticError, error } from '../diagnostics.ts';
+import { parseHeader, type QueryHeader } from './query-header.ts';
+
+/** The catalogue folder shipped with the project. */
+export const CATALOGUE_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
+
+export interface CatalogueEntry extends QueryHeader {
+  name: string;
+  file: string;
+  text: string;
+}
+
+/** Every `*.rq` file of the folder, by name. */
+export function readCatalogue(dir: string = CATALOGUE_DIR): CatalogueEntry[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.rq'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const text = readFileSync(file, 'utf8');
+      return { name: f.slice(0, -3), file, text, ...parseHeader(text) };
+    });
+}
+
+/** One line per query: its name, then what it answers (and its parameters). */
+export function formatCatalogue(entries: CatalogueEntry[]): string {
+  const width = Math.max(...entries.map((e) => e.name.length));
+  return entries
+    .map((e) => {
+      const params = e.params.map((p) => `${p.name}=${p.type}${p.optional ? '?' : ''}`).join(' ');
+      return `${e.name.padEnd(width)}  ${e.answers ?? e.title ?? ''}${params ? `  [${params}]` : ''}`;
+    })
+    .join('\n') + '\n';
+}
+
+/** The entry of that name; an unknown name is E_QUERY_UNKNOWN, listing the close names. */
+export function findQuery(name: string, entries: CatalogueEntry[]): CatalogueEntry {
+  const found = entries.find((e) => e.name === name);
+  if (found) return found;
+  const close = closeNames(name, entries.map((e) => e.name));
+  const hint = close.length ? `did you mean ${close.join(', ')}?` : 'run `conflict-kg query --list` for the catalogue';
+  throw new DiagnosticError([error('E_QUERY_UNKNOWN', `no query named "${name}" in the catalogue`, undefined, hint)]);
+}
+
+/** Names within a small edit distance (about a third of the name), or containing it, closest first; at most five. */
+export function closeNames(name: string, names: string[]): string[] {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return names
+    .map((n) => ({ n, d: n.includes(name) || name.includes(n) ? 0.5 : editDistance(name, n) }))
+    .filter(({ d }) => d <= limit)
+    .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+    .slice(0, 5)
+    .map(({ n }) => n);
+}
+
+/** Levenshtein distance (insert, delete, substitute: 1 each). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}

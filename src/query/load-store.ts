@@ -1,0 +1,59 @@
+// Loads a built dataset (dist/<dataset>.nt, or .ttl) into an in-memory oxigraph Store.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import oxigraph from 'oxigraph';
+import { DiagnosticError, error } from '../diagnostics.ts';
+import { ckg, rdf, RESOURCE_KINDS } from '../vocab.ts';
+
+export type Store = InstanceType<typeof oxigraph.Store>;
+
+const FORMATS: Record<string, string> = { '.nt': 'application/n-triples', '.ttl': 'text/turtle', '.nq': 'application/n-quads' };
+
+/**
+ * The files a data path stands for: the path itself if it is a file, else every `.nt` file in the folder,
+ * or every `.ttl` file when there is no `.nt` (the same graph is written in several formats; load one).
+ */
+export function dataFiles(path: string): string[] {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new DiagnosticError([error('E_SOURCE_IO', `no built data at ${path}: run \`conflict-kg build\` first, or pass --data DIR`)]);
+  if (stat.isFile()) return [path];
+  const names = readdirSync(path).sort();
+  for (const ext of ['.nt', '.ttl']) {
+    const found = names.filter((n) => n.endsWith(ext)).map((n) => join(path, n));
+    if (found.length) return found;
+  }
+  throw new DiagnosticError([error('E_SOURCE_IO', `no .nt or .ttl file in ${path}: run \`conflict-kg build\` first`)]);
+}
+
+/** The oxigraph media type of a file, by its extension. */
+export function mediaType(file: string): string {
+  const ext = Object.keys(FORMATS).find((e) => file.endsWith(e));
+  if (!ext) throw new DiagnosticError([error('E_SOURCE_IO', `cannot tell the RDF format of ${file} (expected .nt, .ttl or .nq)`)]);
+  return FORMATS[ext];
+}
+
+/** Loads the files into a new Store. */
+export function loadStore(files: string[]): Store {
+  const store = new oxigraph.Store();
+  for (const file of files) {
+    try {
+      store.load(readFileSync(file, 'utf8'), { format: mediaType(file), no_transaction: true });
+    } catch (e) {
+      if (e instanceof DiagnosticError) throw e;
+      throw new DiagnosticError([error('E_RDF_SYNTAX', `${file}: ${(e as Error).message}`)]);
+    }
+  }
+  return store;
+}
+
+/** The dataset's resource base, read from its `ckg:Dataset` IRI (`<base>dataset/<id>`); undefined if there is none. */
+export function datasetBase(store: Store): string | undefined {
+  const found = store.match(null, oxigraph.namedNode(rdf.type.value), oxigraph.namedNode(ckg.Dataset.value), null);
+  return baseOfDataset(found[0]?.subject.value);
+}
+
+/** The resource base of a dataset IRI: `https://…/id/qalamoun-2017/dataset/qalamoun-2017` → `https://…/id/qalamoun-2017/`. */
+export function baseOfDataset(iri: string | undefined): string | undefined {
+  const marker = `/${RESOURCE_KINDS[0]}/`;
+  return iri && iri.includes(marker) ? iri.slice(0, iri.lastIndexOf(marker) + 1) : undefined;
+}

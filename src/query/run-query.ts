@@ -1,0 +1,111 @@
+// Runs a SPARQL 1.1 query over an oxigraph Store: checks its syntax, binds its parameters, returns terms.
+import { DataFactory, Parser, type Quad, type Term } from 'n3';
+import oxigraph from 'oxigraph';
+import { DiagnosticError, error } from '../diagnostics.ts';
+import { bindParams } from './bind-params.ts';
+import { datasetBase, type Store } from './load-store.ts';
+import { parseHeader } from './query-header.ts';
+import { codeTokens, lineColumn, queryForm, type QueryForm } from './sparql-tokens.ts';
+
+export type Row = Record<string, Term>;
+
+export type QueryResult =
+  | { kind: 'bindings'; vars: string[]; rows: Row[] }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'graph'; quads: Quad[] };
+
+export interface QueryText {
+  /** The SPARQL, header comments included. */
+  text: string;
+  /** Where it came from, for error positions (a file path, or `<query>` for a query given inline). */
+  file: string;
+}
+
+export interface PreparedQuery {
+  /** The SPARQL to run, with its parameters bound. */
+  text: string;
+  form: QueryForm;
+}
+
+/** Checks the syntax of a query and binds its parameters; the result runs on any SPARQL 1.1 store. */
+export function prepareQuery(query: QueryText, params: Record<string, string>, base?: string): PreparedQuery {
+  checkSyntax(query);
+  const form = queryForm(query.text);
+  if (!form) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates', { file: query.file, line: 1, column: 1 })]);
+  const text = bindParams(query.text, parseHeader(query.text).params, params, { base, file: query.file });
+  if (text !== query.text) checkSyntax({ text, file: query.file });
+  return { text, form };
+}
+
+/** Parses the query with oxigraph (on an empty store); a syntax error becomes E_QUERY_SYNTAX at `file:line:col`. */
+export function checkSyntax(query: QueryText): void {
+  try {
+    new oxigraph.Store().query(query.text);
+  } catch (e) {
+    throw new DiagnosticError([syntaxDiagnostic(query, (e as Error).message)]);
+  }
+}
+
+const POSITION = /^error at (\d+):(\d+): ([\s\S]*)$/;
+
+function syntaxDiagnostic(query: QueryText, message: string) {
+  const prefix = undeclaredPrefix(query.text);
+  if (prefix) return error('E_QUERY_SYNTAX', `prefix "${prefix.name}:" is not declared`, { file: query.file, ...prefix.at });
+  const m = POSITION.exec(message);
+  const span = m ? { file: query.file, line: Number(m[1]), column: Number(m[2]) } : { file: query.file, line: 1, column: 1 };
+  return error('E_QUERY_SYNTAX', tidy(m ? m[3] : message), span);
+}
+
+/** Oxigraph lists expected tokens with Unicode character classes; keep the readable part. */
+function tidy(message: string): string {
+  const kept = message.replace(/,?\s*\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
+  return kept.length > 160 ? `${kept.slice(0, 157)}…` : kept || 'syntax error';
+}
+
+function undeclaredPrefix(text: string) {
+  const tokens = codeTokens(text);
+  const declared = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.text.toUpperCase() === 'PREFIX' && tokens[i + 1]?.kind === 'pname') declared.add(tokens[i + 1].text.split(':')[0]);
+  });
+  const bad = tokens.find((t, i) => t.kind === 'pname' && tokens[i - 1]?.text.toUpperCase() !== 'PREFIX' && !declared.has(t.text.split(':')[0]));
+  return bad ? { name: bad.text.split(':')[0], at: lineColumn(text, bad.offset) } : undefined;
+}
+
+/** The results format oxigraph should answer in, per query form. */
+export function rawFormat(form: QueryForm): string {
+  return form === 'SELECT' || form === 'ASK' ? 'application/sparql-results+json' : 'application/n-triples';
+}
+
+/** Runs a prepared query in this thread (no timeout: see run-in-worker.ts for that). */
+export function runPrepared(store: Store, prepared: PreparedQuery): QueryResult {
+  const raw = store.query(prepared.text, { results_format: rawFormat(prepared.form) }) as string;
+  return parseRaw(prepared.form, raw);
+}
+
+/** Prepares and runs a query on a store: the library entry point. */
+export function runQuery(store: Store, query: QueryText, params: Record<string, string> = {}): QueryResult {
+  return runPrepared(store, prepareQuery(query, params, datasetBase(store)));
+}
+
+interface JsonTerm {
+  type: string;
+  value: string;
+  'xml:lang'?: string;
+  datatype?: string;
+}
+
+/** Turns oxigraph's serialized answer (SPARQL results JSON, or N-Triples) into terms. */
+export function parseRaw(form: QueryForm, raw: string): QueryResult {
+  if (form === 'CONSTRUCT' || form === 'DESCRIBE') return { kind: 'graph', quads: new Parser({ format: 'N-Triples' }).parse(raw) };
+  const json = JSON.parse(raw) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, JsonTerm>[] } };
+  if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
+  const rows = (json.results?.bindings ?? []).map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, fromJson(v)])));
+  return { kind: 'bindings', vars: json.head.vars ?? [], rows };
+}
+
+function fromJson(t: JsonTerm): Term {
+  if (t.type === 'uri') return DataFactory.namedNode(t.value);
+  if (t.type === 'bnode') return DataFactory.blankNode(t.value);
+  return DataFactory.literal(t.value, t['xml:lang'] ?? (t.datatype ? DataFactory.namedNode(t.datatype) : undefined));
+}
