@@ -5,7 +5,7 @@ import { createJsonLdNamer, isPrefixIri } from './jsonld-names.ts';
 /**
  * Version of the term table in context-terms.ts. Bump it when the table changes: published documents
  * refer to the context file, so its meaning must not shift under them
- * (tests/serialization/fixtures/context.jsonld pins the current table).
+ * (tests/serialization/fixtures/context-v1.jsonld pins the current table).
  */
 export const CONTEXT_VERSION = 1;
 

@@ -1,8 +1,8 @@
-// Escapes IRIs and literal strings for N-Triples and Turtle (canonical N-Triples rules, UTF-8 kept as is).
+// Writes IRIs (refusing illegal ones) and escaped literal strings for N-Triples and Turtle; UTF-8 kept as is.
 
-// IRIREF excludes these characters; they are written as UCHAR (\u00XX).
+// IRIREF excludes these characters. They are not legal in an IRI either, and readers refuse them even as
+// \u escapes (n3 does), so such an IRI is refused rather than written.
 const IRI_UNSAFE = /[\x00-\x20<>"{}|^`\\]/;
-const IRI_UNSAFE_ALL = /[\x00-\x20<>"{}|^`\\]/g;
 
 // STRING_LITERAL_QUOTE excludes `"`, `\`, LF and CR; other control characters are escaped for readability,
 // as canonical N-Triples (RDF 1.2) does: ECHAR for BS, HT, FF; UCHAR for the rest and DEL.
@@ -17,11 +17,13 @@ function uchar(c: string): string {
 }
 
 /**
- * An IRI in angle brackets, with the characters IRIREF forbids written as \u00XX.
- * @example iriRef('http://example.org/a b') //=> '<http://example.org/a\\u0020b>'
+ * An IRI in angle brackets; an IRI holding a character IRIs may not contain (space, `<`, `"`…) is refused.
+ * @example iriRef('http://example.org/a') //=> '<http://example.org/a>'
  */
 export function iriRef(iri: string): string {
-  return IRI_UNSAFE.test(iri) ? `<${iri.replace(IRI_UNSAFE_ALL, uchar)}>` : `<${iri}>`;
+  const bad = IRI_UNSAFE.exec(iri);
+  if (bad) throw new Error(`cannot serialize the IRI <${iri}>: it holds ${JSON.stringify(bad[0])}, which IRIs may not contain`);
+  return `<${iri}>`;
 }
 
 /**

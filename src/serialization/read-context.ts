@@ -18,6 +18,7 @@ export function readContext(context: JsonLdContext): ContextTerms {
   const definitions: [string, TermDefinition & { '@type': string }][] = [];
   for (const [key, value] of Object.entries(context)) {
     if (key === '@version') continue;
+    if (key.startsWith('@')) throw new Error(`unsupported JSON-LD context entry "${key}": ${JSON.stringify(value)}`);
     if (typeof value === 'string' && isPrefixIri(value)) prefixes[key] = value;
     else if (isPrefixDefinition(value)) prefixes[key] = value['@id'];
     else if (isCoercion(value)) definitions.push([key, value]);
