@@ -1,0 +1,78 @@
+// End to end: the committed dist/ is what a fresh build writes, and independent parsers read the same graph from it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Parser, Writer, type Quad } from 'n3';
+import jsonld from 'jsonld';
+import { exportDataset } from '../../src/pipeline.ts';
+import { offlineDocumentLoader } from '../../src/serialization/document-loader.ts';
+
+const ID = 'qalamoun-2017';
+const dist = (f: string) => readFileSync(join('dist', f), 'utf8');
+const hasTool = (cmd: string, args: string[]) => spawnSync(cmd, args).status === 0;
+const rapper = hasTool('rapper', ['--version']);
+const rdflib = hasTool('/usr/bin/python3', ['-c', 'import rdflib']);
+const missing = (ok: boolean, pkg: string) => !ok && !process.env.CI && `${pkg} is not installed (scripts/install-system-packages.sh installs it)`;
+
+/** Sorted, deduplicated N-Triples lines of a graph, for comparing graphs without blank nodes. */
+function lines(quads: Quad[]): string[] {
+  const writer = new Writer({ format: 'N-Triples' });
+  return [...new Set(quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object)))].sort();
+}
+const parse = (text: string, format: string) => new Parser({ format }).parse(text);
+
+describe('dist/', () => {
+  let fresh: string;
+  beforeAll(async () => {
+    fresh = mkdtempSync(join(tmpdir(), 'ckg-dist-'));
+    await exportDataset({ dataDir: `data/${ID}`, outDir: fresh });
+  });
+
+  it('is byte for byte what a fresh build writes (rebuild with `npm start` and commit)', () => {
+    const names = readdirSync(fresh).sort();
+    for (const name of names) expect(dist(name), `dist/${name} differs from a fresh build`).toBe(readFileSync(join(fresh, name), 'utf8'));
+  });
+
+  it('holds the same graph in Turtle, N-Triples and JSON-LD, without any blank node', async () => {
+    const nt = lines(parse(dist(`${ID}.nt`), 'N-Triples'));
+    expect(nt.length).toBeGreaterThan(500);
+    expect(lines(parse(dist(`${ID}.ttl`), 'Turtle'))).toEqual(nt);
+    const doc = JSON.parse(dist(`${ID}.jsonld`));
+    const context = JSON.parse(dist(`${ID}.context.jsonld`));
+    const base = `file://${join(process.cwd(), 'dist')}/`;
+    const loader = offlineDocumentLoader(new Map([[`${base}${ID}.context.jsonld`, context]]));
+    const quads = (await jsonld.toRDF(doc, { base: `${base}${ID}.jsonld`, documentLoader: loader, safe: true } as never)) as unknown as Quad[];
+    expect(lines(quads)).toEqual(nt);
+    expect(nt.filter((l) => l.includes('_:'))).toEqual([]);
+  });
+
+  it.skipIf(missing(rapper, 'raptor2-utils'))('parses with rapper (raptor2) to the same graph', () => {
+    if (!rapper) throw new Error('rapper is required in CI');
+    const viaRapper = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${ID}.ttl`)], { encoding: 'utf8' });
+    expect(lines(parse(viaRapper, 'N-Triples'))).toEqual(lines(parse(dist(`${ID}.nt`), 'N-Triples')));
+  });
+
+  it.skipIf(missing(rdflib, 'python3-rdflib'))('parses with rdflib (Turtle and JSON-LD, context read from the local file) to the same graph', () => {
+    if (!rdflib) throw new Error('python3-rdflib is required in CI');
+    const script = [
+      'import sys, rdflib', 'rdflib.NORMALIZE_LITERALS = False',
+      'g = rdflib.Graph(); g.parse(sys.argv[1], format=sys.argv[2])',
+      'sys.stdout.write(g.serialize(format="nt"))',
+    ].join('\n');
+    const expected = lines(parse(dist(`${ID}.nt`), 'N-Triples'));
+    for (const [file, format] of [[`${ID}.ttl`, 'turtle'], [`${ID}.jsonld`, 'json-ld']]) {
+      const out = execFileSync('/usr/bin/python3', ['-c', script, join('dist', file), format], { encoding: 'utf8' });
+      expect(lines(parse(out, 'N-Triples')), file).toEqual(expected);
+    }
+  });
+
+  it('records a conforming SHACL report beside the data', () => {
+    expect(existsSync(join('dist', `${ID}.validation.ttl`))).toBe(true);
+    const report = parse(dist(`${ID}.validation.ttl`), 'Turtle');
+    const conforms = report.filter((q) => q.predicate.value === 'http://www.w3.org/ns/shacl#conforms');
+    expect(conforms.map((q) => q.object.value)).toEqual(['true']);
+    expect(report.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toBe(false);
+  });
+});
