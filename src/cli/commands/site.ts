@@ -1,0 +1,45 @@
+// `conflict-kg site`: writes the static linked-data site (a page with Turtle, JSON-LD and N-Triples per resource).
+import { existsSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Quad } from 'n3';
+import { UsageError, type Command, type ParsedArgs } from '../command.ts';
+import type { Io } from '../io.ts';
+import { buildSite, type Site } from '../../publish/site/build-site.ts';
+import { readGraphFile, writeSite } from '../../publish/site/write-site.ts';
+import { toTurtle } from '../../publish/site/serialize.ts';
+import { prefixesFor, NS } from '../../vocab.ts';
+
+export const site: Command = {
+  name: 'site',
+  summary: 'write the static linked-data site (HTML, Turtle, JSON-LD per resource; VoID) into dist/site/',
+  usage: 'site [--graph FILE] [--ontology FILE] [--out DIR]',
+  options: { graph: { type: 'string' }, ontology: { type: 'string' }, out: { type: 'string' } },
+  async run(args, io) {
+    const built = await siteFromArgs(args, io);
+    const out = resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist/site');
+    await writeSite(built, out);
+    const voidFile = join(dirname(out), `${built.datasetId}.void.ttl`);
+    await writeFile(voidFile, await toTurtle(built.voidQuads, { ...prefixesFor(built.layout.base), void: NS.void, dcat: NS.dcat }));
+    io.stdout(`wrote ${built.files.size} files (${built.docs.size} resources) to ${out}, and ${voidFile}\n`);
+    return 0;
+  },
+};
+
+/** Builds the site from `--graph` (default: the one dataset file in dist/) and `--ontology`; shared with `serve`. */
+export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
+  const graph = resolve(io.cwd, (args.values.graph as string | undefined) ?? defaultGraph(io.cwd));
+  const ontologyArg = args.values.ontology as string | undefined;
+  const ontologyFile = resolve(io.cwd, ontologyArg ?? 'ontology/conflict-kg.ttl');
+  const ontologyQuads: Quad[] = ontologyArg || existsSync(ontologyFile) ? await readGraphFile(ontologyFile) : [];
+  return buildSite({ quads: await readGraphFile(graph), ontologyQuads });
+}
+
+function defaultGraph(cwd: string): string {
+  const dist = join(cwd, 'dist');
+  const found = existsSync(dist)
+    ? readdirSync(dist).filter((f) => f.endsWith('.ttl') && !/\.(void|validation)\.ttl$/.test(f))
+    : [];
+  if (found.length !== 1) throw new UsageError(`give --graph FILE (found ${found.length} dataset .ttl files in dist/; run \`conflict-kg build\` first)`);
+  return join(dist, found[0]!);
+}

@@ -1,0 +1,111 @@
+// The dataset's description in VoID and DCAT: size, vocabularies, dumps as distributions with media types,
+// licence and attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes.
+import { DataFactory, type Quad, type Term } from 'n3';
+import { ckg, dcterms, rdf, rdfs, schema, xsd, NS } from '../vocab.ts';
+
+const { namedNode, literal, quad } = DataFactory;
+
+// VoID and DCAT terms are built from the namespaces in vocab.ts; they belong there (asked of the lead).
+const voidNs = (name: string) => namedNode(NS.void + name);
+const dcat = (name: string) => namedNode(NS.dcat + name);
+/** IANA's media-type registry as IRIs, as DCAT recommends for dcat:mediaType. To move into vocab.ts. */
+const IANA_MEDIA_TYPES = 'http://www.iana.org/assignments/media-types/';
+
+/** One downloadable file of the whole dataset. */
+export interface Dump {
+  /** Short name used in the distribution's IRI: `ttl`, `nt`, `jsonld`. */
+  name: string;
+  url: string;
+  mediaType: string;
+  byteSize: number;
+}
+
+export interface DatasetDescriptionInput {
+  /** The data graph (without this description). */
+  quads: Quad[];
+  /** The `ckg:Dataset` node the description is about. */
+  datasetIri: string;
+  /** The dataset's resource base (`void:uriSpace`). */
+  base: string;
+  dumps: Dump[];
+  /** Given when a server answers SPARQL queries over the dataset. */
+  sparqlEndpoint?: string;
+}
+
+/**
+ * VoID + DCAT quads about the dataset. Distributions and the SPARQL service get IRIs under the dataset's IRI
+ * (`<dataset>/distribution/ttl`, `<dataset>/service/sparql`).
+ */
+export function describeDataset(input: DatasetDescriptionInput): Quad[] {
+  const ds = namedNode(input.datasetIri);
+  const out: Quad[] = [];
+  const add = (s: Term, p: Term, o: Term) => out.push(quad(s as never, p as never, o as never));
+  add(ds, rdf.type, voidNs('Dataset'));
+  add(ds, rdf.type, dcat('Dataset'));
+  add(ds, rdf.type, schema.Dataset);
+  add(ds, voidNs('triples'), literal(String(input.quads.length), xsd.integer));
+  add(ds, voidNs('distinctSubjects'), literal(String(new Set(input.quads.map((q) => q.subject.value)).size), xsd.integer));
+  add(ds, voidNs('uriSpace'), literal(input.base));
+  for (const ns of vocabulariesUsed(input.quads)) add(ds, voidNs('vocabulary'), namedNode(ns));
+  out.push(...licenceAndAttribution(ds, input.quads));
+  for (const dump of input.dumps) out.push(...distribution(ds, dump, input.quads));
+  if (input.sparqlEndpoint) out.push(...sparqlService(ds, input.sparqlEndpoint));
+  return out;
+}
+
+/** The namespaces (from vocab.ts) whose terms the data uses as predicates or classes. */
+export function vocabulariesUsed(quads: Quad[]): string[] {
+  const used = new Set<string>();
+  for (const q of quads) {
+    const terms = q.predicate.equals(rdf.type) ? [q.predicate.value, q.object.value] : [q.predicate.value];
+    for (const t of terms) {
+      for (const ns of Object.values(NS)) if (t.startsWith(ns)) used.add(ns);
+    }
+  }
+  return [...used].sort();
+}
+
+/** The dataset's licence, copied onto the distributions, and attribution to its primary source. */
+function licenceAndAttribution(ds: Term, quads: Quad[]): Quad[] {
+  const objectOf = (s: string, p: Term) => quads.find((q) => q.subject.value === s && q.predicate.equals(p))?.object;
+  const out: Quad[] = [];
+  const source = objectOf(ds.value, ckg.primarySource);
+  const url = source ? objectOf(source.value, schema.url) : undefined;
+  if (url) out.push(quad(ds as never, dcterms.source, url as never));
+  const license = objectOf(ds.value, dcterms.license);
+  if (source && url) {
+    const title = quads.find((q) => q.subject.equals(source) && q.predicate.equals(rdfs.label) && (q.object as { language?: string }).language === 'ko')?.object.value;
+    const text = `Derived from the Wikipedia article “${title ?? source.value}” (${url.value}), by its authors (see the article's history)${license ? `, licensed ${license.value}` : ''}.`;
+    out.push(quad(ds as never, dcterms.bibliographicCitation, literal(text, 'en')));
+  }
+  return out;
+}
+
+function distribution(ds: Term, dump: Dump, quads: Quad[]): Quad[] {
+  const d = namedNode(`${ds.value}/distribution/${dump.name}`);
+  const url = namedNode(dump.url);
+  const license = quads.find((q) => q.subject.equals(ds) && q.predicate.equals(dcterms.license))?.object;
+  const out = [
+    quad(ds as never, voidNs('dataDump'), url),
+    quad(ds as never, dcat('distribution'), d),
+    quad(d, rdf.type, dcat('Distribution')),
+    quad(d, dcat('downloadURL'), url),
+    quad(d, dcat('accessURL'), url),
+    quad(d, dcat('mediaType'), namedNode(IANA_MEDIA_TYPES + dump.mediaType)),
+    quad(d, dcterms.title, literal(`${dump.name} dump`, 'en')),
+    quad(d, dcat('byteSize'), literal(String(dump.byteSize), xsd.nonNegativeInteger)),
+  ];
+  if (license) out.push(quad(d, dcterms.license, license as never));
+  return out;
+}
+
+function sparqlService(ds: Term, endpoint: string): Quad[] {
+  const service = namedNode(`${ds.value}/service/sparql`);
+  return [
+    quad(ds as never, voidNs('sparqlEndpoint'), namedNode(endpoint)),
+    quad(service, rdf.type, dcat('DataService')),
+    quad(service, dcat('endpointURL'), namedNode(endpoint)),
+    quad(service, dcat('servesDataset'), ds as never),
+    quad(service, dcterms.title, literal('read-only SPARQL 1.1 endpoint', 'en')),
+  ];
+}
