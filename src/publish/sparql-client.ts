@@ -16,7 +16,7 @@ export type QueryResult =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'quads'; quads: Quad[] };
 
-interface JsonTerm {
+export interface JsonTerm {
   type: 'uri' | 'literal' | 'typed-literal' | 'bnode';
   value: string;
   'xml:lang'?: string;
@@ -46,6 +46,7 @@ export async function runSparql(endpoint: SparqlEndpoint, query: string, default
   if (accept === 'application/n-triples') return { kind: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(answer.body) };
   const json = parseJson(answer.body, url);
   if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
+  if (form === 'ASK') return { kind: 'boolean', value: askAnswer(json) };
   const rows = (json.results?.bindings ?? []).map(toRow);
   return { kind: 'bindings', variables: json.head?.vars ?? [], rows, truncated: answer.headers.has('x-sparql-maxrows') };
 }
@@ -62,6 +63,13 @@ function parseJson(body: string, url: URL): JsonResults {
   } catch {
     throw new PublishError('E_PUBLISH_HTTP', `GET ${url.origin}${url.pathname}: the store's answer is not SPARQL JSON results: ${body.slice(0, 200)}`);
   }
+}
+
+/** Virtuoso 7.2.5 answers ASK in JSON as a SELECT of `__ASK_RETVAL` (1, or no row for false). */
+function askAnswer(json: JsonResults): boolean {
+  const row = json.results?.bindings?.[0];
+  const value = row ? Object.values(row)[0]?.value : undefined;
+  return value !== undefined && value !== '0' && value !== 'false';
 }
 
 function toRow(binding: Record<string, JsonTerm>): Map<string, Term> {
