@@ -19,7 +19,7 @@ export function dataFiles(path: string): string[] {
   if (stat.isFile()) return [path];
   const names = readdirSync(path).sort();
   for (const ext of ['.nt', '.ttl']) {
-    const found = names.filter((n) => n.endsWith(ext)).map((n) => join(path, n));
+    const found = names.filter((n) => n.endsWith(ext) && !n.endsWith('.validation.ttl')).map((n) => join(path, n));
     if (found.length) return found;
   }
   throw new DiagnosticError([error('E_SOURCE_IO', `no .nt or .ttl file in ${path}: run \`conflict-kg build\` first`)]);

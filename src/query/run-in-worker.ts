@@ -25,7 +25,7 @@ type Message =
   | { type: 'error'; code: DiagnosticCode; message: string };
 
 /** Loads the files in a worker, binds the parameters, runs the query; rejects with E_QUERY_TIMEOUT when it runs too long. */
-export function runInWorker(query: QueryText, run: WorkerRun): Promise<WorkerAnswer> {
+export async function runInWorker(query: QueryText, run: WorkerRun): Promise<WorkerAnswer> {
   checkSyntax(query);
   const files = run.files.map((path) => ({ path, format: mediaType(path) }));
   const worker = new Worker(new URL('./query-worker.js', import.meta.url), {

@@ -29,12 +29,20 @@ export interface PreparedQuery {
 
 /** Checks the syntax of a query and binds its parameters; the result runs on any SPARQL 1.1 store. */
 export function prepareQuery(query: QueryText, params: Record<string, string>, base?: string): PreparedQuery {
-  checkSyntax(query);
   const form = queryForm(query.text);
-  if (!form) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates', { file: query.file, line: 1, column: 1 })]);
+  if (!form && isUpdate(query.text)) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates', { file: query.file, line: 1, column: 1 })]);
+  checkSyntax(query);
+  if (!form) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'expected SELECT, ASK, CONSTRUCT or DESCRIBE', { file: query.file, line: 1, column: 1 })]);
   const text = bindParams(query.text, parseHeader(query.text).params, params, { base, file: query.file });
   if (text !== query.text) checkSyntax({ text, file: query.file });
   return { text, form };
+}
+
+const UPDATE_KEYWORDS = ['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH'];
+
+function isUpdate(text: string): boolean {
+  const first = codeTokens(text).find((t) => t.kind === 'word' && !['PREFIX', 'BASE'].includes(t.text.toUpperCase()));
+  return first !== undefined && UPDATE_KEYWORDS.includes(first.text.toUpperCase());
 }
 
 /** Parses the query with oxigraph (on an empty store); a syntax error becomes E_QUERY_SYNTAX at `file:line:col`. */
@@ -59,7 +67,8 @@ function syntaxDiagnostic(query: QueryText, message: string) {
 /** Oxigraph lists expected tokens with Unicode character classes; keep the readable part. */
 function tidy(message: string): string {
   const kept = message.replace(/,?\s*\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
-  return kept.length > 160 ? `${kept.slice(0, 157)}…` : kept || 'syntax error';
+  if (kept === '' || kept === 'expected') return 'syntax error';
+  return kept.length > 160 ? `${kept.slice(0, 157)}…` : kept;
 }
 
 function undeclaredPrefix(text: string) {

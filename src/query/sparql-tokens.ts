@@ -69,11 +69,3 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
-
-/** The offset of a 1-based line and column (clamped to the text). */
-export function offsetOf(text: string, line: number, column: number): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  return Math.min(text.length, offset + column - 1);
-}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.ts';
+import { run } from '../../src/cli/main.ts';
+import { readCatalogue } from '../../src/query/catalogue.ts';
+import { FIXTURE } from './helpers.ts';
+
+async function cli(...args: string[]) {
+  const io = memoryIo();
+  const code = await run(['query', ...args], io);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+}
+
+describe('conflict-kg query', () => {
+  it('lists the catalogue, one line per query: its name, then what it answers', async () => {
+    const { code, out } = await cli('--list');
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(readCatalogue().map((e) => e.name));
+    expect(lines).toContain(
+      'commanders                  the commanders and leaders of each side, the group each led or belonged to, their title and how they ended',
+    );
+  });
+
+  it('runs a catalogue query by name with parameters, in the language asked for', async () => {
+    const { code, out } = await cli('events-at-place', '--data', FIXTURE, '--param', 'place=arsal', '--lang', 'ko', '--format', 'tsv');
+    expect(code).toBe(0);
+    const labels = out.trim().split('\n').slice(1).map((l) => l.split('\t')[1]);
+    expect(labels).toEqual(['"ISIL의 지역 점령"@ko', '"아살 전투"@ko', '"아살 방어거점 점령"@ko']);
+  });
+
+  it('runs SPARQL given inline, as CSV when stdout is not a terminal', async () => {
+    const { code, out } = await cli('SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }', '--data', FIXTURE);
+    expect([code, out]).toEqual([0, 'n\r\n4\r\n']);
+  });
+
+  it('answers a CONSTRUCT in JSON-LD', async () => {
+    const { code, out } = await cli('event-graph', '--data', FIXTURE, '--param', 'event=seizure-2013', '--format', 'jsonld');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)['@graph'].map((n: { '@id': string }) => n['@id'])).toEqual(['event:seizure-2013', 'timespan:seizure-2013']);
+  });
+
+  it('lists the close names for an unknown catalogue name', async () => {
+    const { code, err } = await cli('comanders', '--data', FIXTURE);
+    expect(code).toBe(1);
+    expect(err).toBe('error E_QUERY_UNKNOWN: no query named "comanders" in the catalogue\n  hint: did you mean commanders?\n1 error\n');
+  });
+
+  it('stops at --timeout with a clear message', async () => {
+    const { code, err } = await cli('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }', '--data', FIXTURE, '--timeout', '1');
+    expect(code).toBe(1);
+    expect(err).toContain('error E_QUERY_TIMEOUT: the query was stopped after 1 s (--timeout 1)');
+  });
+
+  it('refuses a graph format for a SELECT as a usage error', async () => {
+    const { code, err } = await cli('places', '--data', FIXTURE, '--format', 'turtle');
+    expect(code).toBe(2);
+    expect(err).toContain('--format turtle is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv');
+  });
+});
