@@ -3,6 +3,8 @@
 #
 #   scripts/virtuoso.sh start DIR PORT_HTTP PORT_SQL   creates DIR/virtuoso.ini and a fresh DB in DIR, starts the
 #                                                      server, waits until SPARQL answers, sets the dba password
+#   scripts/virtuoso.sh load DIR FILE GRAPH             bulk-loads FILE (.nt/.nq/.ttl, optionally .gz) with ld_dir and
+#                                                      rdf_loader_run, then checkpoints; fails if the loader logged an error
 #   scripts/virtuoso.sh stop DIR                       shuts it down (SQL shutdown, then TERM after 10 s, KILL after 30 s)
 #
 # The dba password is $VIRTUOSO_DBA_PASSWORD (default: dba-test; keep it to letters, digits and '-').
@@ -102,8 +104,25 @@ stop() {
   echo "virtuoso: killed"
 }
 
+load() {
+  [ $# -eq 3 ] || die "usage: virtuoso.sh load DIR FILE GRAPH"
+  local dir="$1" name; name="$(basename "$2")"
+  cp "$2" "$dir/load/$name"
+  # Fed on stdin: isql's exec= mangles '%'. ld_dir loads nothing for a file already in LOAD_LIST, so forget it first.
+  isql-vt "127.0.0.1:$(cat "$dir/sql-port")" dba "$PASSWORD" >"$dir/load.log" 2>&1 <<SQL || { cat "$dir/load.log" >&2; die "bulk load failed"; }
+DELETE FROM DB.DBA.LOAD_LIST WHERE ll_file = '$dir/load/$name';
+ld_dir('$dir/load', '$name', '$3');
+rdf_loader_run();
+checkpoint;
+SELECT 'LOAD_ERROR', ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_file = '$dir/load/$name' AND ll_error IS NOT NULL;
+SQL
+  if grep -q '^LOAD_ERROR' "$dir/load.log"; then grep '^LOAD_ERROR' "$dir/load.log" >&2; die "the bulk loader reported an error"; fi
+  echo "virtuoso: loaded $name into <$3>"
+}
+
 case "${1:-}" in
   start) shift; start "$@" ;;
+  load) shift; load "$@" ;;
   stop) shift; stop "$@" ;;
-  *) die "usage: virtuoso.sh start DIR PORT_HTTP PORT_SQL | stop DIR" ;;
+  *) die "usage: virtuoso.sh start DIR PORT_HTTP PORT_SQL | load DIR FILE GRAPH | stop DIR" ;;
 esac

@@ -10,6 +10,7 @@ import { createHttpClient } from '../../src/publish/http-request.ts';
 import { getGraph } from '../../src/publish/gsp-client.ts';
 import { publishGraph, type PublishOptions } from '../../src/publish/publish-graph.ts';
 import { PublishError } from '../../src/publish/publish-error.ts';
+import { writeBulk } from '../../src/publish/write-bulk.ts';
 import { countTriples, queryForm, runSparql, toTerm, type QueryResult, type SparqlEndpoint } from '../../src/publish/sparql-client.ts';
 import { canonicalQuads, canonicalResult, concatVariables } from './compare-results.ts';
 import { prepareQuery } from '../../src/query/run-query.ts';
@@ -149,6 +150,13 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
       }
     }
     expect(differences).toEqual([]);
+  });
+
+  it('bulk-loads the gzipped N-Quads into the graph they name, with ld_dir and rdf_loader_run', async () => {
+    const bulkGraph = `${DATASET_BASE}bulk-graph`;
+    const { files } = await writeBulk({ file: qalamoun, graph: bulkGraph, outDir: mkdtempSync(join(tmpdir(), 'ckg-bulk-')), gzip: true });
+    await store.load(files[0]!, 'urn:x:unused-default-graph'); // quads carry their own graph
+    expect(canonicalQuads(await stored(bulkGraph))).toEqual(canonicalQuads(exported(qalamoun)));
   });
 
   it('reports an unreachable store once the server is stopped (exit 3)', async () => {

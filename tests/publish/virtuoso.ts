@@ -18,6 +18,8 @@ export interface Virtuoso {
   sparql: string;
   user: string;
   password: string;
+  /** Bulk-loads a file with ld_dir + rdf_loader_run (scripts/virtuoso.sh load). */
+  load(file: string, graph: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,9 @@ export async function startVirtuoso(): Promise<Virtuoso> {
     sparql: `${base}/sparql`,
     user: 'dba',
     password: DBA_PASSWORD,
+    async load(file, graph) {
+      await run('bash', [SCRIPT, 'load', dir, file, graph], { env, timeout: 60_000 });
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
