@@ -1,5 +1,7 @@
 // Compacts IRIs for JSON-LD with a context's prefixes, and refuses IRIs a JSON-LD reader would misread.
 
+import { createNamespaceIndex } from './namespace-index.ts';
+
 // JSON-LD 1.1 makes a simple term a prefix only if its IRI ends with one of these (URI gen-delims).
 const GEN_DELIM = /[:/?#[\]@]$/;
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -17,23 +19,18 @@ export function isPrefixIri(ns: string): boolean {
  * @example createJsonLdNamer({ actor: 'https://w3id.org/conflict-kg/id/q/actor/' })('https://w3id.org/conflict-kg/id/q/actor/hezbollah') //=> 'actor:hezbollah'
  */
 export function createJsonLdNamer(prefixes: Readonly<Record<string, string>>): (iri: string) => string {
-  const byLength = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  // A suffix starting with `//` would make `prefix://…` read as an absolute IRI.
+  const find = createNamespaceIndex(prefixes, (local) => !local.startsWith('//'));
   const memo = new Map<string, string>();
   return (iri) => {
     let name = memo.get(iri);
     if (name === undefined) {
-      name = compactIri(iri, byLength) ?? checkFullIri(iri, prefixes);
+      const match = find(iri);
+      name = match ? `${match.prefix}:${match.local}` : checkFullIri(iri, prefixes);
       memo.set(iri, name);
     }
     return name;
   };
-}
-
-function compactIri(iri: string, byLength: ReadonlyArray<readonly [string, string]>): string | undefined {
-  for (const [prefix, ns] of byLength) {
-    if (iri.startsWith(ns) && !iri.startsWith('//', ns.length)) return `${prefix}:${iri.slice(ns.length)}`;
-  }
-  return undefined;
 }
 
 function checkFullIri(iri: string, prefixes: Readonly<Record<string, string>>): string {

@@ -1,5 +1,6 @@
 // Abbreviates IRIs to Turtle prefixed names where the local part is a valid PN_LOCAL, else writes <IRI>.
 import { iriRef } from './escape.ts';
+import { createNamespaceIndex } from './namespace-index.ts';
 
 // Character classes of the Turtle 1.1 grammar (https://www.w3.org/TR/turtle/#grammar-production-PN_LOCAL).
 const PN_CHARS_BASE =
@@ -33,18 +34,13 @@ export function createTurtleNamer(prefixes: Readonly<Record<string, string>>): (
   for (const name of Object.keys(prefixes)) {
     if (!PN_PREFIX.test(name)) throw new Error(`"${name}" is not a valid Turtle prefix name`);
   }
-  const byLength = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
+  const find = createNamespaceIndex(prefixes, isPnLocal);
   const memo = new Map<string, string>();
   return (iri) => {
     let name = memo.get(iri);
     if (name === undefined) {
-      name = iriRef(iri);
-      for (const [prefix, ns] of byLength) {
-        if (iri.startsWith(ns) && isPnLocal(iri.slice(ns.length))) {
-          name = `${prefix}:${iri.slice(ns.length)}`;
-          break;
-        }
-      }
+      const match = find(iri);
+      name = match ? `${match.prefix}:${match.local}` : iriRef(iri);
       memo.set(iri, name);
     }
     return name;
