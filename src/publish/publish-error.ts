@@ -1,6 +1,4 @@
-// The typed error of publishing: a stable fault code, a message that names the store's own words, and the exit code.
-import { error, type Diagnostic } from '../diagnostics.ts';
-
+// The typed error of publishing: a stable fault code, a message that carries the store's own words, and the exit code.
 /**
  * What went wrong, as a stable code users and scripts can match on.
  * - `E_PUBLISH_UNREACHABLE`: nothing listens at the endpoint, or its host does not resolve
@@ -50,9 +48,4 @@ export class PublishError extends Error {
   withState(state: string): PublishError {
     return new PublishError(this.code, `${this.message}; ${state}`, this.status);
   }
-}
-
-/** The error as a Diagnostic (code E_PUBLISH), for callers that collect diagnostics. */
-export function publishDiagnostic(e: PublishError): Diagnostic {
-  return error('E_PUBLISH', `${e.code}: ${e.message}`);
 }
