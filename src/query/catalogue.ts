@@ -46,9 +46,9 @@ export function findQuery(name: string, entries: CatalogueEntry[]): CatalogueEnt
   throw new DiagnosticError([error('E_QUERY_UNKNOWN', `no query named "${name}" in the catalogue`, undefined, hint)]);
 }
 
-/** Names within a small edit distance (about a third of the name), or containing it, closest first; at most five. */
+/** Names within a small edit distance (up to half the name), or containing it, closest first; at most five. */
 export function closeNames(name: string, names: string[]): string[] {
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  const limit = Math.max(2, Math.floor(name.length / 2));
   return names
     .map((n) => ({ n, d: n.includes(name) || name.includes(n) ? 0.5 : editDistance(name, n) }))
     .filter(({ d }) => d <= limit)

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportDataset } from '../../src/pipeline.ts';
+import { prefixesFor } from '../../src/vocab.ts';
+import { closeNames, findQuery, readCatalogue } from '../../src/query/catalogue.ts';
+import { compactIri } from '../../src/query/format-results.ts';
+import { loadStore, type Store } from '../../src/query/load-store.ts';
+import { pickLabels } from '../../src/query/pick-label.ts';
+import { prepareQuery, runQuery, type QueryResult } from '../../src/query/run-query.ts';
+import { codeTokens } from '../../src/query/sparql-tokens.ts';
+import { asSet, baseOf, compactRows, fixtureStore } from './helpers.ts';
+
+const CATALOGUE = readCatalogue();
+
+/** The parameters each catalogue query is pinned with on the Qalamoun data. */
+const PARAMS: Record<string, Record<string, string>> = {
+  'actor-activity': { actor: 'hezbollah' },
+  'event-graph': { event: 'isil-surrender-to-hezbollah' },
+  'event-participants': { event: 'isil-surrender-to-hezbollah' },
+  'events-at-place': { place: 'arsal' },
+  'events-between': { from: '2017-08-19', to: '2017-08-19' },
+  'facts-citing-footnote': { footnote: '15' },
+};
+
+describe('the catalogue', () => {
+  it('has at least 20 queries, each with a title, what it answers and valid SPARQL 1.1', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(20);
+    for (const e of CATALOGUE) {
+      expect([e.name, Boolean(e.title), Boolean(e.answers)]).toEqual([e.name, true, true]);
+      expect(() => prepareQuery({ text: e.text, file: e.file }, {}, undefined)).not.toThrow(/E_QUERY_SYNTAX/);
+    }
+  });
+
+  it('uses every declared parameter as a variable of the query', () => {
+    for (const e of CATALOGUE) {
+      const vars = new Set(codeTokens(e.text).filter((t) => t.kind === 'var').map((t) => t.text.slice(1)));
+      for (const p of e.params) expect(`${e.name}: ?${p.name} ${vars.has(p.name)}`).toBe(`${e.name}: ?${p.name} true`);
+    }
+  });
+
+  it('runs every query on the fixture graph in the same model', () => {
+    const store = fixtureStore();
+    const fixtureParams: Record<string, Record<string, string>> = { ...PARAMS, 'event-graph': { event: 'offensive' }, 'event-participants': { event: 'offensive' }, 'facts-citing-footnote': { footnote: '18' } };
+    for (const e of CATALOGUE) {
+      const result = runQuery(store, { text: e.text, file: e.file }, fixtureParams[e.name] ?? {});
+      expect(`${e.name}: ${count(result) > 0}`).toBe(`${e.name}: true`);
+    }
+  });
+
+  it('suggests the close names for a misspelt one', () => {
+    expect(closeNames('casualty', CATALOGUE.map((e) => e.name))).toEqual(['casualties']);
+    expect(closeNames('events', CATALOGUE.map((e) => e.name))).toEqual(['events-at-place', 'events-between']);
+    expect(() => findQuery('timelines', CATALOGUE)).toThrow('no query named "timelines" in the catalogue\n  hint: did you mean timeline?');
+  });
+});
+
+function count(r: QueryResult): number {
+  return r.kind === 'bindings' ? r.rows.length : r.kind === 'graph' ? r.quads.length : 1;
+}
+
+describe('the catalogue on the Qalamoun data', () => {
+  let store: Store;
+  let base: string;
+  let outDir: string;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'ckg-query-'));
+    await exportDataset({ dataDir: 'data/qalamoun-2017', outDir });
+    store = loadStore([join(outDir, 'qalamoun-2017.nt')]);
+    base = baseOf(store);
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  /** A query's answer in English, as compact rows; `cites` lists sorted, since GROUP_CONCAT has no order. */
+  function answer(name: string, params: Record<string, string> = PARAMS[name] ?? {}): Record<string, string>[] {
+    const e = findQuery(name, CATALOGUE);
+    const result = pickLabels(runQuery(store, { text: e.text, file: e.file }, params), 'en');
+    if (result.kind === 'graph') {
+      const p = prefixesFor(base);
+      return result.quads.map((q) => ({ triple: [q.subject, q.predicate, q.object].map((t) => (t.termType === 'NamedNode' ? compactIri(t.value, p) : t.value)).join(' ') }));
+    }
+    return compactRows(result, base).map((row) => (row.cites ? { ...row, cites: row.cites.split(' ').sort().join(' ') } : row));
+  }
+
+  for (const e of CATALOGUE) {
+    it(`answers ${e.name} as pinned in expected/${e.name}.json`, async () => {
+      await expect(JSON.stringify(asSet(answer(e.name)), null, 1) + '\n').toMatchFileSnapshot(`expected/${e.name}.json`);
+    });
+  }
+
+  it('gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment', () => {
+    const rows = answer('strengths').map((r) => `${r.actor} ${r.value ?? `${r.min}-${r.max}`} ${r.certain}`);
+    expect(rows.sort()).toEqual(['actor:hezbollah 4000 true', 'actor:isil 600 true', 'actor:lebanon 3000 true', 'actor:tahrir-al-sham 1500-4000 false']);
+  });
+
+  it('gives the casualties with their footnotes: Hezbollah 35 killed [11][12], Lebanon 3 killed [13]', () => {
+    const rows = answer('casualties').map((r) => `${r.actor} ${r.kind} ${r.value} ${r.cites}`);
+    expect(rows).toContain('actor:hezbollah quantitykind:killed 35 kowiki-11 kowiki-12');
+    expect(rows).toContain('actor:lebanon quantitykind:killed 3 kowiki-13');
+  });
+
+  it('treats a month-precision date as overlapping every day of its month', () => {
+    const events = answer('events-between', { from: '2014-08-20', to: '2014-08-20' }).map((r) => r.event);
+    expect(events).toContain('event:battle-of-arsal-2014');
+    expect(answer('events-between', { from: '2014-09-01', to: '2014-09-01' }).map((r) => r.event)).not.toContain('event:battle-of-arsal-2014');
+  });
+
+  it('lists the dated events of the timeline in date order, undated ones last', () => {
+    const rows = answer('timeline');
+    const keys = rows.map((r) => r.date ?? r.begin ?? r.end ?? '~');
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('finds the Lebanese Army\'s denials of coordination under footnote 15, held by the army itself', () => {
+    expect(answer('facts-citing-footnote').map((r) => r.fact)).toContain('claim:lebanese-army-denies-coordination-with-hezbollah');
+    expect(new Set(answer('disputed-claims').map((r) => `${r.holder} ${r.stance}`))).toEqual(new Set(['actor:lebanese-armed-forces stance:denied']));
+  });
+
+  it('gives the destinations of the withdrawals: ISIL to Abu Kamal, HTS to Idlib, Saraya Ahl al-Sham to Eastern Qalamoun', () => {
+    const moves = answer('surrenders-and-withdrawals').filter((r) => r.destination).map((r) => `${r.actor} ${r.destination}`);
+    expect(moves.sort()).toEqual([
+      'actor:isil place:abu-kamal',
+      'actor:saraya-ahl-al-sham place:eastern-qalamoun-mountains',
+      'actor:tahrir-al-sham place:idlib-governorate',
+    ]);
+  });
+});
