@@ -111,7 +111,24 @@ function pathText(path: Term, context: Context): string {
     const inner = get(name);
     if (inner) return mark === '^' ? `^${pathText(inner, context)}` : `${pathText(inner, context)}${mark}`;
   }
-  return describeTerm(path, context.report);
+  const alternatives = get('alternativePath');
+  if (alternatives) return `(${listItems(alternatives, context).map((p) => pathText(p, context)).join('|')})`;
+  const steps = listItems(path, context);
+  return steps.length > 0 ? steps.map((p) => pathText(p, context)).join('/') : describeTerm(path, context.report);
+}
+
+/** The members of an RDF list described in the report (empty when the node is no list). */
+function listItems(list: Term, context: Context): Term[] {
+  const items: Term[] = [];
+  for (let node = list; node.termType === 'BlankNode';) {
+    const quads = context.report.get(node.value) ?? [];
+    const first = quads.find((q) => q.predicate.value === `${NS.rdf}first`);
+    const rest = quads.find((q) => q.predicate.value === `${NS.rdf}rest`);
+    if (!first || !rest) break;
+    items.push(first.object);
+    node = rest.object;
+  }
+  return items;
 }
 
 /** The source shape's IRI, or for a blank property shape the named shape with `sh:property` it. */
