@@ -9,6 +9,7 @@ import { blankNodeLabel, createTurtleNamer, prefixLines } from './turtle-names.t
 const RDF_TYPE = `${NS.rdf}type`;
 const XSD_STRING = `${NS.xsd}string`;
 const XSD_INTEGER = `${NS.xsd}integer`;
+const XSD_BOOLEAN = `${NS.xsd}boolean`;
 const RDF_LANG_STRING = `${NS.rdf}langString`;
 // Only canonical integers are written bare: rdflib reads the INTEGER token `007` as "7" (even with
 // NORMALIZE_LITERALS off), so a non-canonical form keeps its quotes to keep its lexical form.
@@ -20,7 +21,8 @@ type Namer = (iri: string) => string;
  * Readable Turtle: `@prefix` lines for every prefix (in the object's order, so the header is stable),
  * then a blank line and one block per subject, subjects sorted by IRI (code point), `a` (rdf:type) first,
  * then predicates and objects sorted; duplicates dropped. IRIs become prefixed names where the local
- * part is a valid PN_LOCAL. Strings are escaped; Korean and emoji stay UTF-8.
+ * part is a valid PN_LOCAL. Canonical integers and booleans are bare (`20`, `true`), other literals are
+ * quoted with their datatype (`"2017-08"^^xsd:gYearMonth`). Strings are escaped; Korean and emoji stay UTF-8.
  * @example writeTurtle(quads, prefixesFor(base))
  * //=> '@prefix rdf: <…> .\n…\n\nactor:hezbollah a ckg:Actor, sem:Actor ;\n    rdfs:label "Hezbollah"@en, "헤즈볼라"@ko .\n'
  */
@@ -61,5 +63,6 @@ function turtleLiteral(value: string, language: string, datatype: string, name: 
   if (language) return `${quoted(value)}@${language}`;
   if (datatype === XSD_STRING || datatype === RDF_LANG_STRING) return quoted(value);
   if (datatype === XSD_INTEGER && BARE_INTEGER.test(value)) return value;
+  if (datatype === XSD_BOOLEAN && (value === 'true' || value === 'false')) return value;
   return `${quoted(value)}^^${name(datatype)}`;
 }

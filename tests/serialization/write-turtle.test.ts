@@ -51,14 +51,20 @@ describe('writeTurtle', () => {
     expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe('event:a ckg:ordinal "+5"^^xsd:integer, -3, 0, "007"^^xsd:integer, 20 .\n');
   });
 
+  it('writes canonical booleans bare and any other boolean lexical form quoted', () => {
+    const quads = ['true', 'false', '1'].map((b) => quad(event('a'), ckg.assignmentCertain, literal(b, xsd.boolean)));
+    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe('event:a ckg:assignmentCertain "1"^^xsd:boolean, false, true .\n');
+    expectIsomorphic(parseWithN3(writeTurtle(quads, SMALL_PREFIXES), 'Turtle'), quads);
+  });
+
   it('writes plain strings without a datatype and other datatypes as prefixed names or full IRIs', () => {
     const quads = [
       quad(event('a'), rdfs.comment, literal('plain')),
       quad(event('a'), rdfs.comment, literal('custom', namedNode('http://example.org/dt#x'))),
-      quad(event('a'), rdfs.comment, literal('true', xsd.boolean)),
+      quad(event('a'), rdfs.comment, literal('2.50', xsd.decimal)),
     ];
     expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe(
-      'event:a rdfs:comment "custom"^^<http://example.org/dt#x>, "plain", "true"^^xsd:boolean .\n',
+      'event:a rdfs:comment "2.50"^^xsd:decimal, "custom"^^<http://example.org/dt#x>, "plain" .\n',
     );
   });
 
