@@ -49,6 +49,19 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('writes sequence, alternative and zero-or-more paths in SPARQL notation', async () => {
+    const shapes = turtle(`ex:S a sh:NodeShape ; sh:targetNode ex:t ;
+      sh:property [ sh:path ( ex:a ex:b ) ; sh:minCount 1 ] ,
+        [ sh:path [ sh:alternativePath ( ex:a [ sh:inversePath ex:b ] ) ] ; sh:minCount 1 ] ,
+        [ sh:path [ sh:zeroOrMorePath ex:a ] ; sh:minCount 2 ] .`);
+    const { results } = await validateGraph(turtle('ex:t ex:c ex:d .'), shapes);
+    expect(results.map((r) => r.path)).toEqual([
+      '(https://example.org/a|^https://example.org/b)',
+      'https://example.org/a*',
+      'https://example.org/a/https://example.org/b',
+    ]);
+  });
+
   it('writes the report without blank nodes, results named by a hash under the base', async () => {
     const data = turtle('ex:t a ex:Thing ; ex:count 1 , 2 ; ex:size "big" .');
     const { reportQuads } = await validateGraph(data, turtle(SHAPES), { reportBase: BASE });
