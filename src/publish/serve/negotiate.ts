@@ -1,6 +1,6 @@
 // Content negotiation: picks the representation an Accept header prefers among those the server has.
 
-/** A representation the server offers: its name and the media types that select it (the first is canonical). */
+/** A representation the server offers: its name and the media types that select it (the first is canonical; the rest are aliases). */
 export interface Offer<N extends string> {
   name: N;
   types: readonly string[];
@@ -21,7 +21,8 @@ export function negotiate<N extends string>(accept: string | undefined, offers: 
   const ranges = parseAccept(accept && accept.trim() ? accept : '*/*');
   let best: { offer: Offer<N>; q: number } | undefined;
   for (const offer of offers) {
-    const q = Math.max(...offer.types.map((t) => qualityOf(t, ranges)));
+    // Aliases (`application/json` for JSON-LD) count only when named exactly, never through a wildcard.
+    const q = Math.max(...offer.types.map((t, i) => qualityOf(t, i === 0 ? ranges : ranges.filter((r) => r.type !== '*' && r.subtype !== '*'))));
     if (q > 0 && (!best || q > best.q)) best = { offer, q };
   }
   return best?.offer;

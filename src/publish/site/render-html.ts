@@ -39,7 +39,7 @@ export function linkIri(iri: string, ctx: RenderContext): string {
   if (href) {
     const main = esc(en ?? ko ?? fallbackName(iri, ctx));
     const second = en && ko ? ` <span lang="ko" class="ko">${esc(ko)}</span>` : '';
-    return `<a href="${esc(href)}"${en ? '' : ' lang="ko"'}>${main}</a>${second}`;
+    return `<a href="${esc(href)}"${!en && ko ? ' lang="ko"' : ''}>${main}</a>${second}`;
   }
   if (/^https?:\/\//.test(iri)) return `<a class="ext" href="${esc(iri)}">${esc(en ?? prefixedName(iri))}</a>`;
   return `<code>${esc(iri)}</code>`;

@@ -28,7 +28,7 @@ export function renderTimeline(rows: TimelineRow[], hrefOf: (iri: string) => str
   const height = AXIS_H + rows.length * ROW_H + LEGEND_H;
   const phases = rows.filter((r) => r.kind === 'phase');
   const colour = (phase: string | undefined) => PHASE_COLOURS[Math.max(0, phases.findIndex((p) => p.iri === phase)) % PHASE_COLOURS.length]!;
-  const bands = phases.map((p) => band(p, scale, colour(p.iri), height - LEGEND_H));
+  const bands = phases.map((p) => band(p, rows, scale, colour(p.iri), height - LEGEND_H));
   const body = rows.map((r, i) => drawRow(r, AXIS_H + i * ROW_H, scale, colour(r.kind === 'phase' ? r.iri : r.phase), hrefOf));
   const title = rows[0]?.labels.en ?? rows[0]?.labels.ko ?? 'operation';
   return `<svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="timeline-title" font-family="system-ui, 'Noto Sans CJK KR', 'NanumGothic', sans-serif">
@@ -54,11 +54,16 @@ function defs(): string {
 <marker id="open-end" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>`;
 }
 
-/** A phase's band: its whole period shaded behind every row. */
-function band(phase: TimelineRow, s: Scale, colour: string, bottom: number): string {
-  if (!phase.begin) return '';
-  const from = s.x(phase.begin.first);
-  const to = s.x((phase.end?.last ?? s.max - 1) + 1);
+/** A phase's band: from its begin (or its first dated incident) to its end (or its last dated incident). */
+function band(phase: TimelineRow, rows: TimelineRow[], s: Scale, colour: string, bottom: number): string {
+  const incidents = rows.filter((r) => r.phase === phase.iri);
+  const firsts = incidents.flatMap((r) => (r.begin ? [r.begin.first] : []));
+  const lasts = incidents.flatMap((r) => (r.end ? [r.end.last] : []));
+  const first = phase.begin?.first ?? (firsts.length ? Math.min(...firsts) : undefined);
+  const last = phase.end?.last ?? (lasts.length ? Math.max(...lasts) : undefined);
+  if (first === undefined || last === undefined) return '';
+  const from = s.x(first);
+  const to = s.x(last + 1);
   return `<rect class="phase-band" x="${n(from)}" y="${AXIS_H}" width="${n(to - from)}" height="${bottom - AXIS_H}" fill="${colour}" fill-opacity="0.10"/>`;
 }
 
@@ -68,7 +73,7 @@ function axis(s: Scale, bottom: number): string {
   for (let day = s.min; day <= s.max; day++) {
     const text = dayText(day);
     const x = n(s.x(day));
-    if (text.endsWith('-01')) {
+    if (text.endsWith('-01') && s.x(day) < X1 - 50) {
       out.push(`<line x1="${x}" y1="4" x2="${x}" y2="${bottom}" stroke="#888"/><text x="${n(s.x(day) + 3)}" y="15" font-size="12" font-weight="bold">${text.slice(0, 7)}</text>`);
     }
     if ((day - s.min) % step === 0) {
@@ -96,14 +101,16 @@ function mark(r: TimelineRow, y: number, s: Scale, colour: string): string {
   const { begin, end } = r;
   if (!begin && !end) return `<text x="${X0}" y="${y + 10}" font-size="11" fill="#888">no date given</text>`;
   if (r.kind === 'incident' && begin && end && begin.text === end.text) return point(begin, y, s, colour);
-  const from = s.x(begin?.first ?? s.min);
-  const open = !end;
-  const to = open ? s.x(s.max) : s.x(end.last + 1);
   const height = r.kind === 'operation' ? 14 : 12;
   const fill = r.kind === 'operation' ? '#444' : colour;
-  const line = open ? `<line x1="${n(from)}" y1="${y + height / 2}" x2="${n(to)}" y2="${y + height / 2}" stroke="#555" stroke-dasharray="4 3" marker-end="url(#open-end)"/>` : '';
-  const width = open ? Math.max(4, s.x((begin?.last ?? s.min) + 1) - from) : to - from;
-  return `<rect class="mark mark-period" x="${n(from)}" y="${y}" width="${n(width)}" height="${height}" rx="2" fill="${fill}"/>${line}`;
+  const bar = (from: number, to: number) =>
+    `<rect class="mark mark-period" x="${n(s.x(from))}" y="${y}" width="${n(Math.max(4, s.x(to) - s.x(from)))}" height="${height}" rx="2" fill="${fill}"/>`;
+  const dashed = (from: number, to: number) =>
+    `<line class="open-end" x1="${n(s.x(from))}" y1="${y + height / 2}" x2="${n(s.x(to))}" y2="${y + height / 2}" stroke="#555" stroke-dasharray="4 3" marker-end="url(#open-end)"/>`;
+  if (begin && end) return bar(begin.first, end.last + 1);
+  // An end the source does not give is left open: a stub at the known end and a dashed arrow to the edge.
+  if (begin) return bar(begin.first, begin.last + 1) + dashed(begin.last + 1, s.max);
+  return dashed(end!.first, s.min) + bar(end!.first, end!.last + 1);
 }
 
 function point(d: DateSpan, y: number, s: Scale, colour: string): string {
@@ -123,7 +130,7 @@ function legend(y: number): string {
 <circle cx="${X0 + 6}" cy="${y + 8}" r="6" fill="#1f77b4"/><text x="${X0 + 18}" y="${y + 12}">a dated day</text>
 <rect x="${X0 + 110}" y="${y + 2}" width="28" height="12" fill="url(#hatch)" stroke="#1f77b4" stroke-width="2"/><text x="${X0 + 144}" y="${y + 12}">only the month (or year) is known</text>
 <rect x="${X0 + 350}" y="${y + 2}" width="28" height="12" fill="#1f77b4" fill-opacity="0.25"/><text x="${X0 + 384}" y="${y + 12}">phase</text>
-<line x1="${X0 + 440}" y1="${y + 8}" x2="${X0 + 470}" y2="${y + 8}" stroke="#555" stroke-dasharray="4 3" marker-end="url(#open-end)"/><text x="${X0 + 476}" y="${y + 12}">end not given</text>
+<line x1="${X0 + 440}" y1="${y + 8}" x2="${X0 + 470}" y2="${y + 8}" stroke="#555" stroke-dasharray="4 3" marker-end="url(#open-end)"/><text x="${X0 + 476}" y="${y + 12}">begin or end not given</text>
 </g>`;
 }
 
