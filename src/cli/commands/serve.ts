@@ -1,16 +1,13 @@
 // `conflict-kg serve`: serves the site, resolves the dataset's IRIs by content negotiation, and answers SPARQL.
 import { UsageError, type Command } from '../command.ts';
 import { startServer } from '../../publish/serve/server.ts';
-import { siteFromArgs } from './site.ts';
+import { GRAPH_OPTIONS, siteFromArgs } from './site.ts';
 
 export const serve: Command = {
   name: 'serve',
   summary: 'serve the site with content negotiation (303 See Other) and a read-only SPARQL endpoint',
-  usage: 'serve [--port N] [--host 127.0.0.1] [--graph FILE] [--ontology FILE] [--timeout MS] [--limit N]',
-  options: {
-    port: { type: 'string' }, host: { type: 'string' }, graph: { type: 'string' }, ontology: { type: 'string' },
-    timeout: { type: 'string' }, limit: { type: 'string' },
-  },
+  usage: 'serve [--port N] [--host 127.0.0.1] [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--timeout MS] [--limit N]',
+  options: { ...GRAPH_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, timeout: { type: 'string' }, limit: { type: 'string' } },
   async run(args, io) {
     const port = integer(args.values.port, 8080, 'port');
     const timeoutMs = integer(args.values.timeout, 10_000, 'timeout');

@@ -8,13 +8,19 @@ import type { Io } from '../io.ts';
 import { buildSite, type Site } from '../../publish/site/build-site.ts';
 import { readGraphFile, writeSite } from '../../publish/site/write-site.ts';
 import { toTurtle } from '../../publish/site/serialize.ts';
+import { buildGraph } from '../../pipeline.ts';
 import { prefixesFor, NS } from '../../vocab.ts';
+
+/** The options that say which graph a site is built from; `serve` takes them too. */
+export const GRAPH_OPTIONS = {
+  data: { type: 'string' }, base: { type: 'string' }, graph: { type: 'string' }, ontology: { type: 'string' },
+} as const;
 
 export const site: Command = {
   name: 'site',
   summary: 'write the static linked-data site (HTML, Turtle, JSON-LD per resource; VoID) into dist/site/',
-  usage: 'site [--graph FILE] [--ontology FILE] [--out DIR]',
-  options: { graph: { type: 'string' }, ontology: { type: 'string' }, out: { type: 'string' } },
+  usage: 'site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR]',
+  options: { ...GRAPH_OPTIONS, out: { type: 'string' } },
   async run(args, io) {
     const built = await siteFromArgs(args, io);
     const out = resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist/site');
@@ -26,13 +32,21 @@ export const site: Command = {
   },
 };
 
-/** Builds the site from `--graph` (default: the one dataset file in dist/) and `--ontology`; shared with `serve`. */
+/**
+ * Builds the site from `--data` (built and validated by the pipeline), or `--graph` (a Turtle or N-Triples file;
+ * default: the one dataset file in dist/), with the ontology for the vocabulary pages; shared with `serve`.
+ */
 export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
-  const graph = resolve(io.cwd, (args.values.graph as string | undefined) ?? defaultGraph(io.cwd));
+  const { data, graph, base } = args.values as Record<string, string | undefined>;
+  if (data && graph) throw new UsageError('give --data or --graph, not both');
+  if (base && !data) throw new UsageError('--base applies to --data only');
+  const quads = data
+    ? (await buildGraph({ dataDir: resolve(io.cwd, data), base })).quads
+    : await readGraphFile(resolve(io.cwd, graph ?? defaultGraph(io.cwd)));
   const ontologyArg = args.values.ontology as string | undefined;
   const ontologyFile = resolve(io.cwd, ontologyArg ?? 'ontology/conflict-kg.ttl');
   const ontologyQuads: Quad[] = ontologyArg || existsSync(ontologyFile) ? await readGraphFile(ontologyFile) : [];
-  return buildSite({ quads: await readGraphFile(graph), ontologyQuads });
+  return buildSite({ quads, ontologyQuads });
 }
 
 function defaultGraph(cwd: string): string {
@@ -40,6 +54,6 @@ function defaultGraph(cwd: string): string {
   const found = existsSync(dist)
     ? readdirSync(dist).filter((f) => f.endsWith('.ttl') && !/\.(void|validation)\.ttl$/.test(f))
     : [];
-  if (found.length !== 1) throw new UsageError(`give --graph FILE (found ${found.length} dataset .ttl files in dist/; run \`conflict-kg build\` first)`);
+  if (found.length !== 1) throw new UsageError(`give --data DIR or --graph FILE (found ${found.length} dataset .ttl files in dist/)`);
   return join(dist, found[0]!);
 }
