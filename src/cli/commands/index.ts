@@ -3,6 +3,8 @@ import type { Command } from '../command.ts';
 import { build } from './build.ts';
 import { publish } from './publish.ts';
 import { query } from './query.ts';
+import { serve } from './serve.ts';
+import { site } from './site.ts';
 import { validate } from './validate.ts';
 
-export const COMMANDS: Command[] = [build, validate, publish, query];
+export const COMMANDS: Command[] = [build, validate, publish, query, site, serve];
