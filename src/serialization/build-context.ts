@@ -3,8 +3,8 @@ import { OBJECT_PROPERTIES, TYPED_PROPERTIES } from './context-terms.ts';
 import { createJsonLdNamer, isPrefixIri } from './jsonld-names.ts';
 
 /**
- * Version of the term table in context-terms.ts. Bump it when the table changes: published documents
- * refer to the context file, so its meaning must not shift under them
+ * Version of the term table in context-terms.ts. Once a dataset is published, bump it when the table
+ * changes: published documents refer to the context file, so its meaning must not shift under them
  * (tests/serialization/fixtures/context-v1.jsonld pins the current table).
  */
 export const CONTEXT_VERSION = 1;

@@ -36,11 +36,12 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * Runs `render` with the fast native comparator and checks its output once: if the output holds no
  * surrogate, no compared string held one either and the native order was code-point order. Otherwise
  * (astral characters such as emoji, rare) renders again with {@link compareCodePoints}.
- * `render` must put every string it sorts into its output.
+ * Every string `render` sorts must appear in its output or in `alsoChecked` (the namespaces of IRIs
+ * the output abbreviates).
  */
-export function withCodePointOrder(render: (compare: Compare) => string): string {
+export function withCodePointOrder(render: (compare: Compare) => string, alsoChecked = ''): string {
   const out = render(compareUtf16);
-  return SURROGATE.test(out) ? render(compareCodePoints) : out;
+  return SURROGATE.test(out) || SURROGATE.test(alsoChecked) ? render(compareCodePoints) : out;
 }
 
 const TERM_RANK: Record<string, number> = { NamedNode: 0, BlankNode: 1, Literal: 2 };

@@ -22,11 +22,10 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   schema.url, schema.location, schema.containedInPlace, schema.memberOf, schema.license, schema.sameAs,
   geo.sfWithin,
   ckg.participationIn, ckg.actor, ckg.side, ckg.sideOf, ckg.commands, ckg.participantOutcome, ckg.memberOf,
-  ckg.hasParticipation, ckg.hasSide, ckg.timeSpan, ckg.precision, ckg.resolvedRelativeTo, ckg.timeOfDay,
+  ckg.hasParticipation, ckg.hasSide, ckg.precision, ckg.resolvedRelativeTo, ckg.timeOfDay,
   ckg.about, ckg.quantityKind, ckg.qualifier, ckg.hasOutcome, ckg.outcomeType, ckg.affects, ckg.beneficiary,
   ckg.origin, ckg.destination, ckg.outcomePlace, ckg.stance, ckg.claimAbout, ckg.coordinatedWith,
-  ckg.captured, ckg.supported, ckg.citation, ckg.inSource, ckg.englishLabelKind, ckg.placeType, ckg.within,
-  ckg.sourceDocument, ckg.primarySource,
+  ckg.captured, ckg.supported, ckg.inSource, ckg.englishLabelKind, ckg.placeType, ckg.within, ckg.primarySource,
 ];
 
 /**

@@ -37,7 +37,7 @@ export function writeJsonLd(quads: readonly Quad[], context: JsonLdContext, cont
   return withCodePointOrder((compare) => {
     const graph = groupBySubject(quads, compare).map((block) => nodeObject(block, writer));
     return `${JSON.stringify({ '@context': contextRef, '@graph': graph }, null, 2)}\n`;
-  });
+  }, Object.values(prefixes).join(' ')); // the namespaces are not in the output, only their prefixes
 }
 
 function nodeObject(block: SubjectBlock, w: Writer): NodeObject {

@@ -115,6 +115,12 @@ describe('writeJsonLd', () => {
     expectIsomorphic(await readBack(text), quads);
   });
 
+  it('orders nodes by the code points of their full IRIs, even where only the namespaces differ', () => {
+    const context = buildContext({ smile: 'https://example.org/😀/', replacement: 'https://example.org/\uFFFD/' });
+    const quads = [namedNode('https://example.org/😀/s'), namedNode('https://example.org/\uFFFD/s')].map((s) => quad(s, rdfs.label, literal('x')));
+    expect(graphOf(writeJsonLd(quads, context, 'c')).map((n: { '@id': string }) => n['@id'])).toEqual(['replacement:s', 'smile:s']);
+  });
+
   it('refuses blank nodes: the model has none, and JSON-LD readers would relabel them', () => {
     expect(() => writeJsonLd([quad(blankNode('b0'), rdfs.label, literal('x'))], CONTEXT, 'c')).toThrow(
       'cannot write the blank node _:b0 in JSON-LD: mint an IRI for it',
