@@ -37,8 +37,9 @@ function column(side: string | undefined, parts: string[], ctx: RenderContext): 
   });
   const orphans = parts.filter((p) => commandsOf(p).length > 0 && !commandsOf(p).some((g) => groups.includes(g)));
   if (orphans.length) items.push(`<li>Commanders of groups not listed on this side:<ul>${orphans.map((c) => `<li>${participant(c, ctx)}</li>`).join('')}</ul></li>`);
-  const heading = side ? `${linkIri(side, ctx)}${footnoteMarks(side, ctx)}${quantities(side, ctx)}` : 'Side not given';
-  return `<section class="side"><h3>${heading}</h3>\n<ul>\n${items.join('\n')}\n</ul></section>`;
+  const heading = side ? `${linkIri(side, ctx)}${footnoteMarks(side, ctx)}` : 'Side not given';
+  const counts = side ? quantities(side, ctx) : '';
+  return `<section class="side"><h3>${heading}</h3>${counts}\n<ul>\n${items.join('\n')}\n</ul></section>`;
 }
 
 /** One participant: the actor, role, position, outcome, uncertainty, and what is counted about them. */

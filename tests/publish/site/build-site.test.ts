@@ -6,6 +6,7 @@ import { buildSite, type Site } from '../../../src/publish/site/build-site.ts';
 import { docPathFor } from '../../../src/publish/site/paths.ts';
 import { BASE, miniQuads, miniSite } from './fixture/mini-site.ts';
 import { parseJsonLd, parseTurtle } from './fixture/rdf-helpers.ts';
+import { checkHtml } from './fixture/html-check.ts';
 
 let site: Site;
 beforeAll(async () => { site = await miniSite(); });
@@ -53,5 +54,16 @@ describe('buildSite', () => {
   it('fails with E_PUBLISH when the graph holds no ckg:Dataset', async () => {
     const noDataset = miniQuads().filter((q) => !q.subject.value.endsWith('dataset/mini'));
     await expect(buildSite({ quads: noDataset })).rejects.toThrow('error E_PUBLISH: expected exactly one ckg:Dataset in the graph, found 0');
+  });
+});
+
+describe('the pages', () => {
+  it('are well-formed HTML: balanced, block content never inside headings or paragraphs, unique ids', () => {
+    const failures = [...site.files].filter(([f]) => f.endsWith('.html')).flatMap(([f, html]) => checkHtml(html).map((p) => `${f}: ${p}`));
+    expect(failures).toEqual([]);
+  });
+
+  it('are checked by a checker that catches a list inside a heading', () => {
+    expect(checkHtml('<!DOCTYPE html><html><body><h3>a<ul><li>b</li></ul></h3></body></html>')).toEqual(['<ul> inside <h3>', '<li> inside <h3>']);
   });
 });
