@@ -62,13 +62,17 @@ export const schema = terms(NS.schema, [
   'location', 'containedInPlace', 'memberOf', 'jobTitle', 'license', 'sameAs',
 ] as const);
 export const geo = terms(NS.geo, ['Feature', 'sfWithin'] as const);
-export const sh = terms(NS.sh, ['ValidationReport', 'conforms', 'result'] as const);
+export const sh = terms(NS.sh, [
+  'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'resultSeverity', 'resultMessage',
+  'sourceConstraintComponent', 'sourceShape', 'value', 'property', 'inversePath', 'alternativePath', 'zeroOrMorePath',
+  'oneOrMorePath', 'zeroOrOnePath', 'Violation', 'Warning', 'Info',
+] as const);
 
 /** The project ontology: classes (PascalCase) and properties (camelCase). */
 export const ckg = terms(NS.ckg, [
   // classes
   'Dataset', 'SourceDocument', 'Citation',
-  'Event', 'MilitaryOperation', 'Phase', 'Incident',
+  'Event', 'ArmedConflict', 'MilitaryOperation', 'Phase', 'Incident',
   'Actor', 'State', 'ArmedForces', 'ArmedGroup', 'Unit', 'Person',
   'Side', 'Participation', 'Place', 'TimeSpan', 'Instant',
   'Quantity', 'StrengthEstimate', 'CasualtyCount', 'AreaEstimate', 'LengthEstimate', 'PeopleCount',
@@ -77,7 +81,7 @@ export const ckg = terms(NS.ckg, [
   'participationIn', 'actor', 'side', 'sideOf', 'commands', 'ordinal', 'positionHeld', 'participantOutcome',
   'assignmentCertain', 'memberOf', 'hasParticipation', 'hasSide',
   // properties: time
-  'timeSpan', 'precision', 'dateExpression', 'resolvedRelativeTo', 'timeOfDay',
+  'precision', 'dateExpression', 'resolvedRelativeTo', 'timeOfDay',
   // properties: quantities
   'about', 'quantityKind', 'qualifier', 'unitAsWritten',
   // properties: outcomes
@@ -85,13 +89,13 @@ export const ckg = terms(NS.ckg, [
   // properties: claims
   'stance', 'statement', 'claimAbout',
   // claimable relations (used inside claims; never asserted directly when disputed)
-  'coordinatedWith', 'captured', 'supported',
+  'coordinatedWith', 'captured', 'advancedInto', 'supported',
   // properties: provenance and curation
-  'citation', 'footnoteNumber', 'inSource', 'sourceText', 'curatorNote', 'englishLabelKind',
+  'footnoteNumber', 'inSource', 'sourceText', 'curatorNote', 'englishLabelKind',
   // properties: places
   'placeType', 'within',
   // properties: dataset
-  'sourceDocument', 'primarySource',
+  'primarySource',
 ] as const);
 
 /** The SKOS concept schemes of the ontology, each with its allowed concept names (the YAML values). */
@@ -100,6 +104,7 @@ export const SCHEMES = {
     'military-offensive', 'campaign-phase', 'military-operation', 'capture', 'attack', 'advance', 'siege',
     'ceasefire-agreement', 'ceasefire-announcement', 'announcement', 'statement', 'surrender', 'withdrawal',
     'transfer', 'prisoner-exchange', 'negotiation', 'battle', 'takeover', 'armed-conflict', 'preparation',
+    'territorial-control',
   ],
   'actor-type': ['state', 'armed-forces', 'armed-group', 'unit', 'person'],
   'place-type': [
@@ -108,7 +113,7 @@ export const SCHEMES = {
   ],
   role: [
     'belligerent', 'supporter', 'commander', 'unit', 'attacker', 'target', 'party', 'speaker',
-    'surrendering-party', 'receiving-party', 'withdrawing-party', 'occupier', 'captive',
+    'surrendering-party', 'receiving-party', 'withdrawing-party', 'occupier', 'captive', 'captor',
   ],
   'quantity-kind': [
     'personnel-strength', 'killed', 'wounded', 'captured', 'surrendered', 'people-transferred', 'area', 'length',

@@ -10,7 +10,7 @@ export function mapOutcome(ctx: MapContext, o: OutcomeFact): void {
   const { out } = ctx;
   describe(ctx, node, o);
   out.types(node, [ckg.Outcome]);
-  out.labels(node, o.label);
+  out.labels(node, o.label, o.altLabels);
   out.add(ctx.iri(o.event), ckg.hasOutcome, node);
   addConcept(ctx, node, ckg.outcomeType, 'outcome-type', o.type);
   if (o.ordinal !== undefined) out.add(node, ckg.ordinal, integer(o.ordinal));
@@ -21,7 +21,9 @@ export function mapOutcome(ctx: MapContext, o: OutcomeFact): void {
   if (o.place) out.add(node, ckg.outcomePlace, ctx.iri(o.place));
 }
 
-const RELATION = { 'coordinated-with': ckg.coordinatedWith, captured: ckg.captured, supported: ckg.supported } as const;
+const RELATION = {
+  'coordinated-with': ckg.coordinatedWith, captured: ckg.captured, 'advanced-into': ckg.advancedInto, supported: ckg.supported,
+} as const;
 
 /** Produces ckg:Claim, an rdf:Statement with a stance and an authority; the claimed triple itself is not emitted. */
 export function mapClaim(ctx: MapContext, c: ClaimFact): void {

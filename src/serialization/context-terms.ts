@@ -25,7 +25,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   ckg.hasParticipation, ckg.hasSide, ckg.precision, ckg.resolvedRelativeTo, ckg.timeOfDay,
   ckg.about, ckg.quantityKind, ckg.qualifier, ckg.hasOutcome, ckg.outcomeType, ckg.affects, ckg.beneficiary,
   ckg.origin, ckg.destination, ckg.outcomePlace, ckg.stance, ckg.claimAbout, ckg.coordinatedWith,
-  ckg.captured, ckg.supported, ckg.inSource, ckg.englishLabelKind, ckg.placeType, ckg.within, ckg.primarySource,
+  ckg.captured, ckg.advancedInto, ckg.supported, ckg.inSource, ckg.englishLabelKind, ckg.placeType, ckg.within, ckg.primarySource,
 ];
 
 /**

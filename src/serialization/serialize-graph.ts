@@ -4,7 +4,7 @@ import type { MappedGraph } from '../mapping/map-facts.ts';
 import { NS } from '../vocab.ts';
 import { writeTurtle } from './write-turtle.ts';
 import { writeNTriples } from './write-ntriples.ts';
-import { buildContext } from './build-context.ts';
+import { buildContext, writeContext } from './build-context.ts';
 import { writeJsonLd } from './write-jsonld.ts';
 
 /** The files of one dataset: `<id>.ttl`, `<id>.nt`, `<id>.jsonld`, `<id>.context.jsonld`, `<id>.validation.ttl`. */
@@ -16,7 +16,7 @@ export function serializeGraph(graph: MappedGraph, reportQuads: Quad[]): Map<str
     [`${id}.ttl`, writeTurtle(graph.quads, graph.prefixes)],
     [`${id}.nt`, writeNTriples(graph.quads)],
     [`${id}.jsonld`, writeJsonLd(graph.quads, context, contextName)],
-    [contextName, `${JSON.stringify({ '@context': context }, null, 2)}\n`],
+    [contextName, writeContext(context)],
     [`${id}.validation.ttl`, writeTurtle(reportQuads, { ...graph.prefixes, sh: NS.sh })],
   ]);
 }

@@ -75,9 +75,10 @@ export interface DateSpec {
 }
 
 export interface EventFact extends Common {
-  class: 'operation' | 'phase' | 'incident';
+  class: 'conflict' | 'operation' | 'phase' | 'incident';
   type: string;
   label: Label;
+  altLabels?: AltLabels;
   partOf?: string;
   ordinal?: number;
   date?: DateValue | DateSpec;
@@ -119,6 +120,7 @@ export interface OutcomeFact extends Common {
   event: string;
   type: string;
   label: Label;
+  altLabels?: AltLabels;
   ordinal?: number;
   affects?: string[];
   beneficiary?: string[];
@@ -130,7 +132,7 @@ export interface OutcomeFact extends Common {
 export interface ClaimFact extends Common {
   event?: string;
   subject: string;
-  relation: 'coordinated-with' | 'captured' | 'supported';
+  relation: 'coordinated-with' | 'captured' | 'advanced-into' | 'supported';
   object: string;
   stance: string;
   accordingTo: string;
