@@ -68,6 +68,19 @@ describe('dist/', () => {
     }
   });
 
+  it('never asserts the triple of a claim (a denial or a report stays a claim)', () => {
+    const quads = parse(dist(`${ID}.nt`), 'N-Triples');
+    const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+    const part = (claim: string, name: string) => quads.find((q) => q.subject.value === claim && q.predicate.value === RDF + name)?.object.value;
+    const claims = quads.filter((q) => q.predicate.value === `${RDF}type` && q.object.value.endsWith('ontology#Claim')).map((q) => q.subject.value);
+    expect(claims.length).toBeGreaterThanOrEqual(6);
+    for (const c of claims) {
+      const [s, p, o] = [part(c, 'subject'), part(c, 'predicate'), part(c, 'object')];
+      expect(s && p && o, c).toBeTruthy();
+      expect(quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o), `${c} is asserted`).toBe(false);
+    }
+  });
+
   it('records a conforming SHACL report beside the data', () => {
     expect(existsSync(join('dist', `${ID}.validation.ttl`))).toBe(true);
     const report = parse(dist(`${ID}.validation.ttl`), 'Turtle');
