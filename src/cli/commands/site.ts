@@ -26,7 +26,7 @@ export const site: Command = {
     const out = resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist/site');
     await writeSite(built, out);
     const voidFile = join(dirname(out), `${built.datasetId}.void.ttl`);
-    await writeFile(voidFile, await toTurtle(built.voidQuads, { ...prefixesFor(built.layout.base), void: NS.void, dcat: NS.dcat }));
+    await writeFile(voidFile, toTurtle(built.voidQuads, { ...prefixesFor(built.layout.base), void: NS.void, dcat: NS.dcat }));
     io.stdout(`wrote ${built.files.size} files (${built.docs.size} resources) to ${out}, and ${voidFile}\n`);
     return 0;
   },

@@ -48,7 +48,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(options.port, options.host, resolve); });
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
-  const served = await servedVoid(options.site, `${url}/sparql`);
+  const served = servedVoid(options.site, `${url}/sparql`);
   const dump = options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? '';
   const runner = startSparqlRunner({ ntriples: dump + served.ntriples, timeoutMs: options.timeoutMs, resultLimit: options.resultLimit });
   handler = (req, res) => {
@@ -60,9 +60,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   return { url, close: () => close(server, runner) };
 }
 
-async function servedVoid(site: Site, endpoint: string): Promise<{ turtle: string; ntriples: string }> {
+function servedVoid(site: Site, endpoint: string): { turtle: string; ntriples: string } {
   const quads = describeDataset({ quads: site.dataQuads, datasetIri: site.datasetIri, base: site.layout.base, dumps: site.dumps, sparqlEndpoint: endpoint });
-  return { turtle: await toTurtle(quads, { ...prefixesFor(site.layout.base), void: NS.void, dcat: NS.dcat }), ntriples: await toNTriples(quads) };
+  return { turtle: toTurtle(quads, { ...prefixesFor(site.layout.base), void: NS.void, dcat: NS.dcat }), ntriples: toNTriples(quads) };
 }
 
 async function close(server: Server, runner: SparqlRunner): Promise<void> {

@@ -32,24 +32,24 @@ export interface Site {
   voidQuads: Quad[];
 }
 
-/** The site files. Fails with E_PUBLISH when the graph has no single `ckg:Dataset`. */
-export async function buildSite(input: SiteInput): Promise<Site> {
+/** The site files (synchronous: every writer is). Fails with E_PUBLISH when the graph has no single `ckg:Dataset`. */
+export function buildSite(input: SiteInput): Site {
   const datasetIri = findDataset(input.quads);
   const datasetId = localName(datasetIri);
   const layout = siteLayout(datasetIri.slice(0, -`dataset/${datasetId}`.length));
   const prefixes = { ...prefixesFor(layout.base), void: NS.void, dcat: NS.dcat };
   const files = new Map<string, string>();
-  const dumps = await writeDumps(input.quads, datasetId, layout, prefixes, files);
+  const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });
-  files.set('.well-known/void', await toTurtle(voidQuads, prefixes));
+  files.set('.well-known/void', toTurtle(voidQuads, prefixes));
   const index = indexGraph([...input.quads, ...voidQuads, ...(input.ontologyQuads ?? [])]);
   const docs = documentedIris(index, layout);
   const pages = new Set(docs.keys());
   for (const [doc, iri] of docs) {
     const own = ownQuads(iri, index);
-    const jsonLd = await toJsonLd(own, prefixes);
-    files.set(`${doc}.ttl`, await toTurtle(own, prefixes));
-    files.set(`${doc}.nt`, await toNTriples(own));
+    const jsonLd = toJsonLd(own, prefixes);
+    files.set(`${doc}.ttl`, toTurtle(own, prefixes));
+    files.set(`${doc}.nt`, toNTriples(own));
     files.set(`${doc}.jsonld`, `${JSON.stringify(jsonLd, null, 2)}\n`);
     files.set(`${doc}.html`, renderResourcePage(iri, jsonLd, { index, layout, pages, file: `${doc}.html` }));
   }
@@ -66,16 +66,16 @@ function findDataset(quads: Quad[]): string {
   return found[0]!;
 }
 
-async function writeDumps(quads: Quad[], id: string, layout: SiteLayout, prefixes: Record<string, string>, files: Map<string, string>): Promise<SiteDump[]> {
-  const formats: [string, string, () => Promise<string>][] = [
+function writeDumps(quads: Quad[], id: string, layout: SiteLayout, prefixes: Record<string, string>, files: Map<string, string>): SiteDump[] {
+  const formats: [string, string, () => string][] = [
     ['ttl', 'text/turtle', () => toTurtle(quads, prefixes)],
     ['nt', 'application/n-triples', () => toNTriples(quads)],
-    ['jsonld', 'application/ld+json', async () => `${JSON.stringify(await toJsonLd(quads, prefixes), null, 2)}\n`],
+    ['jsonld', 'application/ld+json', () => `${JSON.stringify(toJsonLd(quads, prefixes), null, 2)}\n`],
   ];
   const dumps: SiteDump[] = [];
   for (const [name, mediaType, render] of formats) {
     const file = `dump/${id}.${name}`;
-    const text = await render();
+    const text = render();
     files.set(file, text);
     dumps.push({ name, mediaType, file, url: layout.root + file, byteSize: Buffer.byteLength(text) });
   }

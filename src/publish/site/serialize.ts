@@ -1,29 +1,30 @@
-// Turtle, N-Triples and JSON-LD text for a set of quads (a stand-in until src/serialization/ lands).
-import { Writer, type Quad } from 'n3';
-import jsonld from 'jsonld';
-import { compareQuads } from './graph-index.ts';
+// Turtle, N-Triples and self-contained JSON-LD for a resource's document, through the serialization stage.
+import type { Quad } from 'n3';
+import { buildContext, type JsonLdContext } from '../../serialization/build-context.ts';
+import { expandIri } from '../../serialization/jsonld-names.ts';
+import { writeJsonLd } from '../../serialization/write-jsonld.ts';
+import { writeNTriples } from '../../serialization/write-ntriples.ts';
+import { writeTurtle } from '../../serialization/write-turtle.ts';
 
-/** Sorted Turtle with the given prefixes (only those used are declared). */
-export function toTurtle(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
-  const used = usedPrefixes(quads, prefixes);
-  return write(new Writer({ prefixes: used }), quads);
+/** Sorted Turtle declaring only the prefixes it uses. */
+export function toTurtle(quads: Quad[], prefixes: Record<string, string>): string {
+  return writeTurtle(quads, usedPrefixes(quads, prefixes));
 }
 
 /** Sorted N-Triples. */
-export function toNTriples(quads: Quad[]): Promise<string> {
-  return write(new Writer({ format: 'N-Triples' }), quads);
+export function toNTriples(quads: Quad[]): string {
+  return writeNTriples(quads);
 }
 
 /**
- * A compacted JSON-LD document whose `@context` (the used prefixes) is inline, so it needs no network to read.
- * Literals keep their datatypes (`useNativeTypes: false`).
+ * A compacted JSON-LD document that carries its `@context` inline (the project context, cut down to the prefixes
+ * and terms these quads use), so it reads on its own, without a network.
  */
-export async function toJsonLd(quads: Quad[], prefixes: Record<string, string>): Promise<Record<string, unknown>> {
-  const nquads = await toNTriples(quads);
-  const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads', useNativeTypes: false });
-  const context = usedPrefixes(quads, prefixes);
-  const options = { documentLoader: refuseRemote } as unknown as jsonld.Options.Compact;
-  return (await jsonld.compact(expanded, context, options)) as Record<string, unknown>;
+export function toJsonLd(quads: Quad[], prefixes: Record<string, string>): Record<string, unknown> {
+  const used = usedPrefixes(quads, prefixes);
+  const context = usedTerms(buildContext(used), quads, used);
+  const doc = JSON.parse(writeJsonLd(quads, context, 'context.jsonld')) as Record<string, unknown>;
+  return { ...doc, '@context': context };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no value can close the element. */
@@ -31,11 +32,7 @@ export function jsonForScript(doc: unknown): string {
   return JSON.stringify(doc, null, 2).replace(/</g, '\\u003c');
 }
 
-// Context loading stays offline: the contexts are inline, and anything else is refused.
-async function refuseRemote(url: string): Promise<never> {
-  throw new Error(`remote JSON-LD context refused: ${url}`);
-}
-
+// The prefixes whose namespace some IRI or datatype of the quads starts with, plus xsd for typed terms.
 function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<string, string> {
   const iris = new Set<string>();
   for (const q of quads) {
@@ -44,12 +41,14 @@ function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<s
   }
   const out: Record<string, string> = {};
   for (const [p, ns] of Object.entries(prefixes)) {
-    for (const iri of iris) if (iri.startsWith(ns)) { out[p] = ns; break; }
+    if (p === 'xsd' || [...iris].some((iri) => iri.startsWith(ns))) out[p] = ns;
   }
   return out;
 }
 
-function write(writer: Writer, quads: Quad[]): Promise<string> {
-  writer.addQuads([...quads].sort(compareQuads));
-  return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
+// Drops the term definitions (`sem:hasPlace: {@type: @id}`) of properties the quads do not use.
+function usedTerms(context: JsonLdContext, quads: Quad[], prefixes: Record<string, string>): JsonLdContext {
+  const predicates = new Set(quads.map((q) => q.predicate.value));
+  return Object.fromEntries(Object.entries(context).filter(([key, value]) =>
+    typeof value !== 'object' || value['@prefix'] || predicates.has(expandIri(key, prefixes))));
 }

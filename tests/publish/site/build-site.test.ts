@@ -51,9 +51,9 @@ describe('buildSite', () => {
     expect(site.files.get('.well-known/void')).toContain('void:dataDump <https://w3id.org/conflict-kg/dump/mini.jsonld>');
   });
 
-  it('fails with E_PUBLISH when the graph holds no ckg:Dataset', async () => {
+  it('fails with E_PUBLISH when the graph holds no ckg:Dataset', () => {
     const noDataset = miniQuads().filter((q) => !q.subject.value.endsWith('dataset/mini'));
-    await expect(buildSite({ quads: noDataset })).rejects.toThrow('error E_PUBLISH: expected exactly one ckg:Dataset in the graph, found 0');
+    expect(() => buildSite({ quads: noDataset })).toThrow('error E_PUBLISH: expected exactly one ckg:Dataset in the graph, found 0');
   });
 });
 

@@ -1,12 +1,13 @@
 // `conflict-kg site` in-process: writes the site and the VoID file, reports bad arguments and bad input; and the
 // site of the real Qalamoun dataset, built through the pipeline, has no broken internal link.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.ts';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { checkLinks } from '../../../src/publish/site/check-links.ts';
+import { checkHtml } from './fixture/html-check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ckg-site-cmd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,12 +40,15 @@ describe('conflict-kg site', () => {
 });
 
 describe('the Qalamoun site', () => {
-  it('has no broken internal link on any page', async () => {
+  it('has no broken internal link on any page, and every page passes the HTML check', async () => {
     const out = join(dir, 'qalamoun');
     const io = memoryIo();
     expect(await run(['site', '--data', 'data/qalamoun-2017', '--out', out], io), io.err.join('')).toBe(0);
     const result = await checkLinks(out);
     expect(result.pages).toBeGreaterThan(200);
     expect(result.broken).toEqual([]);
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const failures = pages.flatMap((f) => checkHtml(readFileSync(join(out, f), 'utf8')).map((p) => `${f}: ${p}`));
+    expect(failures).toEqual([]);
   });
 });
