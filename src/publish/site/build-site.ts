@@ -6,6 +6,7 @@ import { DiagnosticError, error } from '../../diagnostics.ts';
 import { describeDataset, type Dump } from '../describe-dataset.ts';
 import { indexGraph, localName, type GraphIndex } from './graph-index.ts';
 import { docPathFor, siteLayout, type SiteLayout } from './paths.ts';
+import { apacheRules } from './apache-rules.ts';
 import type { RenderContext } from './render-html.ts';
 import { renderHome, type SiteDump } from './render-home.ts';
 import { renderResourcePage } from './render-page.ts';
@@ -42,6 +43,7 @@ export function buildSite(input: SiteInput): Site {
   const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });
   files.set('.well-known/void', toTurtle(voidQuads, prefixes));
+  files.set('.htaccess', apacheRules());
   const index = indexGraph([...input.quads, ...voidQuads, ...(input.ontologyQuads ?? [])]);
   const docs = documentedIris(index, layout);
   const pages = new Set(docs.keys());
