@@ -1,0 +1,38 @@
+// Whether a literal is well formed for its datatype: the lexical rules rdf-validate-shacl applies, plus real calendar dates.
+import type { Literal } from '@rdfjs/types';
+import { validateTerm } from 'rdf-validate-datatype';
+import { NS } from '../../vocab.ts';
+
+const DATE_LIKE = new Set([`${NS.xsd}date`, `${NS.xsd}dateTime`, `${NS.xsd}dateTimeStamp`]);
+const YEAR_MONTH_DAY = /^(-?\d{4,})-(\d{2})-(\d{2})/;
+const GYEAR_MONTH = /^(-?\d{4,})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * True when the literal's lexical form is valid for its datatype. With `strictDates`, xsd:date(Time) must also
+ * name a day that exists and xsd:gYearMonth a month 01–12, which rdf-validate-shacl does not check.
+ * @example isWellFormed(literal('1942-02-30', xsd.date), true) //=> false
+ */
+export function isWellFormed(value: Literal, strictDates: boolean): boolean {
+  if (!validateTerm(value)) return false;
+  if (!strictDates) return true;
+  const dt = value.datatype.value;
+  if (DATE_LIKE.has(dt)) return isRealDay(value.value);
+  if (dt === `${NS.xsd}gYearMonth`) {
+    const m = GYEAR_MONTH.exec(value.value);
+    return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  }
+  return true;
+}
+
+function isRealDay(lexical: string): boolean {
+  const m = YEAR_MONTH_DAY.exec(lexical);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+  return day <= last;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}

@@ -1,0 +1,51 @@
+// SHACL property paths for the compiled checks: predicate, inverse and sequence paths (alternatives and repetitions are refused).
+import type { Term } from '@rdfjs/types';
+import { NS } from '../../vocab.ts';
+import { termKey, type DataIndex } from './data-index.ts';
+import type { ShapesGraph } from './shapes-graph.ts';
+
+export type Path =
+  | { kind: 'predicate'; iri: string; term: Term; text: string }
+  | { kind: 'inverse'; iri: string; term: Term; text: string }
+  | { kind: 'sequence'; steps: Path[]; term: Term; text: string };
+
+const UNSUPPORTED = ['alternativePath', 'zeroOrMorePath', 'oneOrMorePath', 'zeroOrOnePath'];
+
+/** Compiles the value of sh:path. @throws Error for alternative and repetition paths. */
+export function compilePath(shapes: ShapesGraph, term: Term): Path {
+  if (term.termType === 'NamedNode') return { kind: 'predicate', iri: term.value, term, text: term.value };
+  const inverse = shapes.one(term, `${NS.sh}inversePath`);
+  if (inverse?.termType === 'NamedNode') return { kind: 'inverse', iri: inverse.value, term, text: `^${inverse.value}` };
+  if (shapes.one(term, `${NS.rdf}first`)) {
+    const steps = shapes.list(term).map((t) => compilePath(shapes, t));
+    return { kind: 'sequence', steps, term, text: steps.map((s) => s.text).join('/') };
+  }
+  const kind = UNSUPPORTED.find((k) => shapes.one(term, `${NS.sh}${k}`)) ?? 'inversePath of a non-IRI';
+  throw new Error(`SHACL: the compiled validator does not implement sh:${kind} paths; use rdf-validate-shacl for these shapes`);
+}
+
+const EMPTY: readonly Term[] = Object.freeze([]);
+
+/** The value nodes of a path from a focus node, each once; `edges` are the focus node's own, when known. */
+export function pathValues(data: DataIndex, focus: Term, path: Path, edges?: ReadonlyMap<string, readonly Term[]>): readonly Term[] {
+  if (path.kind === 'predicate') return edges ? edges.get(path.iri) ?? EMPTY : data.objects(focus, path.iri);
+  if (path.kind === 'inverse') return data.subjects(focus, path.iri);
+  let current: readonly Term[] = [focus];
+  for (const step of path.steps) {
+    const next = new Map<string, Term>();
+    for (const node of current) for (const v of pathValues(data, node, step)) next.set(termKey(v), v);
+    current = [...next.values()];
+  }
+  return current;
+}
+
+/** The predicates whose subjects the index must find from their objects. */
+export function inversePredicates(paths: Iterable<Path | undefined>): Set<string> {
+  const out = new Set<string>();
+  const walk = (p: Path | undefined) => {
+    if (p?.kind === 'inverse') out.add(p.iri);
+    if (p?.kind === 'sequence') p.steps.forEach(walk);
+  };
+  for (const p of paths) walk(p);
+  return out;
+}
