@@ -4,6 +4,7 @@ import { DiagnosticError, error, type DiagnosticCode } from '../diagnostics.ts';
 import { ckg, rdf } from '../vocab.ts';
 import { baseOfDataset, mediaType } from './load-store.ts';
 import { checkSyntax, parseRaw, prepareQuery, rawFormat, type QueryResult, type QueryText } from './run-query.ts';
+import type { QueryForm } from './sparql-tokens.ts';
 
 export interface WorkerRun {
   /** The RDF files to load (see dataFiles in load-store.ts). */
@@ -34,8 +35,6 @@ export async function runInWorker(query: QueryText, run: WorkerRun): Promise<Wor
   return new Promise<WorkerAnswer>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
-    let base: string | undefined;
-    let form: ReturnType<typeof prepareQuery>['form'] = 'SELECT';
     const finish = (f: () => void) => {
       if (settled) return;
       settled = true;
@@ -43,27 +42,28 @@ export async function runInWorker(query: QueryText, run: WorkerRun): Promise<Wor
       void worker.terminate();
       f();
     };
-    const start = (dataset: string | undefined) => {
-      base = baseOfDataset(dataset);
-      const prepared = prepareQuery(query, run.params ?? {}, base);
-      form = prepared.form;
-      worker.postMessage({ text: prepared.text, resultsFormat: rawFormat(prepared.form) });
-      if (run.timeoutSeconds) timer = setTimeout(() => finish(() => reject(timeoutError(run.timeoutSeconds!))), run.timeoutSeconds * 1000);
-    };
+    let prepared: { form: QueryForm; base?: string } = { form: 'SELECT' };
     worker.on('message', (m: Message) => {
-      if (m.type === 'loaded') {
-        try {
-          start(m.dataset);
-        } catch (e) {
-          finish(() => reject(e));
-        }
-      }
-      if (m.type === 'result') finish(() => resolve({ result: parseRaw(form, m.raw), base }));
+      if (m.type === 'result') finish(() => resolve({ result: parseRaw(prepared.form, m.raw), base: prepared.base }));
       if (m.type === 'error') finish(() => reject(new DiagnosticError([error(m.code, m.message)])));
+      if (m.type !== 'loaded') return;
+      try {
+        prepared = sendQuery(worker, query, run.params ?? {}, baseOfDataset(m.dataset));
+      } catch (e) {
+        return finish(() => reject(e));
+      }
+      if (run.timeoutSeconds) timer = setTimeout(() => finish(() => reject(timeoutError(run.timeoutSeconds!))), run.timeoutSeconds * 1000);
     });
     worker.on('error', (e) => finish(() => reject(e)));
     worker.on('exit', (code) => finish(() => reject(new Error(`the query worker stopped unexpectedly (exit code ${code})`))));
   });
+}
+
+/** Binds the parameters (ids need the dataset's base, known once the data is loaded) and hands the query to the worker. */
+function sendQuery(worker: Worker, query: QueryText, params: Record<string, string>, base: string | undefined) {
+  const prepared = prepareQuery(query, params, base);
+  worker.postMessage({ text: prepared.text, resultsFormat: rawFormat(prepared.form) });
+  return { form: prepared.form, base };
 }
 
 function timeoutError(seconds: number): DiagnosticError {
