@@ -1,6 +1,7 @@
 // An index over the published graph: a resource's own triples, the triples pointing at it, and its labels.
 import { Store, type Quad, type Term } from 'n3';
 import { rdf, rdfs, skos, ckg, NS } from '../../vocab.ts';
+import { deriveLabels, type Lookup } from './derived-labels.ts';
 
 /** The Korean and English labels of a resource (either may be missing). */
 export interface Labels {
@@ -28,12 +29,22 @@ export interface GraphIndex {
 export function indexGraph(quads: Iterable<Quad>): GraphIndex {
   const store = new Store([...quads]);
   const sorted = (qs: Quad[]) => qs.sort(compareQuads);
-  const labels = (iri: string): Labels => labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement]);
+  const lookup: Lookup = {
+    values: (iri, p) => store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value)),
+    labels: (iri) => labels(iri),
+    subjects: (p, o) => store.getSubjects(p, o, null).map((t) => t.value).sort(),
+  };
+  // Unlabelled nodes get names derived from what they link to (see derived-labels.ts).
+  const labels = (iri: string): Labels => {
+    if (!iri) return {};
+    const own = labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement]);
+    return own.en || own.ko ? own : deriveLabels(iri, lookup);
+  };
   return {
     store,
     out: (iri) => sorted(store.getQuads(iri, null, null, null)),
     in: (iri) => sorted(store.getQuads(null, null, iri, null)),
-    values: (iri, p) => store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value)),
+    values: lookup.values,
     labels,
     labelsOf: (iri, predicate) => labelsOf(store, iri, [predicate]),
     name: (iri) => {

@@ -1,6 +1,6 @@
 // The home page: what the dataset is, its licence and attribution, its downloads, its resources by kind,
 // and schema.org `Dataset` markup for search engines.
-import { ckg, dcterms, rdf, schema, sem, NS } from '../../vocab.ts';
+import { ckg, dcterms, rdf, schema, sem, NS, RESOURCE_KINDS } from '../../vocab.ts';
 import type { Dump } from '../describe-dataset.ts';
 import { docPathFor } from './paths.ts';
 import { esc, hrefToFile, linkIri, renderShell, type RenderContext } from './render-html.ts';
@@ -68,7 +68,9 @@ function resourcesByKind(ctx: RenderContext): string {
     const kind = rest.includes('/') ? rest.split('/')[0]! : rest;
     groups.set(kind, [...(groups.get(kind) ?? []), iri]);
   }
-  const sections = [...groups].map(([kind, iris]) =>
+  const order = [...RESOURCE_KINDS, 'ontology', 'concept'] as string[];
+  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+  const sections = [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([kind, iris]) =>
     `<section id="kind-${esc(kind)}"><h3>${esc(kind)} (${iris.length})</h3>\n<ul>\n${iris.map((i) => `<li>${linkIri(i, ctx)}</li>`).join('\n')}\n</ul></section>`);
   return `<h2>Everything in the dataset</h2>\n${sections.join('\n')}`;
 }
