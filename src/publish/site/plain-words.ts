@@ -95,6 +95,7 @@ const INCOMING = new Map<string, string>([
   [prov.wasDerivedFrom.value, 'is derived from this'],
   [sem.accordingTo.value, 'is according to this'],
   [rdf.type.value, 'is one of these'],
+  [skos.inScheme.value, 'is in this scheme'],
 ]);
 
 /** Predicates that restate another fact in a second vocabulary; pages list them apart, under "alignments". */

@@ -1,7 +1,7 @@
 // The HTML page about one resource: its labels in Korean and English, its facts in words with their footnotes,
 // what links to it, and its Turtle, JSON-LD and N-Triples beside it.
 import type { Quad } from 'n3';
-import { ckg, prov, rdfs, skos } from '../../vocab.ts';
+import { ckg, prov, rdfs } from '../../vocab.ts';
 import { localName, prefixedName } from './graph-index.ts';
 import { docPathFor, DOC_FORMATS, type DocFormat } from './paths.ts';
 import { incomingPhrase, isAlignment, outgoingPhrase } from './plain-words.ts';
@@ -90,7 +90,7 @@ function renderAlignments(quads: Quad[], ctx: RenderContext): string {
 
 /** What links here: each linking resource once per phrase, alignments left out. */
 function renderIncoming(iri: string, ctx: RenderContext): string {
-  const incoming = ctx.index.in(iri).filter((q) => !isAlignment(q.predicate.value) && q.predicate.value !== skos.inScheme.value);
+  const incoming = ctx.index.in(iri).filter((q) => !isAlignment(q.predicate.value));
   if (incoming.length === 0) return '';
   const items = groupByPredicate(incoming).map(([p, qs]) =>
     `<li>${qs.slice(0, 200).map((q) => linkIri(q.subject.value, ctx)).join(', ')} <em>${esc(incomingPhrase(p))}</em>${qs.length > 200 ? ` (and ${qs.length - 200} more)` : ''}</li>`);

@@ -79,3 +79,13 @@ describe('renderResourcePage', () => {
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
 });
+
+describe('vocabulary pages', () => {
+  it('list the concepts of a scheme', () => {
+    expect(site.files.get('doc/concept/event-type.html')).toMatch(/<a href="event-type\/capture.html">capture<\/a> <span lang="ko" class="ko">점령<\/span> <em>is in this scheme<\/em>/);
+  });
+
+  it('list what is of a class', () => {
+    expect(site.files.get('doc/ontology/MilitaryOperation.html')).toMatch(/<a href="..\/mini\/event\/qalamoun-offensive-2017.html">Qalamoun offensive \(July–August 2017\)<\/a>[^<]*<span[^>]*>[^<]*<\/span> <em>is one of these<\/em>/);
+  });
+});
