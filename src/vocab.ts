@@ -62,6 +62,17 @@ export const schema = terms(NS.schema, [
   'location', 'containedInPlace', 'memberOf', 'jobTitle', 'license', 'sameAs',
 ] as const);
 export const geo = terms(NS.geo, ['Feature', 'sfWithin'] as const);
+export const voidVocab = terms(NS.void, ['Dataset', 'dataDump', 'distinctSubjects', 'sparqlEndpoint', 'triples', 'uriSpace', 'vocabulary'] as const);
+export const dcat = terms(NS.dcat, [
+  'Dataset', 'Distribution', 'DataService', 'distribution', 'accessURL', 'downloadURL', 'byteSize', 'mediaType',
+  'endpointURL', 'servesDataset',
+] as const);
+
+/** IANA's media-type registry as IRIs (for dcat:mediaType): `mediaType('text/turtle')`. */
+export function mediaType(type: string): NamedNode {
+  return namedNode(`http://www.iana.org/assignments/media-types/${type}`);
+}
+
 export const sh = terms(NS.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'resultSeverity', 'resultMessage',
   'sourceConstraintComponent', 'sourceShape', 'value', 'property', 'inversePath', 'alternativePath', 'zeroOrMorePath',

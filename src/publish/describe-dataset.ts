@@ -1,15 +1,10 @@
 // The dataset's description in VoID and DCAT: size, vocabularies, dumps as distributions with media types,
 // licence and attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes.
 import { DataFactory, type Quad, type Term } from 'n3';
-import { ckg, dcterms, rdf, rdfs, schema, xsd, NS } from '../vocab.ts';
+import { ckg, dcat, dcterms, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
 
 const { namedNode, literal, quad } = DataFactory;
 
-// VoID and DCAT terms are built from the namespaces in vocab.ts; they belong there (asked of the lead).
-const voidNs = (name: string) => namedNode(NS.void + name);
-const dcat = (name: string) => namedNode(NS.dcat + name);
-/** IANA's media-type registry as IRIs, as DCAT recommends for dcat:mediaType. To move into vocab.ts. */
-const IANA_MEDIA_TYPES = 'http://www.iana.org/assignments/media-types/';
 
 /** One downloadable file of the whole dataset. */
 export interface Dump {
@@ -40,13 +35,13 @@ export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   const ds = namedNode(input.datasetIri);
   const out: Quad[] = [];
   const add = (s: Term, p: Term, o: Term) => out.push(quad(s as never, p as never, o as never));
-  add(ds, rdf.type, voidNs('Dataset'));
-  add(ds, rdf.type, dcat('Dataset'));
+  add(ds, rdf.type, voidVocab.Dataset);
+  add(ds, rdf.type, dcat.Dataset);
   add(ds, rdf.type, schema.Dataset);
-  add(ds, voidNs('triples'), literal(String(input.quads.length), xsd.integer));
-  add(ds, voidNs('distinctSubjects'), literal(String(new Set(input.quads.map((q) => q.subject.value)).size), xsd.integer));
-  add(ds, voidNs('uriSpace'), literal(input.base));
-  for (const ns of vocabulariesUsed(input.quads)) add(ds, voidNs('vocabulary'), namedNode(ns));
+  add(ds, voidVocab.triples, literal(String(input.quads.length), xsd.integer));
+  add(ds, voidVocab.distinctSubjects, literal(String(new Set(input.quads.map((q) => q.subject.value)).size), xsd.integer));
+  add(ds, voidVocab.uriSpace, literal(input.base));
+  for (const ns of vocabulariesUsed(input.quads)) add(ds, voidVocab.vocabulary, namedNode(ns));
   out.push(...licenceAndAttribution(ds, input.quads));
   for (const dump of input.dumps) out.push(...distribution(ds, dump, input.quads));
   if (input.sparqlEndpoint) out.push(...sparqlService(ds, input.sparqlEndpoint));
@@ -86,14 +81,14 @@ function distribution(ds: Term, dump: Dump, quads: Quad[]): Quad[] {
   const url = namedNode(dump.url);
   const license = quads.find((q) => q.subject.equals(ds) && q.predicate.equals(dcterms.license))?.object;
   const out = [
-    quad(ds as never, voidNs('dataDump'), url),
-    quad(ds as never, dcat('distribution'), d),
-    quad(d, rdf.type, dcat('Distribution')),
-    quad(d, dcat('downloadURL'), url),
-    quad(d, dcat('accessURL'), url),
-    quad(d, dcat('mediaType'), namedNode(IANA_MEDIA_TYPES + dump.mediaType)),
+    quad(ds as never, voidVocab.dataDump, url),
+    quad(ds as never, dcat.distribution, d),
+    quad(d, rdf.type, dcat.Distribution),
+    quad(d, dcat.downloadURL, url),
+    quad(d, dcat.accessURL, url),
+    quad(d, dcat.mediaType, mediaType(dump.mediaType)),
     quad(d, dcterms.title, literal(`${dump.name} dump`, 'en')),
-    quad(d, dcat('byteSize'), literal(String(dump.byteSize), xsd.nonNegativeInteger)),
+    quad(d, dcat.byteSize, literal(String(dump.byteSize), xsd.nonNegativeInteger)),
   ];
   if (license) out.push(quad(d, dcterms.license, license as never));
   return out;
@@ -102,10 +97,10 @@ function distribution(ds: Term, dump: Dump, quads: Quad[]): Quad[] {
 function sparqlService(ds: Term, endpoint: string): Quad[] {
   const service = namedNode(`${ds.value}/service/sparql`);
   return [
-    quad(ds as never, voidNs('sparqlEndpoint'), namedNode(endpoint)),
-    quad(service, rdf.type, dcat('DataService')),
-    quad(service, dcat('endpointURL'), namedNode(endpoint)),
-    quad(service, dcat('servesDataset'), ds as never),
+    quad(ds as never, voidVocab.sparqlEndpoint, namedNode(endpoint)),
+    quad(service, rdf.type, dcat.DataService),
+    quad(service, dcat.endpointURL, namedNode(endpoint)),
+    quad(service, dcat.servesDataset, ds as never),
     quad(service, dcterms.title, literal('read-only SPARQL 1.1 endpoint', 'en')),
   ];
 }
