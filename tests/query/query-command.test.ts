@@ -51,9 +51,11 @@ describe('conflict-kg query', () => {
     expect(err).toContain('error E_QUERY_TIMEOUT: the query was stopped after 1 s (--timeout 1)');
   });
 
-  it('refuses a graph format for a SELECT as a usage error', async () => {
-    const { code, err } = await cli('places', '--data', FIXTURE, '--format', 'turtle');
-    expect(code).toBe(2);
-    expect(err).toContain('--format turtle is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv');
+  it('refuses a format that does not fit the query form as a usage error, before loading any data', async () => {
+    const select = await cli('places', '--data', '/nonexistent', '--format', 'turtle');
+    expect(select.code).toBe(2);
+    expect(select.err).toContain('--format turtle is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv');
+    const construct = await cli('event-graph', '--data', '/nonexistent', '--param', 'event=x', '--format', 'csv');
+    expect([construct.code, construct.err.split('\n')[0]]).toEqual([2, 'conflict-kg query: --format csv is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table']);
   });
 });

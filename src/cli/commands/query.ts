@@ -9,6 +9,7 @@ import { dataFiles } from '../../query/load-store.ts';
 import { pickLabels, type Lang } from '../../query/pick-label.ts';
 import { runInWorker } from '../../query/run-in-worker.ts';
 import type { QueryResult, QueryText } from '../../query/run-query.ts';
+import { queryForm, type QueryForm } from '../../query/sparql-tokens.ts';
 import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
 
@@ -42,6 +43,7 @@ export const query: Command = {
     if (args.positionals.length !== 1) throw new UsageError('give one query: SPARQL text, a .rq file or a catalogue name');
     const options = readOptions(args, io);
     const text = queryText(args.positionals[0], io.cwd);
+    checkFormat(queryForm(text.text), options.format);
     const data = resolve(io.cwd, (args.values.data as string | undefined) ?? 'dist');
     const answer = await runInWorker(text, { files: dataFiles(data), params: options.params, timeoutSeconds: options.timeout });
     // Labels are picked in every table; a graph keeps all its languages unless --lang asks for one.
@@ -96,9 +98,16 @@ function prefixes(base: string | undefined): Record<string, string> {
   return all;
 }
 
+/** Refuses, before any work, a format that does not fit the query form (a SELECT as Turtle, a CONSTRUCT as CSV). */
+function checkFormat(form: QueryForm | undefined, format: Format | undefined): void {
+  if (!form || !format || format === 'table') return;
+  const isGraph = form === 'CONSTRUCT' || form === 'DESCRIBE';
+  if (isGraph && !GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table`);
+  if (!isGraph && GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv`);
+}
+
 async function render(result: QueryResult, format: Format, pfx: Record<string, string>): Promise<string> {
   if (result.kind === 'graph') {
-    if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table`);
     if (format === 'turtle') return formatTurtle(result.quads, pfx);
     if (format === 'ntriples') return formatNTriples(result.quads);
     if (format === 'jsonld') return formatJsonLd(result.quads, pfx);
@@ -107,6 +116,5 @@ async function render(result: QueryResult, format: Format, pfx: Record<string, s
   if (format === 'json') return formatJson(result);
   if (format === 'csv') return formatCsv(result);
   if (format === 'tsv') return formatTsv(result);
-  if (format === 'table') return formatTable(result, pfx);
-  throw new UsageError(`--format ${format} is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv`);
+  return formatTable(result, pfx);
 }
