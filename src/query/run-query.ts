@@ -5,7 +5,8 @@ import { DiagnosticError, error } from '../diagnostics.ts';
 import { bindParams } from './bind-params.ts';
 import { datasetBase, type Store } from './load-store.ts';
 import { parseHeader } from './query-header.ts';
-import { codeTokens, lineColumn, queryForm, type QueryForm } from './sparql-tokens.ts';
+import { codeTokens, queryForm, type QueryForm } from './sparql-tokens.ts';
+import { syntaxHint } from './syntax-hints.ts';
 
 export type Row = Record<string, Term>;
 
@@ -57,8 +58,8 @@ export function checkSyntax(query: QueryText): void {
 const POSITION = /^error at (\d+):(\d+): ([\s\S]*)$/;
 
 function syntaxDiagnostic(query: QueryText, message: string) {
-  const prefix = undeclaredPrefix(query.text);
-  if (prefix) return error('E_QUERY_SYNTAX', `prefix "${prefix.name}:" is not declared`, { file: query.file, ...prefix.at });
+  const hint = syntaxHint(query.text);
+  if (hint) return error('E_QUERY_SYNTAX', hint.message, { file: query.file, line: hint.line, column: hint.column });
   const m = POSITION.exec(message);
   const span = m ? { file: query.file, line: Number(m[1]), column: Number(m[2]) } : { file: query.file, line: 1, column: 1 };
   return error('E_QUERY_SYNTAX', tidy(m ? m[3] : message), span);
@@ -69,16 +70,6 @@ function tidy(message: string): string {
   const kept = message.replace(/,?\s*\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
   if (kept === '' || kept === 'expected') return 'syntax error';
   return kept.length > 160 ? `${kept.slice(0, 157)}…` : kept;
-}
-
-function undeclaredPrefix(text: string) {
-  const tokens = codeTokens(text);
-  const declared = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.kind === 'word' && t.text.toUpperCase() === 'PREFIX' && tokens[i + 1]?.kind === 'pname') declared.add(tokens[i + 1].text.split(':')[0]);
-  });
-  const bad = tokens.find((t, i) => t.kind === 'pname' && tokens[i - 1]?.text.toUpperCase() !== 'PREFIX' && !declared.has(t.text.split(':')[0]));
-  return bad ? { name: bad.text.split(':')[0], at: lineColumn(text, bad.offset) } : undefined;
 }
 
 /** The results format oxigraph should answer in, per query form. */
