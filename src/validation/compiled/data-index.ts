@@ -30,8 +30,11 @@ export class DataIndex {
   private readonly subclassCache = new Map<string, Set<string>>();
   private readonly byPredicate = new Map<string, { subjects: Term[]; objects: Term[] }>();
 
-  /** `inverse`: the predicates whose subjects must be found from their objects (inverse paths, rdf:type is always one). */
-  constructor(quads: Iterable<Quad>, inverse: Iterable<string> = []) {
+  /**
+   * `inverse`: the predicates whose subjects must be found from their objects (inverse paths; rdf:type is always one).
+   * `externalTypes`: the classes of IRIs described outside these quads (another partition of the same graph).
+   */
+  constructor(quads: Iterable<Quad>, inverse: Iterable<string> = [], private readonly externalTypes?: (iri: string) => readonly Term[] | undefined) {
     const inversePredicates = new Set([RDF_TYPE, SUBCLASS_OF, ...inverse]);
     for (const q of quads) {
       this.push(this.out, q.subject, q.predicate.value, q.object);
@@ -77,7 +80,13 @@ export class DataIndex {
       this.lastKey = key;
       this.lastNode = this.out.get(key);
     }
-    return this.lastNode?.edges.get(p) ?? EMPTY;
+    if (this.lastNode) return this.lastNode.edges.get(p) ?? EMPTY;
+    return (p === RDF_TYPE && s.termType === 'NamedNode' && this.externalTypes?.(s.value)) || EMPTY;
+  }
+
+  /** Whether the quads describe this node (it is the subject of at least one of them). */
+  describes(s: Term): boolean {
+    return this.out.has(termKey(s));
   }
 
   /** The subjects of `?s p o`; `p` must have been named as an inverse predicate. */

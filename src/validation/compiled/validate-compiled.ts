@@ -33,7 +33,7 @@ export function createCompiledValidator(shapeQuads: readonly Quad[]) {
     compiled,
     /** The predicates a data index must support inverse lookups for. */
     inverse,
-    index: (quads: Iterable<Quad>) => new DataIndex(quads, inverse),
+    index: (quads: Iterable<Quad>, externalTypes?: (iri: string) => readonly Term[] | undefined) => new DataIndex(quads, inverse, externalTypes),
     validate: (data: DataIndex, options: CompiledValidateOptions = {}) => validateIndex(compiled, data, options),
   };
 }

@@ -1,0 +1,83 @@
+// Appends partitions of a graph to Turtle, N-Triples and JSON-LD files as they come, using the project's writers per partition.
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Quad } from 'n3';
+import { writeTurtle } from '../write-turtle.ts';
+import { writeNTriples } from '../write-ntriples.ts';
+import { writeJsonLd } from '../write-jsonld.ts';
+import { buildContext, writeContext } from '../build-context.ts';
+import { prefixLines } from '../turtle-names.ts';
+
+export type Format = 'turtle' | 'ntriples' | 'jsonld';
+
+/** The three open output files of one dataset; `add` appends a partition, `close` ends the documents. */
+export interface StreamFiles {
+  add(quads: readonly Quad[], only?: Format): void;
+  /** The files written, each still as `<name>.part` in the folder. */
+  close(): { name: string; bytes: number }[];
+  /** Milliseconds spent writing each format so far. */
+  timings: Record<Format, number>;
+}
+
+const GRAPH_START = '  "@graph": [\n';
+const GRAPH_END = '\n  ]\n}\n';
+
+/**
+ * Opens `<id>.ttl`, `<id>.nt`, `<id>.jsonld` (+ `<id>.context.jsonld`) in `outDir`. Each partition is written in the
+ * project's style, sorted within the partition: Turtle subject blocks, N-Triples lines, JSON-LD node objects of one
+ * `@graph` array. The files are deterministic for the same facts; subjects are ordered by partition, then by IRI.
+ */
+export function openStreamFiles(outDir: string, datasetId: string, prefixes: Record<string, string>): StreamFiles {
+  mkdirSync(outDir, { recursive: true });
+  const contextName = `${datasetId}.context.jsonld`;
+  const context = buildContext(prefixes);
+  const header = prefixLines(prefixes);
+  const files = {
+    turtle: open(join(outDir, `${datasetId}.ttl`), header),
+    ntriples: open(join(outDir, `${datasetId}.nt`), ''),
+    jsonld: open(join(outDir, `${datasetId}.jsonld`), `{\n  "@context": ${JSON.stringify(contextName)},\n${GRAPH_START}`),
+  };
+  const timings: Record<Format, number> = { turtle: 0, ntriples: 0, jsonld: 0 };
+  let nodes = 0;
+  const render: Record<Format, (quads: readonly Quad[]) => string> = {
+    turtle: (quads) => writeTurtle(quads, prefixes).slice(header.length),
+    ntriples: (quads) => writeNTriples(quads),
+    jsonld: (quads) => {
+      const doc = writeJsonLd(quads, context, contextName);
+      const start = doc.indexOf(GRAPH_START);
+      if (start < 0) return '';
+      const body = doc.slice(start + GRAPH_START.length, doc.length - GRAPH_END.length);
+      return `${nodes++ > 0 ? ',\n' : ''}${body}`;
+    },
+  };
+  return {
+    timings,
+    add(quads, only) {
+      if (quads.length === 0) return;
+      for (const format of only ? [only] : (['turtle', 'ntriples', 'jsonld'] as const)) {
+        const t = performance.now();
+        files[format].write(render[format](quads));
+        timings[format] += performance.now() - t;
+      }
+    },
+    close() {
+      files.jsonld.write(GRAPH_END);
+      const out = Object.values(files).map((f) => f.close());
+      const contextText = writeContext(context);
+      const c = open(join(outDir, contextName), contextText);
+      return [...out, c.close()];
+    },
+  };
+}
+
+/** Writes `<path>.part`; the caller renames it to `path` (or removes it) once the export is known to be good. */
+function open(path: string, first: string) {
+  const fd = openSync(`${path}.part`, 'w');
+  let bytes = 0;
+  const write = (text: string) => {
+    if (text.length === 0) return;
+    bytes += writeSync(fd, text);
+  };
+  write(first);
+  return { write, close: () => (closeSync(fd), { name: path.slice(path.lastIndexOf('/') + 1), bytes }) };
+}
