@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/main.ts';
@@ -31,6 +34,15 @@ describe('conflict-kg query', () => {
   it('runs SPARQL given inline, as CSV when stdout is not a terminal', async () => {
     const { code, out } = await cli('SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }', '--data', FIXTURE);
     expect([code, out]).toEqual([0, 'n\r\n4\r\n']);
+  });
+
+  it('runs a .rq file, and points a syntax error in it at file:line:col', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ckg-rq-'));
+    writeFileSync(join(dir, 'good.rq'), '# title: places\nSELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }\n');
+    writeFileSync(join(dir, 'bad.rq'), '# title: broken\nSELECT ?s WHERE {\n  ?s ?p ?o .\n  OPTIONAL { ?s ?q ?x\n}\n');
+    expect((await cli(join(dir, 'good.rq'), '--data', FIXTURE)).out).toBe('n\r\n4\r\n');
+    const bad = await cli(join(dir, 'bad.rq'), '--data', FIXTURE);
+    expect([bad.code, bad.err]).toEqual([1, `${join(dir, 'bad.rq')}:2:17: error E_QUERY_SYNTAX: "{" is never closed\n1 error\n`]);
   });
 
   it('answers a CONSTRUCT in JSON-LD', async () => {
