@@ -25,7 +25,8 @@ export function pickValues(values: Term[], lang: Lang): Term[] {
 
 /**
  * Collapses rows that differ only in language-tagged values: a query that selects `?event ?label` gets a row per
- * language; this keeps one, in the language asked for. Rows keep the order of their first appearance.
+ * language; this keeps one, in the language asked for. Rows keep the order of their first appearance. (Rows that are
+ * wholly identical collapse too, when the result has a language-tagged column.)
  */
 export function pickLabels(result: QueryResult, lang: Lang): QueryResult {
   if (result.kind === 'boolean') return result;
