@@ -4,7 +4,7 @@ import { NS } from '../vocab.ts';
 import type { CompiledShapes } from '../validation/compiled/compile-shapes.ts';
 import type { Check, CompiledShape } from '../validation/compiled/model.ts';
 import { DataIndex, termKey } from '../validation/compiled/data-index.ts';
-import { focusNodes } from '../validation/compiled/targets.ts';
+import { focusNodes, readTargets } from '../validation/compiled/targets.ts';
 import { mutationFor, type Mutation, type Site } from './mutations.ts';
 
 const { quad } = DataFactory;
@@ -26,7 +26,7 @@ export function injectViolations(quads: readonly Quad[], compiled: CompiledShape
   const injected: Injection[] = [];
   let blank = 0;
   for (const shape of compiled.targeted) {
-    const foci = focusNodes(compiled.graph, shape.node, data).filter((f) => f.termType === 'NamedNode');
+    const foci = focusNodes(readTargets(compiled.graph, shape.node), data).filter((f) => f.termType === 'NamedNode');
     if (foci.length === 0) continue;
     sites(compiled, shape).forEach((site, i) => {
       const focus = foci[(i * 7) % foci.length] as Quad['subject'];

@@ -40,6 +40,8 @@ export interface CompiledShape {
   checks: Check[];
   /** Property shapes reached by sh:property. */
   properties: Term[];
+  /** The same, compiled (filled on first use). */
+  propertyShapes?: CompiledShape[];
   /** The shape's own sh:in list (the engine being mirrored names it in messages about blank parameters). */
   inList: Term[];
 }

@@ -3,7 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataIndex } from './data-index.ts';
 import { compileShapes, type CompiledShapes } from './compile-shapes.ts';
 import { inversePredicates, pathValues } from './paths.ts';
-import { focusNodes } from './targets.ts';
+import { focusNodes, readTargets, type Targets } from './targets.ts';
 import { resultMessages } from './messages.ts';
 import type { CompiledShape, RunContext } from './model.ts';
 
@@ -25,6 +25,8 @@ export interface CompiledValidateOptions {
   strictDates?: boolean;
 }
 
+const NO_EDGES: ReadonlyMap<string, readonly Term[]> = new Map();
+
 /** Compiles once; validate as many data graphs (or partitions) as needed. */
 export function createCompiledValidator(shapeQuads: readonly Quad[]) {
   const compiled = compileShapes(shapeQuads);
@@ -43,9 +45,18 @@ export function validateIndex(compiled: CompiledShapes, data: DataIndex, options
   const results: CompiledResult[] = [];
   const ctx: RunContext = { data, strictDates: options.strictDates ?? true, conforms: conformsCache(compiled, () => ctx) };
   for (const shape of compiled.targeted) {
-    for (const focus of focusNodes(compiled.graph, shape.node, data)) validateNode(ctx, compiled, focus, shape, results);
+    const targets = targetsOf(compiled, shape);
+    for (const focus of focusNodes(targets, data)) validateNode(ctx, compiled, focus, shape, results);
   }
   return results;
+}
+
+const TARGETS = new WeakMap<CompiledShape, Targets>();
+
+function targetsOf(compiled: CompiledShapes, shape: CompiledShape): Targets {
+  let targets = TARGETS.get(shape);
+  if (!targets) TARGETS.set(shape, (targets = readTargets(compiled.graph, shape.node)));
+  return targets;
 }
 
 /** Whether a node conforms to a shape, remembered per IRI (values that are IRIs recur: classes, concepts, citations). */
@@ -85,9 +96,9 @@ function validateNode(
       });
     }
   }
-  const valueEdges = !shape.path && shape.properties.length > 0 ? ctx.data.edgesOf(focus) ?? new Map() : undefined;
-  for (const property of shape.properties) {
-    const nested = compiled.shape(property);
+  const nestedShapes = (shape.propertyShapes ??= shape.properties.map(compiled.shape));
+  const valueEdges = !shape.path && nestedShapes.length > 0 ? ctx.data.edgesOf(focus) ?? NO_EDGES : undefined;
+  for (const nested of nestedShapes) {
     for (const value of values) {
       if (validateNode(ctx, compiled, value, nested, sink, valueEdges)) {
         if (!sink) return true;
