@@ -1,7 +1,10 @@
 // Exports a dataset partition by partition: map, check with the compiled SHACL validator, append to the three files.
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
+import { NS, rdf, sh, xsd } from '../../vocab.ts';
+import { skolemizeReport } from '../../validation/skolemize-report.ts';
+import { writeTurtle } from '../write-turtle.ts';
 import { DiagnosticError, type Diagnostic } from '../../diagnostics.ts';
 import { loadFacts } from '../../source/load-facts.ts';
 import { loadShapes } from '../../validation/load-shapes.ts';
@@ -13,6 +16,8 @@ import { mapPartitions, type MappedPartition } from './map-partitions.ts';
 import { openStreamFiles, type Format } from './stream-files.ts';
 import { TypeIndex } from './type-index.ts';
 
+const { blankNode, literal, quad } = DataFactory;
+
 export interface StreamExportOptions {
   dataDir: string;
   outDir: string;
@@ -20,6 +25,8 @@ export interface StreamExportOptions {
   shapesDir?: string;
   /** Reject impossible calendar dates in xsd:date literals (default true). */
   strictDates?: boolean;
+  /** About how many source entries one partition holds (default 5,000); smaller partitions use less memory. */
+  maxEntries?: number;
   /** Called once the facts are loaded, before mapping starts (benchmarks measure the load stage's memory there). */
   afterLoad?: () => void;
 }
@@ -39,7 +46,8 @@ export interface StreamExportResult {
 }
 
 /**
- * The streaming export. Files are written as `.part` and renamed when every partition conforms.
+ * The streaming export. Files are written as `.part` and renamed when every partition conforms; then
+ * `<id>.validation.ttl` holds the (conforming) report, as in the whole-graph export.
  * @throws DiagnosticError for bad source facts, or with one E_SHACL_VIOLATION per violation (then nothing is written).
  */
 export async function exportStreaming(options: StreamExportOptions): Promise<StreamExportResult> {
@@ -54,8 +62,9 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   };
   const facts = time('load', () => loadFacts(options.dataDir));
   options.afterLoad?.();
-  const validator = time('validate', () => createCompiledValidator(loadShapes(options.shapesDir)));
-  const mapping = time('map', () => mapPartitions(facts, { base: options.base }));
+  const validatorShapes = loadShapes(options.shapesDir);
+  const validator = time('validate', () => createCompiledValidator(validatorShapes));
+  const mapping = time('map', () => mapPartitions(facts, { base: options.base, maxEntries: options.maxEntries }));
   const files = openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
   const types = new TypeIndex();
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
@@ -80,8 +89,16 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
     state.results.push(...outcome.results);
     state.diagnostics.push(...outcome.diagnostics);
   }
+  if (state.results.length === 0) files.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
   const written = files.close();
   return finish(options.outDir, written, state, timings, mapping.datasetId);
+}
+
+/** The report of a graph that conforms, as validateGraph names and writes it (`<base>validation/report`). */
+function conformingReport(mapping: { base: string; prefixes: Record<string, string> }, shapes: Quad[]): string {
+  const report = blankNode('report');
+  const quads = [quad(report, rdf.type, sh.ValidationReport), quad(report, sh.conforms, literal('true', xsd.boolean))];
+  return writeTurtle(skolemizeReport(quads, shapes, `${mapping.base}validation/`), { ...mapping.prefixes, sh: NS.sh });
 }
 
 function checkPartition(

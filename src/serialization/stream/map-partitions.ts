@@ -41,9 +41,9 @@ export interface PartitionedMapping {
  * Maps the facts partition by partition. Citation nodes, described again wherever they are cited, are kept the
  * first time only; the triples of hub events (parents of operations) are gathered and given as the last partition.
  */
-export function mapPartitions(facts: Facts, options: { base?: string; entitiesPerChunk?: number } = {}): PartitionedMapping {
+export function mapPartitions(facts: Facts, options: { base?: string; maxEntries?: number } = {}): PartitionedMapping {
   const base = options.base ?? facts.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, facts.dataset.id);
-  const { partitions, hubs } = partitionFacts(facts, options.entitiesPerChunk);
+  const { partitions, hubs } = partitionFacts(facts, options.maxEntries);
   const hubIris = new Set([...hubs].map((id) => mintIri(base, 'event', id).value));
   return { datasetId: facts.dataset.id, base, prefixes: prefixesFor(base), partitions: generate(facts, base, partitions, hubIris) };
 }

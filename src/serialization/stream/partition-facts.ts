@@ -1,52 +1,54 @@
-// Splits a dataset's facts into mapping partitions: entities in chunks, then one cluster per operation with everything attached to it.
+// Splits a dataset's facts into mapping partitions of a bounded size: entities, then operation clusters, in batches.
 import type { Facts, Sections } from '../../source/facts.ts';
 
 /** A slice of the facts to map together: per section, the entries in their file order. */
 export type Partition = { [K in keyof Sections]: Sections[K] };
 
 export interface Partitions {
-  /** Entities first (sources, actors, places), then event clusters in the order of their first event. */
-  partitions: Iterable<Partition>;
-  /** Events whose sub-events lie in other clusters: their triples are gathered from several partitions. */
+  partitions: Partition[];
+  /** Events whose sub-events lie in other partitions: their triples are gathered from several partitions. */
   hubs: Set<string>;
 }
 
+type Add = <K extends keyof Sections>(cluster: string, section: K, entry: Sections[K][number]) => void;
+
 const empty = (): Partition => ({ sources: [], actors: [], places: [], events: [], sides: [], participations: [], quantities: [], outcomes: [], claims: [] });
+const size = (p: Partition) => Object.values(p).reduce((n, list) => n + list.length, 0);
 
 /**
  * Clusters: an event belongs to its nearest operation (itself, or up its `partOf` chain); sides, participations,
- * outcomes and claims to their event's cluster; quantities to the cluster of what they count. Claims without an
- * event go into a last partition.
+ * outcomes and claims to their event's cluster; quantities to the cluster of what they count; claims without an
+ * event to a cluster of their own, last. Sources, actors and places come first. Consecutive clusters (and entities)
+ * are batched into partitions of about `maxEntries` entries, so a small dataset is one partition.
  */
-export function partitionFacts(facts: Facts, entitiesPerChunk = 5000): Partitions {
+export function partitionFacts(facts: Facts, maxEntries = 5000): Partitions {
   const eventById = new Map(facts.events.map((e) => [e.id, e]));
   const clusterOf = new Map<string, string>();
   const root = (id: string): string => {
-    const known = clusterOf.get(id);
-    if (known) return known;
+    let found = clusterOf.get(id);
+    if (found) return found;
     const e = eventById.get(id)!;
-    const found = e.class === 'operation' || !e.partOf ? e.id : root(e.partOf);
+    found = e.class === 'operation' || !e.partOf ? e.id : root(e.partOf);
     clusterOf.set(id, found);
     return found;
   };
   const clusters = new Map<string, Partition>();
-  const add = <K extends keyof Sections>(cluster: string, section: K, entry: Sections[K][number]) => {
+  const add: Add = (cluster, section, entry) => {
     let p = clusters.get(cluster);
     if (!p) clusters.set(cluster, (p = empty()));
-    (p[section] as Sections[K][number][]).push(entry);
+    (p[section] as Sections[typeof section][number][]).push(entry);
   };
-  const hubs = new Set<string>();
-  for (const e of facts.events) {
-    add(root(e.id), 'events', e);
-    if (e.partOf && root(e.partOf) !== root(e.id)) hubs.add(e.partOf);
-  }
-  const ownerCluster = attachFacts(facts, root, add);
-  for (const q of facts.quantities) add(ownerCluster.get(q.about) ?? '', 'quantities', q);
-  return { partitions: ordered(facts, clusters, entitiesPerChunk), hubs };
+  for (const e of facts.events) add(root(e.id), 'events', e);
+  const owner = attachFacts(facts, root, add);
+  for (const q of facts.quantities) add(owner.get(q.about) ?? '', 'quantities', q);
+  const last = clusters.get('');
+  clusters.delete('');
+  const partitions = batch([entities(facts), ...clusters.values(), ...(last ? [last] : [])], maxEntries);
+  return { partitions, hubs: hubsOf(facts, partitions) };
 }
 
 /** Adds sides, participations, outcomes and claims to their event's cluster; returns id → cluster for quantities. */
-function attachFacts(facts: Facts, root: (id: string) => string, add: <K extends keyof Sections>(c: string, s: K, e: Sections[K][number]) => void) {
+function attachFacts(facts: Facts, root: (id: string) => string, add: Add): Map<string, string> {
   const owner = new Map<string, string>();
   for (const e of facts.events) owner.set(e.id, root(e.id));
   for (const section of ['sides', 'participations', 'outcomes'] as const) {
@@ -60,16 +62,36 @@ function attachFacts(facts: Facts, root: (id: string) => string, add: <K extends
   return owner;
 }
 
-function* ordered(facts: Facts, clusters: Map<string, Partition>, chunk: number): Generator<Partition> {
-  for (const section of ['sources', 'actors', 'places'] as const) {
-    for (let i = 0; i < facts[section].length; i += chunk) {
-      const p = empty();
-      (p[section] as unknown[]) = facts[section].slice(i, i + chunk);
-      yield p;
+function entities(facts: Facts): Partition {
+  return { ...empty(), sources: facts.sources, actors: facts.actors, places: facts.places };
+}
+
+/** Fills partitions up to `max` entries, splitting a unit only when it is entity lists (clusters stay whole). */
+function batch(units: Partition[], max: number): Partition[] {
+  const out: Partition[] = [];
+  let current = empty();
+  const flush = () => {
+    if (size(current) > 0) out.push(current);
+    current = empty();
+  };
+  for (const unit of units) {
+    if (size(current) > 0 && size(current) + size(unit) > max) flush();
+    for (const section of Object.keys(unit) as (keyof Sections)[]) {
+      for (let i = 0; i < unit[section].length; i += max) {
+        (current[section] as unknown[]).push(...unit[section].slice(i, i + max));
+        if (size(current) >= max) flush();
+      }
     }
   }
-  const last = clusters.get('');
-  clusters.delete('');
-  yield* clusters.values();
-  if (last) yield last;
+  flush();
+  return out;
+}
+
+/** Events with a sub-event mapped in another partition than their own. */
+function hubsOf(facts: Facts, partitions: Partition[]): Set<string> {
+  const partitionOf = new Map<string, number>();
+  partitions.forEach((p, i) => p.events.forEach((e) => partitionOf.set(e.id, i)));
+  const hubs = new Set<string>();
+  for (const e of facts.events) if (e.partOf && partitionOf.get(e.partOf) !== partitionOf.get(e.id)) hubs.add(e.partOf);
+  return hubs;
 }

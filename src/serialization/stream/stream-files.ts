@@ -13,6 +13,8 @@ export type Format = 'turtle' | 'ntriples' | 'jsonld';
 /** The three open output files of one dataset; `add` appends a partition, `close` ends the documents. */
 export interface StreamFiles {
   add(quads: readonly Quad[], only?: Format): void;
+  /** Writes a whole extra file (the validation report) beside the others, also as `<name>.part`. */
+  extra(name: string, text: string): void;
   /** The files written, each still as `<name>.part` in the folder. */
   close(): { name: string; bytes: number }[];
   /** Milliseconds spent writing each format so far. */
@@ -39,6 +41,7 @@ export function openStreamFiles(outDir: string, datasetId: string, prefixes: Rec
   };
   const timings: Record<Format, number> = { turtle: 0, ntriples: 0, jsonld: 0 };
   let nodes = 0;
+  const extras: { name: string; bytes: number }[] = [];
   const render: Record<Format, (quads: readonly Quad[]) => string> = {
     turtle: (quads) => writeTurtle(quads, prefixes).slice(header.length),
     ntriples: (quads) => writeNTriples(quads),
@@ -60,12 +63,16 @@ export function openStreamFiles(outDir: string, datasetId: string, prefixes: Rec
         timings[format] += performance.now() - t;
       }
     },
+    extra(name, text) {
+      const f = open(join(outDir, name), text);
+      extras.push(f.close());
+    },
     close() {
       files.jsonld.write(GRAPH_END);
       const out = Object.values(files).map((f) => f.close());
       const contextText = writeContext(context);
       const c = open(join(outDir, contextName), contextText);
-      return [...out, c.close()];
+      return [...out, c.close(), ...extras];
     },
   };
 }
