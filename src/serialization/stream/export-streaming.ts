@@ -29,6 +29,8 @@ export interface StreamExportOptions {
   maxEntries?: number;
   /** Called once the facts are loaded, before mapping starts (benchmarks measure the load stage's memory there). */
   afterLoad?: () => void;
+  /** Called after each partition is written (benchmarks measure the live memory of the partition loop there). */
+  afterPartition?: () => void;
 }
 
 export type Stage = 'load' | 'map' | 'validate' | Format;
@@ -83,6 +85,7 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
     else state.deferred.push(partition);
     files.add(partition.quads);
     for (const f of ['turtle', 'ntriples', 'jsonld'] as const) timings[f] = files.timings[f];
+    options.afterPartition?.();
   }
   for (const p of state.deferred) {
     const outcome = time('validate', () => check(p));

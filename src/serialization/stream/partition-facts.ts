@@ -66,7 +66,7 @@ function entities(facts: Facts): Partition {
   return { ...empty(), sources: facts.sources, actors: facts.actors, places: facts.places };
 }
 
-/** Fills partitions up to `max` entries, splitting a unit only when it is entity lists (clusters stay whole). */
+/** Fills partitions up to about `max` entries; only the entity lists (the first unit) are cut, clusters stay whole. */
 function batch(units: Partition[], max: number): Partition[] {
   const out: Partition[] = [];
   let current = empty();
@@ -74,14 +74,16 @@ function batch(units: Partition[], max: number): Partition[] {
     if (size(current) > 0) out.push(current);
     current = empty();
   };
-  for (const unit of units) {
-    if (size(current) > 0 && size(current) + size(unit) > max) flush();
-    for (const section of Object.keys(unit) as (keyof Sections)[]) {
-      for (let i = 0; i < unit[section].length; i += max) {
-        (current[section] as unknown[]).push(...unit[section].slice(i, i + max));
-        if (size(current) >= max) flush();
-      }
+  const [entityUnit, ...clusters] = units;
+  for (const section of ['sources', 'actors', 'places'] as const) {
+    for (let i = 0; i < entityUnit[section].length; i += max) {
+      if (size(current) >= max) flush();
+      (current[section] as unknown[]).push(...entityUnit[section].slice(i, i + max));
     }
+  }
+  for (const unit of clusters) {
+    if (size(current) > 0 && size(current) + size(unit) > max) flush();
+    for (const section of Object.keys(unit) as (keyof Sections)[]) (current[section] as unknown[]).push(...unit[section]);
   }
   flush();
   return out;

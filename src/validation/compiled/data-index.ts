@@ -80,7 +80,8 @@ export class DataIndex {
       this.lastKey = key;
       this.lastNode = this.out.get(key);
     }
-    if (this.lastNode) return this.lastNode.edges.get(p) ?? EMPTY;
+    const local = this.lastNode?.edges.get(p);
+    if (local) return local;
     return (p === RDF_TYPE && s.termType === 'NamedNode' && this.externalTypes?.(s.value)) || EMPTY;
   }
 

@@ -70,6 +70,21 @@ describe('exportStreaming', () => {
     for (const f of files) expect(readFileSync(join(streamed, f), 'utf8'), f).toBe(readFileSync(join(whole, f), 'utf8'));
   }, 60_000);
 
+  it('checks a partition that points at a later one once the later one is known', async () => {
+    const dataDir = synthetic(120);
+    writeFileSync(join(dataDir, 'aa-early.yaml'), [
+      'events:',
+      '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
+      '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
+      '',
+    ].join('\n'));
+    const outDir = temp('dist');
+    const result = await exportStreaming({ dataDir, outDir, maxEntries: 50 });
+    expect(result.deferredTriples).toBeGreaterThan(0);
+    expect(result.results).toEqual([]);
+    expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
+  }, 60_000);
+
   it('refuses facts that violate the shapes, writing no file', async () => {
     const dataDir = synthetic(30);
     writeFileSync(join(dataDir, 'zz-bad.yaml'), 'quantities:\n  - {id: bad-area, kind: area, about: op-1, value: 3, unit: person, cite: [article]}\n');
