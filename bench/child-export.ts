@@ -8,8 +8,13 @@ const [dataDir, outDir] = process.argv.slice(2);
 // The load stage comes first and alone: its peak is read, then the peak is reset for the partition loop.
 let loadPeak = 0;
 resetPeak();
+process.stderr.write('bench-stage: load\n');
 const start = performance.now();
-const result = await exportStreaming({ dataDir, outDir, afterLoad: () => ((loadPeak = peakRssMiB()), resetPeak()) });
+const result = await exportStreaming({ dataDir, outDir, afterLoad: () => {
+  loadPeak = peakRssMiB();
+  resetPeak();
+  process.stderr.write(`bench-stage: map, validate and write (load peak ${loadPeak} MiB)\n`);
+} });
 const wall = performance.now() - start;
 rmSync(outDir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify({

@@ -16,19 +16,28 @@ const seed = Number(values.seed ?? 1);
 const cache = values.cache ?? join(tmpdir(), 'conflict-kg-bench');
 const here = new URL('.', import.meta.url).pathname;
 
-function child(script: string, args: string[]): Record<string, unknown> {
+/** Runs a bench child; a child that fails (out of memory, say) gives its reason instead of numbers. */
+function child(script: string, args: string[]): Record<string, unknown> & { error?: string } {
   const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`${script} failed (${run.status ?? run.signal}):\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop()!);
+  if (run.status === 0) return JSON.parse(run.stdout.trim().split('\n').pop()!);
+  const lines = run.stderr.split('\n');
+  const reason = lines.find((l) => /heap out of memory|Error/.test(l)) ?? `exit ${run.status ?? run.signal}`;
+  const stage = lines.filter((l) => l.startsWith('bench-stage: ')).pop()?.slice('bench-stage: '.length);
+  return { error: `${script}: ${reason.trim()}${stage ? ` (during ${stage})` : ''}` };
 }
 
 const rows: BenchRow[] = [];
+const failures: { target: number; errors: string[] }[] = [];
 for (const target of sizes) {
   const corpus = corpusFor(target, seed, cache);
   process.stderr.write(`bench: ${target.toLocaleString('en')} triples (${corpus.events} events) …\n`);
   const out = join(cache, `out-${corpus.events}`);
-  const exp = child('child-export.ts', [corpus.dir, out]) as { wallMs: number; timings: BenchRow['stages']; triples: number; loadPeakMiB: number; exportPeakMiB: number };
-  const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as { totalMs: number; peakMiB: number };
+  const exp = child('child-export.ts', [corpus.dir, out]) as { wallMs: number; timings: BenchRow['stages']; triples: number; loadPeakMiB: number; exportPeakMiB: number; error?: string };
+  const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as { totalMs: number; peakMiB: number; error?: string };
+  if (exp.error || ceiling.error) {
+    failures.push({ target, errors: [exp.error, ceiling.error].filter((e): e is string => e !== undefined) });
+    continue;
+  }
   rows.push({
     target, triples: exp.triples, stages: exp.timings, exportMs: exp.wallMs, ceilingMs: ceiling.totalMs, ratio: exp.wallMs / ceiling.totalMs,
     loadPeakMiB: exp.loadPeakMiB, exportPeakMiB: exp.exportPeakMiB, ceilingPeakMiB: ceiling.peakMiB,
@@ -36,10 +45,11 @@ for (const target of sizes) {
 }
 
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
-const report = { date: new Date().toISOString(), machine, seed, rows };
+const report = { date: new Date().toISOString(), machine, seed, rows, failures };
 const dir = join(here, 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `${report.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 if (values.reference) writeFileSync(join(dir, 'reference.json'), `${JSON.stringify(report, null, 2)}\n`);
-process.stdout.write(`${formatTable(rows)}\n\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\nwritten: ${file}\n`);
+const failed = failures.map((f) => `${f.target.toLocaleString('en')} triples failed: ${f.errors.join('; ')}\n`).join('');
+process.stdout.write(`${formatTable(rows)}\n${failed}\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\nwritten: ${file}\n`);
