@@ -174,12 +174,10 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
  * Catalogue queries that Virtuoso 7.2.5 answers wrongly, with the diagnosis. The test checks that each still differs
  * (Virtuoso returning a subset), so an entry must be removed once the query is rewritten.
  */
-const VIRTUOSO_BUGS: Record<string, string> = {
-  'relative-dates.rq':
-    'Virtuoso drops rows when FILTER EXISTS { … UNION … } and BIND(COALESCE(?day, ?month, ?year) AS ?date) share a group ' +
-    '(16 rows on oxigraph, 10 on Virtuoso); projecting (COALESCE(?day, ?month, ?year) AS ?date) in SELECT instead of the ' +
-    'BIND gives the same 16 rows on both engines',
-};
+// Known Virtuoso 7.2.5 query bugs that a catalogue query still trips over: name → what goes wrong.
+// (relative-dates.rq once did: Virtuoso drops rows when FILTER EXISTS { … UNION … } and BIND(COALESCE(…)) share a
+// group; the query now projects the COALESCE in SELECT instead, which both engines answer alike.)
+const VIRTUOSO_BUGS: Record<string, string> = {};
 
 /** Sample values for the catalogue's parameters, taken from the Qalamoun dataset. */
 const SAMPLE_PARAMS: Record<string, string> = {
