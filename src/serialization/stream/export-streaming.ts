@@ -70,31 +70,40 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const files = openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
   const types = new TypeIndex();
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
-  const state = { results: [] as ShapeResult[], diagnostics: [] as Diagnostic[], deferred: [] as MappedPartition[], triples: 0, partitions: 0 };
+  const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0 };
   const iterator = mapping.partitions[Symbol.iterator]();
-  for (;;) {
-    const next = time('map', () => iterator.next());
-    if (next.done) break;
+  for (let next = time('map', () => iterator.next()); !next.done; next = time('map', () => iterator.next())) {
     const partition = next.value;
     state.partitions++;
     state.triples += partition.quads.length;
-    types.addFrom(partition.quads);
-    types.addFrom(partition.heldTypes);
-    const outcome = time('validate', () => (refersAhead(partition.quads, types, mapping.base) ? undefined : check(partition)));
-    if (outcome) (state.results.push(...outcome.results), state.diagnostics.push(...outcome.diagnostics));
-    else state.deferred.push(partition);
+    const ahead = time('validate', () => {
+      types.addFrom(partition.quads);
+      types.addFrom(partition.heldTypes);
+      return refersAhead(partition.quads, types, mapping.base);
+    });
+    if (ahead) state.deferred.push(partition);
+    else collect(state, time('validate', () => check(partition)));
     files.add(partition.quads);
-    for (const f of ['turtle', 'ntriples', 'jsonld'] as const) timings[f] = files.timings[f];
+    Object.assign(timings, files.timings);
     options.afterPartition?.();
   }
-  for (const p of state.deferred) {
-    const outcome = time('validate', () => check(p));
-    state.results.push(...outcome.results);
-    state.diagnostics.push(...outcome.diagnostics);
-  }
+  for (const p of state.deferred) collect(state, time('validate', () => check(p)));
   if (state.results.length === 0) files.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
-  const written = files.close();
-  return finish(options.outDir, written, state, timings, mapping.datasetId);
+  return finish(options.outDir, files.close(), state, timings, mapping.datasetId);
+}
+
+interface LoopState {
+  results: ShapeResult[];
+  diagnostics: Diagnostic[];
+  /** Partitions pointing at resources described later: checked at the end. */
+  deferred: MappedPartition[];
+  triples: number;
+  partitions: number;
+}
+
+function collect(state: LoopState, outcome: { results: ShapeResult[]; diagnostics: Diagnostic[] }): void {
+  state.results.push(...outcome.results);
+  state.diagnostics.push(...outcome.diagnostics);
 }
 
 /** The report of a graph that conforms, as validateGraph names and writes it (`<base>validation/report`). */
@@ -119,10 +128,7 @@ function refersAhead(quads: readonly Quad[], types: TypeIndex, base: string): bo
   return quads.some((q) => q.object.termType === 'NamedNode' && q.object.value.startsWith(base) && !types.has(q.object.value));
 }
 
-function finish(
-  outDir: string, written: { name: string; bytes: number }[], state: { results: ShapeResult[]; diagnostics: Diagnostic[]; deferred: MappedPartition[]; triples: number; partitions: number },
-  timings: Record<Stage, number>, datasetId: string,
-): StreamExportResult {
+function finish(outDir: string, written: { name: string; bytes: number }[], state: LoopState, timings: Record<Stage, number>, datasetId: string): StreamExportResult {
   const failed = state.diagnostics.some((d) => d.severity === 'error');
   for (const f of written) {
     const path = join(outDir, f.name);
