@@ -1,5 +1,5 @@
 // The one place the stages are chained: source → mapping → validation → serialization → dist/.
-import { DiagnosticError, error } from './diagnostics.ts';
+import { DiagnosticError, error, type Diagnostic } from './diagnostics.ts';
 import { loadFacts } from './source/load-facts.ts';
 import { mapFacts, type MappedGraph } from './mapping/map-facts.ts';
 import { loadShapes } from './validation/load-shapes.ts';
@@ -22,19 +22,32 @@ export interface BuiltGraph extends MappedGraph {
   validation: ValidationOutcome;
 }
 
+export interface CheckedGraph extends BuiltGraph {
+  /** One diagnostic per SHACL result, at the YAML entry that produced the offending node. */
+  violations: Diagnostic[];
+}
+
 /**
- * Loads, maps and validates a dataset.
- * @throws DiagnosticError for bad input (at YAML positions) and for SHACL violations (at the YAML of the offending fact).
+ * Loads, maps and validates a dataset, returning the SHACL results as diagnostics instead of throwing on them.
+ * @throws DiagnosticError for bad input (at YAML positions) or a bad --base.
  */
-export async function buildGraph(options: BuildOptions): Promise<BuiltGraph> {
+export async function checkDataset(options: BuildOptions): Promise<CheckedGraph> {
   if (options.base !== undefined && !/^[a-z][a-z0-9+.-]*:\S*[/#]$/i.test(options.base)) {
     throw new DiagnosticError([error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found "${options.base}"`)]);
   }
   const graph = mapFacts(loadFacts(options.dataDir), { base: options.base });
   const validation = await validateGraph(graph.quads, loadShapes(options.shapesDir), { reportBase: `${graph.base}validation/` });
-  const violations = reportToDiagnostics(validation, graph);
+  return { ...graph, validation, violations: reportToDiagnostics(validation, graph) };
+}
+
+/**
+ * Loads, maps and validates a dataset.
+ * @throws DiagnosticError for bad input (at YAML positions) and for SHACL violations (at the YAML of the offending fact).
+ */
+export async function buildGraph(options: BuildOptions): Promise<BuiltGraph> {
+  const { violations, ...graph } = await checkDataset(options);
   if (violations.some((d) => d.severity === 'error')) throw new DiagnosticError(violations);
-  return { ...graph, validation };
+  return graph;
 }
 
 export interface ExportResult {

@@ -21,6 +21,7 @@ export const NS = {
   void: 'http://rdfs.org/ns/void#',
   dcat: 'http://www.w3.org/ns/dcat#',
   ckg: 'https://w3id.org/conflict-kg/ontology#',
+  ckgsh: 'https://w3id.org/conflict-kg/shapes#',
 } as const;
 
 /** The base of the project's SKOS concept schemes; one sub-namespace per scheme. */

@@ -17,6 +17,6 @@ export function serializeGraph(graph: MappedGraph, reportQuads: Quad[]): Map<str
     [`${id}.nt`, writeNTriples(graph.quads)],
     [`${id}.jsonld`, writeJsonLd(graph.quads, context, contextName)],
     [contextName, writeContext(context)],
-    [`${id}.validation.ttl`, writeTurtle(reportQuads, { ...graph.prefixes, sh: NS.sh })],
+    [`${id}.validation.ttl`, writeTurtle(reportQuads, { ...graph.prefixes, sh: NS.sh, ckgsh: NS.ckgsh })],
   ]);
 }

@@ -2,11 +2,13 @@
 import { error, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
 import type { MappedGraph } from '../mapping/map-facts.ts';
 import type { ShapeResult, ValidationOutcome } from './validate-graph.ts';
+import { NS } from '../vocab.ts';
 
 /** One diagnostic per SHACL result: `file:line:col: error E_SHACL_VIOLATION: <sh:message> (focus …, path …)`. */
 export function reportToDiagnostics(outcome: ValidationOutcome, graph: MappedGraph): Diagnostic[] {
+  const prefixes = { ...graph.prefixes, sh: NS.sh, ckgsh: NS.ckgsh };
   return outcome.results.map((r) => {
-    const d = error('E_SHACL_VIOLATION', describe(r, graph.prefixes), locate(r.focusNode, graph));
+    const d = error('E_SHACL_VIOLATION', describe(r, prefixes), locate(r.focusNode, graph));
     if (r.severity !== 'violation') d.severity = 'warning';
     return d;
   });
@@ -15,7 +17,7 @@ export function reportToDiagnostics(outcome: ValidationOutcome, graph: MappedGra
 function describe(r: ShapeResult, prefixes: Record<string, string>): string {
   const parts = [`focus ${compact(r.focusNode, prefixes)}`];
   if (r.path) parts.push(`path ${compact(r.path, prefixes)}`);
-  if (r.value !== undefined) parts.push(`value ${compact(r.value, prefixes)}`);
+  if (r.value !== undefined) parts.push(`value ${r.value.replace(/<([^<>]*)>/g, (iri, inner: string) => (compact(inner, prefixes) === inner ? iri : compact(inner, prefixes)))}`);
   parts.push(`${r.component}${r.shape ? ` of ${compact(r.shape, prefixes)}` : ''}`);
   return `${r.message} (${parts.join(', ')})`;
 }
