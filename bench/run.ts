@@ -34,13 +34,12 @@ for (const target of sizes) {
   const out = join(cache, `out-${corpus.events}`);
   const exp = child('child-export.ts', [corpus.dir, out]) as { wallMs: number; timings: BenchRow['stages']; triples: number; loadPeakMiB: number; exportPeakMiB: number; error?: string };
   const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as { totalMs: number; peakMiB: number; error?: string };
-  if (exp.error || ceiling.error) {
-    failures.push({ target, errors: [exp.error, ceiling.error].filter((e): e is string => e !== undefined) });
-    continue;
-  }
+  const errors = [exp.error, ceiling.error].filter((e): e is string => e !== undefined);
+  if (errors.length > 0) failures.push({ target, errors });
+  if (exp.error) continue;
   rows.push({
-    target, triples: exp.triples, stages: exp.timings, exportMs: exp.wallMs, ceilingMs: ceiling.totalMs, ratio: exp.wallMs / ceiling.totalMs,
-    loadPeakMiB: exp.loadPeakMiB, exportPeakMiB: exp.exportPeakMiB, ceilingPeakMiB: ceiling.peakMiB,
+    target, triples: exp.triples, stages: exp.timings, exportMs: exp.wallMs, ceilingMs: ceiling.totalMs ?? NaN, ratio: exp.wallMs / (ceiling.totalMs ?? NaN),
+    loadPeakMiB: exp.loadPeakMiB, exportPeakMiB: exp.exportPeakMiB, ceilingPeakMiB: ceiling.peakMiB ?? NaN,
   });
 }
 
