@@ -2,9 +2,9 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFactory, type Quad } from 'n3';
-import { NS, rdf, sh, xsd } from '../../vocab.ts';
+import { rdf, sh, xsd } from '../../vocab.ts';
 import { skolemizeReport } from '../../validation/skolemize-report.ts';
-import { writeTurtle } from '../write-turtle.ts';
+import { serializeGraph } from '../serialize-graph.ts';
 import { DiagnosticError, type Diagnostic } from '../../diagnostics.ts';
 import { loadFacts } from '../../source/load-facts.ts';
 import { loadShapes } from '../../validation/load-shapes.ts';
@@ -106,11 +106,12 @@ function collect(state: LoopState, outcome: { results: ShapeResult[]; diagnostic
   state.diagnostics.push(...outcome.diagnostics);
 }
 
-/** The report of a graph that conforms, as validateGraph names and writes it (`<base>validation/report`). */
-function conformingReport(mapping: { base: string; prefixes: Record<string, string> }, shapes: Quad[]): string {
+/** The report of a graph that conforms, named and written exactly as the whole-graph export does (serializeGraph). */
+function conformingReport(mapping: { datasetId: string; base: string; prefixes: Record<string, string> }, shapes: Quad[]): string {
   const report = blankNode('report');
   const quads = [quad(report, rdf.type, sh.ValidationReport), quad(report, sh.conforms, literal('true', xsd.boolean))];
-  return writeTurtle(skolemizeReport(quads, shapes, `${mapping.base}validation/`), { ...mapping.prefixes, sh: NS.sh });
+  const named = skolemizeReport(quads, shapes, `${mapping.base}validation/`);
+  return serializeGraph({ ...mapping, quads: [], provenance: new Map() }, named).get(`${mapping.datasetId}.validation.ttl`)!;
 }
 
 function checkPartition(
