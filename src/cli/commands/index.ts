@@ -5,6 +5,7 @@ import { publish } from './publish.ts';
 import { query } from './query.ts';
 import { serve } from './serve.ts';
 import { site } from './site.ts';
+import { synth } from './synth.ts';
 import { validate } from './validate.ts';
 
-export const COMMANDS: Command[] = [build, validate, publish, query, site, serve];
+export const COMMANDS: Command[] = [build, validate, query, publish, site, serve, synth];
