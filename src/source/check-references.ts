@@ -44,17 +44,19 @@ export function checkReferences(facts: Facts): Diagnostic[] {
 
 function indexIds(facts: Facts, out: Diagnostic[]): Map<string, EntityKind> {
   const kinds = new Map<string, EntityKind>();
-  const firstAt = new Map<string, string>();
+  const first = new Map<string, Entry>();
   for (const section of SECTION_NAMES) {
     for (const entry of facts[section] as unknown as Entry[]) {
-      const span = entry.spans['id'] ?? entry.spans[''];
-      const seen = firstAt.get(entry.id);
+      const seen = first.get(entry.id);
       if (seen) {
-        out.push(error('E_SOURCE_DUPLICATE_ID', `expected a unique id, found "${entry.id}" again (first defined at ${seen})`, span));
+        // Spans are looked up here only, on a duplicate: reading one costs a parse of the file for positions.
+        const at = seen.spans['id'] ?? seen.spans[''];
+        const where = `${at.file}:${at.line}:${at.column}`;
+        out.push(error('E_SOURCE_DUPLICATE_ID', `expected a unique id, found "${entry.id}" again (first defined at ${where})`, entry.spans['id'] ?? entry.spans['']));
         continue;
       }
       kinds.set(entry.id, SECTION_KIND[section]);
-      firstAt.set(entry.id, `${span.file}:${span.line}:${span.column}`);
+      first.set(entry.id, entry);
     }
   }
   return kinds;

@@ -68,17 +68,35 @@ function mergeFiles(files: YamlFile[], dataDir: string, out: Diagnostic[]): Fact
   return { dataset: datasets[0], ...sections, files: files.map((f) => f.file) };
 }
 
-/** Copies an entry and records the position of the entry and of each field value (`begin.date`, `cite.0`). */
+/**
+ * Copies an entry and gives it `spans`: the position of the entry (`spans['']`) and of each field value
+ * (`spans['begin.date']`, `spans['cite.0']`). Positions are looked up only when read (a diagnostic, a SHACL
+ * message), so a valid corpus is never parsed a second time for them.
+ */
 function locate(entry: unknown, yaml: YamlFile, path: (string | number)[]): Located {
-  const spans: Record<string, SourceSpan> = { '': yaml.spanOf(path, 'value') };
-  const walk = (value: unknown, sub: (string | number)[]) => {
-    if (value === null || typeof value !== 'object') return;
-    for (const [k, v] of Object.entries(value)) {
-      const key = Array.isArray(value) ? Number(k) : k;
-      spans[[...sub, key].join('.')] = yaml.spanOf([...path, ...sub, key], 'value');
-      walk(v, [...sub, key]);
-    }
-  };
-  walk(entry, []);
+  const cache = new Map<string, SourceSpan>();
+  const spans = new Proxy({} as Record<string, SourceSpan>, {
+    get(_, key) {
+      if (typeof key !== 'string') return undefined;
+      const sub = key === '' ? [] : key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+      if (sub.length > 0 && valueAt(entry, sub) === undefined) return undefined;
+      if (!cache.has(key)) cache.set(key, lazySpan(yaml, [...path, ...sub]));
+      return cache.get(key);
+    },
+  });
   return { ...(entry as object), spans };
+}
+
+/** A span whose line and column are found on first read. */
+function lazySpan(yaml: YamlFile, path: (string | number)[]): SourceSpan {
+  let span: SourceSpan | undefined;
+  const resolve = () => (span ??= yaml.spanOf(path, 'value'));
+  return Object.defineProperties({ file: yaml.file } as SourceSpan, {
+    line: { get: () => resolve().line, enumerable: true },
+    column: { get: () => resolve().column, enumerable: true },
+  });
+}
+
+function valueAt(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[k]), value);
 }

@@ -1,37 +1,64 @@
-// Parses one YAML file into plain data plus the source position of every node, by JSON path.
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
+// Parses one YAML file into plain data, and finds the source position of any node (by path) only when asked.
+import jsYaml from 'js-yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import { error, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
 
 export interface YamlFile {
   file: string;
   data: unknown;
-  /** The position of the node at a JSON pointer-like path (`/events/3/begin`); the key's position for map entries. */
+  /** The position of the node at a path (`['events', 3, 'begin']`); the key's position for map entries. */
   spanOf(path: readonly (string | number)[], at?: 'key' | 'value'): SourceSpan;
 }
 
-/** Parses YAML text; syntax errors come back as diagnostics with the file's line and column. */
+/**
+ * Parses YAML text (YAML 1.2 core schema: `2017-07-22` stays a string). The data comes from js-yaml, which is about
+ * ten times faster than the `yaml` package on large corpora; positions come from the `yaml` package, whose
+ * document keeps them, parsed only when a diagnostic first needs one (a valid file is never parsed twice).
+ * Syntax errors come back as diagnostics with the file's line and column.
+ */
 export function readYaml(file: string, text: string): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  const span = (offset: number): SourceSpan => ({ file, ...toSpan(lineCounter.linePos(offset)) });
-  if (doc.errors.length > 0) {
-    // Like N3's parser, stop the file at its first syntax error: the ones after it are mostly its echoes.
-    const e = doc.errors[0];
-    return { diagnostics: [error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${firstLine(e.message)}`, span(e.pos[0]))] };
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file, json: false });
+  } catch (e) {
+    return { diagnostics: [syntaxError(file, text, e as jsYaml.YAMLException)] };
   }
+  let located: { doc: Document; lines: LineCounter } | undefined;
   const spanOf = (path: readonly (string | number)[], at: 'key' | 'value' = 'key'): SourceSpan => {
-    let node: unknown = doc.contents;
-    let offset = 0;
-    for (const step of path) {
-      const found = child(node, step);
-      if (!found) break;
-      offset = (at === 'key' && found.key ? found.key : found.value)?.range?.[0] ?? offset;
-      node = found.value;
-    }
-    if (path.length === 0) offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-    return span(offset);
+    located ??= parseWithPositions(text);
+    return { file, ...position(located, path, at) };
   };
-  return { yaml: { file, data: doc.toJS({ maxAliasCount: 100 }), spanOf }, diagnostics: [] };
+  return { yaml: { file, data, spanOf }, diagnostics: [] };
+}
+
+function parseWithPositions(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' }), lines };
+}
+
+/** Like N3's parser, a file stops at its first syntax error: the ones after it are mostly its echoes. */
+function syntaxError(file: string, text: string, e: jsYaml.YAMLException): Diagnostic {
+  const { doc, lines } = parseWithPositions(text);
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lines.linePos(first.pos[0]);
+    return error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${firstLine(first.message)}`, { file, line: pos.line, column: pos.col });
+  }
+  const mark = e.mark ?? { line: 0, column: 0 };
+  return error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${e.reason}`, { file, line: mark.line + 1, column: mark.column + 1 });
+}
+
+function position(located: { doc: Document; lines: LineCounter }, path: readonly (string | number)[], at: 'key' | 'value') {
+  let node: unknown = located.doc.contents;
+  let offset = (located.doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const step of path) {
+    const found = child(node, step);
+    if (!found) break;
+    offset = (at === 'key' && found.key ? found.key : found.value)?.range?.[0] ?? offset;
+    node = found.value;
+  }
+  const pos = located.lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 function child(node: unknown, step: string | number): { key?: Node; value?: Node } | undefined {
@@ -44,10 +71,6 @@ function child(node: unknown, step: string | number): { key?: Node; value?: Node
     return item ? { value: item } : undefined;
   }
   return undefined;
-}
-
-function toSpan(pos: { line: number; col: number }): { line: number; column: number } {
-  return { line: pos.line, column: pos.col };
 }
 
 function firstLine(message: string): string {
