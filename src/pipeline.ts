@@ -1,13 +1,13 @@
-// The one place the stages are chained: source → mapping → validation → serialization → dist/.
+// Where the stages are chained: source → mapping → validation (checkDataset, buildGraph), and the streaming export
+// that runs the same stages partition by partition into dist/ (exportDataset).
 import { DiagnosticError, error, type Diagnostic } from './diagnostics.ts';
 import { loadFacts } from './source/load-facts.ts';
 import { mapFacts, type MappedGraph } from './mapping/map-facts.ts';
 import { loadShapes } from './validation/load-shapes.ts';
 import { validateGraph, type ValidationOutcome } from './validation/validate-graph.ts';
 import { reportToDiagnostics } from './validation/report-to-diagnostics.ts';
-import { serializeGraph } from './serialization/serialize-graph.ts';
-import { writeDist } from './publish/write-dist.ts';
-import { summarizeGraph, type GraphSummary } from './mapping/summarize-graph.ts';
+import { exportStreaming } from './serialization/stream/export-streaming.ts';
+import { createSummary, type GraphSummary } from './mapping/summarize-graph.ts';
 
 export interface BuildOptions {
   /** The dataset folder (`data/qalamoun-2017`). */
@@ -22,6 +22,12 @@ export interface BuiltGraph extends MappedGraph {
   validation: ValidationOutcome;
 }
 
+function checkBase(base: string): void {
+  if (!/^[a-z][a-z0-9+.-]*:\S*[/#]$/i.test(base)) {
+    throw new DiagnosticError([error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found "${base}"`)]);
+  }
+}
+
 export interface CheckedGraph extends BuiltGraph {
   /** One diagnostic per SHACL result, at the YAML entry that produced the offending node. */
   violations: Diagnostic[];
@@ -32,9 +38,7 @@ export interface CheckedGraph extends BuiltGraph {
  * @throws DiagnosticError for bad input (at YAML positions) or a bad --base.
  */
 export async function checkDataset(options: BuildOptions): Promise<CheckedGraph> {
-  if (options.base !== undefined && !/^[a-z][a-z0-9+.-]*:\S*[/#]$/i.test(options.base)) {
-    throw new DiagnosticError([error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found "${options.base}"`)]);
-  }
+  if (options.base !== undefined) checkBase(options.base);
   const graph = mapFacts(loadFacts(options.dataDir), { base: options.base });
   const validation = await validateGraph(graph.quads, loadShapes(options.shapesDir), { reportBase: `${graph.base}validation/` });
   return { ...graph, validation, violations: reportToDiagnostics(validation, graph) };
@@ -51,15 +55,20 @@ export async function buildGraph(options: BuildOptions): Promise<BuiltGraph> {
 }
 
 export interface ExportResult {
-  graph: BuiltGraph;
+  datasetId: string;
   files: { name: string; bytes: number }[];
   summary: GraphSummary;
 }
 
-/** Builds a dataset and writes its Turtle, N-Triples, JSON-LD (+ context) and SHACL report into `outDir`. */
+/**
+ * Exports a dataset into `outDir`: Turtle, N-Triples, JSON-LD (+ context) and the SHACL report. Facts are mapped,
+ * checked (the compiled SHACL validator, proven equal to rdf-validate-shacl) and written partition by partition, so
+ * memory stays bounded whatever the size; a small dataset is one partition, byte-identical to serializeGraph's output.
+ * @throws DiagnosticError for bad input or SHACL violations; then `outDir` is left exactly as it was.
+ */
 export async function exportDataset(options: BuildOptions & { outDir: string }): Promise<ExportResult> {
-  const graph = await buildGraph(options);
-  const outputs = serializeGraph(graph, graph.validation.reportQuads);
-  const files = writeDist(options.outDir, outputs);
-  return { graph, files, summary: summarizeGraph(graph.quads) };
+  if (options.base !== undefined) checkBase(options.base);
+  const summary = createSummary();
+  const result = await exportStreaming({ ...options, afterPartition: (quads) => summary.add(quads) });
+  return { datasetId: result.datasetId, files: result.files, summary: summary.result() };
 }

@@ -12,29 +12,39 @@ export interface GraphSummary {
 }
 
 const CLASSES = [
-  'MilitaryOperation', 'Phase', 'Incident', 'Side', 'Participation', 'Quantity', 'Outcome', 'Claim',
+  'ArmedConflict', 'MilitaryOperation', 'Phase', 'Incident', 'Side', 'Participation', 'Quantity', 'Outcome', 'Claim',
   'Actor', 'State', 'ArmedForces', 'ArmedGroup', 'Unit', 'Person', 'Place', 'TimeSpan', 'Instant',
   'SourceDocument', 'Citation',
 ] as const;
 
 export function summarizeGraph(quads: Quad[]): GraphSummary {
+  const summary = createSummary();
+  summary.add(quads);
+  return summary.result();
+}
+
+/** A summary built a batch of quads at a time (the streaming export sees one partition at a time). */
+export function createSummary(): { add(quads: readonly Quad[]): void; result(): GraphSummary } {
   const counts = new Map<string, number>();
   const cited = new Set<string>();
   const citations = new Set<string>();
-  for (const q of quads) {
-    if (q.predicate.equals(rdf.type) && q.object.value.startsWith(NS.ckg)) {
-      const name = q.object.value.slice(NS.ckg.length);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      if (q.object.equals(ckg.Citation)) citations.add(q.subject.value);
-    }
-    if (q.predicate.equals(prov.wasDerivedFrom)) cited.add(q.object.value);
-  }
-  const footnotes = [...cited].filter((c) => citations.has(c)).length;
+  let triples = 0;
   return {
-    triples: quads.length,
-    byClass: CLASSES.map((c) => [c, counts.get(c) ?? 0]),
-    citationsUsed: footnotes,
-    sourcesCitedWhole: cited.size - footnotes,
+    add(quads) {
+      triples += quads.length;
+      for (const q of quads) {
+        if (q.predicate.equals(rdf.type) && q.object.value.startsWith(NS.ckg)) {
+          const name = q.object.value.slice(NS.ckg.length);
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+          if (q.object.equals(ckg.Citation)) citations.add(q.subject.value);
+        }
+        if (q.predicate.equals(prov.wasDerivedFrom)) cited.add(q.object.value);
+      }
+    },
+    result() {
+      const footnotes = [...cited].filter((c) => citations.has(c)).length;
+      return { triples, byClass: CLASSES.map((c) => [c, counts.get(c) ?? 0]), citationsUsed: footnotes, sourcesCitedWhole: cited.size - footnotes };
+    },
   };
 }
 

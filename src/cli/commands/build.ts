@@ -12,8 +12,8 @@ export const build: Command = {
   async run(args, io) {
     const dataDir = dataDirOf(args);
     const outDir = (args.values.out as string | undefined) ?? 'dist';
-    const { graph, files, summary } = await exportDataset({ dataDir, outDir, base: args.values.base as string | undefined });
-    io.stdout(`conflict-kg build: ${graph.datasetId} (${dataDir}) → ${outDir}/, SHACL conforms\n${formatSummary(summary)}\n`);
+    const { datasetId, files, summary } = await exportDataset({ dataDir, outDir, base: args.values.base as string | undefined });
+    io.stdout(`conflict-kg build: ${datasetId} (${dataDir}) → ${outDir}/, SHACL conforms\n${formatSummary(summary)}\n`);
     for (const f of files) io.stdout(`  wrote ${outDir}/${f.name} (${f.bytes} bytes)\n`);
     return 0;
   },
