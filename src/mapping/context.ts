@@ -1,10 +1,12 @@
 // What every mapping function shares: the emitter, the base IRI and an id → IRI lookup over the whole dataset.
-import type { NamedNode } from 'n3';
+import { DataFactory, type NamedNode } from 'n3';
 import { SECTION_KIND, SECTION_NAMES, type Facts, type Located, type CiteRef } from '../source/facts.ts';
 import { resolveCite } from '../source/check-citations.ts';
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ResourceKind } from '../vocab.ts';
 import { Emitter, en, ko, integer } from './emitter.ts';
 import { mintIri } from './mint-iri.ts';
+
+const { namedNode } = DataFactory;
 
 export interface MapContext {
   out: Emitter;
@@ -41,7 +43,8 @@ interface Described extends Located {
 /** What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text. */
 export function describe(ctx: MapContext, node: NamedNode, entry: Described): void {
   ctx.out.origin(node, entry.spans['']);
-  for (const ref of entry.cite ?? []) ctx.out.add(node, prov.wasDerivedFrom, citation(ctx, ref));
+  const cited = new Set((entry.cite ?? []).map((ref) => citation(ctx, ref).value));
+  for (const iri of cited) ctx.out.add(node, prov.wasDerivedFrom, namedNode(iri));
   if (entry.note) ctx.out.add(node, ckg.curatorNote, en(entry.note));
   if (entry.quote) ctx.out.add(node, ckg.sourceText, ko(entry.quote));
 }
@@ -53,6 +56,7 @@ export function citation(ctx: MapContext, ref: CiteRef): NamedNode {
   if (footnote === undefined) return doc;
   const node = ctx.mint('citation', `${source}-${footnote}`);
   const { out } = ctx;
+  if (!out.firstTime(node)) return node;
   out.add(node, rdf.type, ckg.Citation);
   out.add(node, rdf.type, prov.Entity);
   out.add(node, ckg.inSource, doc);

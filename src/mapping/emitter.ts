@@ -1,4 +1,4 @@
-// Collects the quads of a mapping without duplicates and records which YAML entry produced each subject.
+// Collects the quads of a mapping and records which YAML entry produced each subject.
 import { DataFactory, type NamedNode, type Quad, type Literal } from 'n3';
 import type { SourceSpan } from '../diagnostics.ts';
 import type { Label, AltLabels } from '../source/facts.ts';
@@ -14,12 +14,29 @@ export class Emitter {
   readonly provenance = new Map<string, SourceSpan>();
   private readonly seen = new Set<string>();
 
-  /** Adds one triple (once, however often it is added). */
+  /**
+   * Adds one triple. The mappers emit each triple once by construction (one entry describes its own subject);
+   * what several entries may say alike goes through `addOnce` or `firstTime`. A key per triple would cost the
+   * mapping stage about half its time at a million triples (string building and garbage collection).
+   */
   add(s: NamedNode, p: NamedNode, o: Obj): void {
-    const key = `${s.value}\u0000${p.value}\u0000${o.termType === 'Literal' ? `"${o.value}"@${o.language}^^${o.datatype.value}` : o.value}`;
+    this.quads.push(quad(s, p, o));
+  }
+
+  /** Adds a triple that other entries may add too (an event's `sem:hasActor` from each participation), once. */
+  addOnce(s: NamedNode, p: NamedNode, o: NamedNode): void {
+    const key = `${s.value} ${p.value} ${o.value}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.quads.push(quad(s, p, o));
+  }
+
+  /** True the first time a node is named here: for nodes every citing entry would describe again (footnotes). */
+  firstTime(node: NamedNode): boolean {
+    const key = node.value;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
   }
 
   /** Records the YAML position of the entry a subject comes from (the first one wins). */
@@ -35,8 +52,8 @@ export class Emitter {
   labels(s: NamedNode, label: Label, alt?: AltLabels): void {
     this.add(s, rdfs.label, ko(label.ko));
     this.add(s, rdfs.label, en(label.en));
-    for (const l of alt?.ko ?? []) this.add(s, skos.altLabel, ko(l));
-    for (const l of alt?.en ?? []) this.add(s, skos.altLabel, en(l));
+    for (const l of new Set(alt?.ko)) if (l !== label.ko) this.add(s, skos.altLabel, ko(l));
+    for (const l of new Set(alt?.en)) if (l !== label.en) this.add(s, skos.altLabel, en(l));
   }
 }
 

@@ -55,7 +55,7 @@ export function mapActor(ctx: MapContext, a: ActorFact): void {
     ctx.out.add(node, ckg.memberOf, ctx.iri(a.memberOf));
     ctx.out.add(node, schema.memberOf, ctx.iri(a.memberOf));
   }
-  for (const iri of a.sameAs ?? []) ctx.out.add(node, schema.sameAs, namedNode(iri));
+  for (const iri of new Set(a.sameAs)) ctx.out.add(node, schema.sameAs, namedNode(iri));
 }
 
 /** Produces ckg:Place (sem:Place, crm:E53_Place, schema:Place, geo:Feature) with what it lies within. */
@@ -67,10 +67,10 @@ export function mapPlace(ctx: MapContext, p: PlaceFact): void {
   addConcept(ctx, node, ckg.placeType, 'place-type', p.type);
   addConcept(ctx, node, sem.placeType, 'place-type', p.type);
   addConcept(ctx, node, ckg.englishLabelKind, 'english-label-kind', p.englishLabel);
-  for (const id of p.within ?? []) {
+  for (const id of new Set(p.within)) {
     const outer = ctx.iri(id);
     for (const prop of [ckg.within, geo.sfWithin, crm.P89_falls_within, schema.containedInPlace]) ctx.out.add(node, prop, outer);
   }
-  for (const iri of p.sameAs ?? []) ctx.out.add(node, schema.sameAs, namedNode(iri));
+  for (const iri of new Set(p.sameAs)) ctx.out.add(node, schema.sameAs, namedNode(iri));
 }
 

@@ -27,8 +27,8 @@ export function mapParticipation(ctx: MapContext, p: ParticipationFact): void {
   out.add(node, ckg.participationIn, event);
   out.add(event, ckg.hasParticipation, node);
   out.add(node, ckg.actor, actor);
-  out.add(event, sem.hasActor, actor);
-  out.add(event, crm.P11_had_participant, actor);
+  out.addOnce(event, sem.hasActor, actor);
+  out.addOnce(event, crm.P11_had_participant, actor);
   addConcept(ctx, node, sem.roleType, 'role', p.role);
   if (p.side) out.add(node, ckg.side, ctx.iri(p.side));
   if (p.commands) out.add(node, ckg.commands, ctx.iri(p.commands));

@@ -24,22 +24,23 @@ export function mapTimeSpan(ctx: MapContext, event: NamedNode, e: EventFact): vo
   out.types(span, [ckg.TimeSpan, crm['E52_Time-Span'], time.ProperInterval]);
   out.add(event, crm['P4_has_time-span'], span);
   const single = e.date !== undefined;
-  if (ends.begin !== undefined) {
-    const d = instant(ctx, span, e, single ? 'date' : 'begin', ends.begin);
-    out.add(span, time.hasBeginning, d.node);
-    out.add(span, crm.P82a_begin_of_the_begin, typed(firstMoment(d.date), xsd.dateTime));
-    out.add(event, sem.hasBeginTimeStamp, dateLiteral(d.date));
+  // A single date is one instant, both the beginning and the end: described once.
+  const begin = ends.begin === undefined ? undefined : instant(ctx, e, single ? 'date' : 'begin', ends.begin);
+  const end = single ? begin : ends.end === undefined ? undefined : instant(ctx, e, 'end', ends.end);
+  if (begin) {
+    out.add(span, time.hasBeginning, begin.node);
+    out.add(span, crm.P82a_begin_of_the_begin, typed(firstMoment(begin.date), xsd.dateTime));
+    out.add(event, sem.hasBeginTimeStamp, dateLiteral(begin.date));
   }
-  if (ends.end !== undefined) {
-    const d = instant(ctx, span, e, single ? 'date' : 'end', ends.end);
-    out.add(span, time.hasEnd, d.node);
-    out.add(span, crm.P82b_end_of_the_end, typed(lastMoment(d.date), xsd.dateTime));
-    out.add(event, sem.hasEndTimeStamp, dateLiteral(d.date));
+  if (end) {
+    out.add(span, time.hasEnd, end.node);
+    out.add(span, crm.P82b_end_of_the_end, typed(lastMoment(end.date), xsd.dateTime));
+    out.add(event, sem.hasEndTimeStamp, dateLiteral(end.date));
   }
-  if (single) out.add(event, sem.hasTimeStamp, dateLiteral(asDate(e.date!)));
+  if (single && begin) out.add(event, sem.hasTimeStamp, dateLiteral(begin.date));
 }
 
-function instant(ctx: MapContext, span: NamedNode, e: EventFact, suffix: string, raw: DateValue | DateSpec) {
+function instant(ctx: MapContext, e: EventFact, suffix: string, raw: DateValue | DateSpec) {
   const spec: DateSpec = typeof raw === 'object' ? raw : { date: raw };
   const date = asDate(spec);
   const node = ctx.mint('timespan', `${e.id}-${suffix}`);
