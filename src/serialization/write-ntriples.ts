@@ -1,13 +1,14 @@
 // Writes quads as canonical N-Triples: one triple per line, lines sorted by code point, no duplicates.
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../vocab.ts';
-import { withCodePointOrder } from './code-point-order.ts';
+import { compareCodePoints } from './code-point-order.ts';
 import { iriRef, quoted } from './escape.ts';
 import { checkDefaultGraph } from './group-by-subject.ts';
 import { blankNodeLabel } from './turtle-names.ts';
 
 const XSD_STRING = `${NS.xsd}string`;
 const RDF_LANG_STRING = `${NS.rdf}langString`;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * One term in N-Triples syntax: `<iri>`, `_:label`, `"text"`, `"text"@ko` or `"lexical"^^<datatype>`.
@@ -37,16 +38,33 @@ export function ntriplesTerm(term: Term): string {
  * //=> '<https://…/actor/hezbollah> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://…#Actor> .\n'
  */
 export function writeNTriples(quads: readonly Quad[]): string {
+  // IRIs repeat (predicates, subjects across their triples): each is checked and bracketed once per call.
+  const iris = new Map<string, string>();
+  let surrogates = false;
+  const term = (t: Term): string => {
+    if (t.termType === 'NamedNode') {
+      let text = iris.get(t.value);
+      if (text === undefined) {
+        text = iriRef(t.value);
+        iris.set(t.value, text);
+        surrogates ||= SURROGATE.test(t.value);
+      }
+      return text;
+    }
+    if (t.termType === 'Literal') surrogates ||= SURROGATE.test(t.value);
+    return ntriplesTerm(t);
+  };
   const lines = new Array<string>(quads.length);
   for (let i = 0; i < quads.length; i++) {
     const q = quads[i];
     checkDefaultGraph(q);
-    lines[i] = `${ntriplesTerm(q.subject)} ${ntriplesTerm(q.predicate)} ${ntriplesTerm(q.object)} .`;
+    lines[i] = `${term(q.subject)} ${term(q.predicate)} ${term(q.object)} .`;
   }
-  return withCodePointOrder((compare) => {
-    const sorted = lines.slice().sort(compare);
-    let out = '';
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out += `${sorted[i]}\n`;
-    return out;
-  });
+  // Native sort (UTF-16 order, no comparator callback) is code-point order when no term holds a surrogate.
+  if (surrogates) lines.sort(compareCodePoints);
+  else lines.sort();
+  let unique = 0;
+  for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[unique - 1]) lines[unique++] = lines[i];
+  lines.length = unique;
+  return unique === 0 ? '' : `${lines.join('\n')}\n`;
 }
