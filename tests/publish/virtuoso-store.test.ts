@@ -126,9 +126,9 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
   // The query catalogue of issue 4 (queries/*.rq): every query gives the same answers on Virtuoso as on the embedded
   // engine (oxigraph), over the same graph, with its parameters bound to the sample values below through the
   // catalogue's own binding (prepareQuery); a query whose parameters are all optional runs unbound too.
-  // Skipped only while the catalogue has not landed (no queries/*.rq files).
   const catalogue = existsSync(QUERIES) ? readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort() : [];
-  it.skipIf(catalogue.length === 0)('gives the same answers as the embedded engine for every query of the catalogue', async () => {
+  it('gives the same answers as the embedded engine for every query of the catalogue', async () => {
+    expect(catalogue.length).toBeGreaterThanOrEqual(20);
     const local = new oxigraph.Store();
     local.load(readFileSync(qalamoun, 'utf8'), { format: 'application/n-triples' });
     const differences: string[] = [];
