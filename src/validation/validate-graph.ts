@@ -138,11 +138,13 @@ function shapeName(shape: Term, shapes: Quad[]): string | undefined {
   return holder?.subject.termType === 'NamedNode' ? holder.subject.value : undefined;
 }
 
-function localName(iri: string): string {
+/** The local name of an IRI: the part after its last `#` or `/`. */
+export function localName(iri: string): string {
   return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
 }
 
-function compareResults(a: ShapeResult, b: ShapeResult): number {
+/** The order of results in a report (both engines sort alike, so reports compare line by line). */
+export function compareResults(a: ShapeResult, b: ShapeResult): number {
   const key = (r: ShapeResult) => [r.focusNode, r.path ?? '', r.component, r.value ?? '', r.message].join('\u0000');
   const [ka, kb] = [key(a), key(b)];
   return ka < kb ? -1 : ka > kb ? 1 : 0;

@@ -1,7 +1,7 @@
 // Turns compiled results into validateGraph's ShapeResult strings, sorted the same way, so the two engines compare directly.
 import type { Term } from '@rdfjs/types';
 import { NS } from '../../vocab.ts';
-import { termText, type ShapeResult } from '../validate-graph.ts';
+import { compareResults, localName, termText, type ShapeResult } from '../validate-graph.ts';
 import type { CompiledShapes } from './compile-shapes.ts';
 import type { CompiledResult } from './validate-compiled.ts';
 
@@ -28,14 +28,4 @@ function shapeName(shape: Term, compiled: CompiledShapes): string | undefined {
   if (shape.termType === 'NamedNode') return shape.value;
   const holder = compiled.graph.in(shape, `${NS.sh}property`)[0];
   return holder?.termType === 'NamedNode' ? holder.value : undefined;
-}
-
-function localName(iri: string): string {
-  return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
-}
-
-function compareResults(a: ShapeResult, b: ShapeResult): number {
-  const key = (r: ShapeResult) => [r.focusNode, r.path ?? '', r.component, r.value ?? '', r.message].join('\u0000');
-  const [ka, kb] = [key(a), key(b)];
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
