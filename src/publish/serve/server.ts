@@ -9,7 +9,7 @@ import { toNTriples, toTurtle } from '../site/serialize.ts';
 import { negotiate, type Offer } from './negotiate.ts';
 import { handleSparql } from './sparql-endpoint.ts';
 import { startSparqlRunner, type SparqlRunner } from './sparql-runner.ts';
-import { prefixesFor, NS } from '../../vocab.ts';
+import { dcterms, prefixesFor, NS } from '../../vocab.ts';
 
 export interface ServeOptions {
   site: Site;
@@ -116,7 +116,10 @@ export function safePath(rawPath: string): string | undefined {
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, body: string, site: Site): void {
   const ext = /\.([a-z]+)$/.exec(file)?.[1] ?? '';
   const type = CONTENT_TYPES[ext] ?? (file.startsWith('.well-known/') ? CONTENT_TYPES.ttl! : 'application/octet-stream');
-  if (ext === 'html' && site.docs.has(file.slice(0, -'.html'.length))) res.setHeader('Link', alternatesLink(file.slice(0, -'.html'.length)));
+  const links = ext === 'html' && site.docs.has(file.slice(0, -'.html'.length)) ? [alternatesLink(file.slice(0, -'.html'.length))] : [];
+  const license = licenseOf(site);
+  if (license) links.push(`<${license}>; rel="license"`);
+  if (links.length > 0) res.setHeader('Link', links.join(', '));
   send(req, res, 200, type, body);
 }
 
@@ -141,6 +144,17 @@ function seeOther(req: IncomingMessage, res: ServerResponse, doc: string): void 
 
 function notAcceptable(req: IncomingMessage, res: ServerResponse): void {
   send(req, res, 406, 'text/plain', `available: ${Object.values(DOC_FORMATS).join(', ')}\n`);
+}
+
+const licenses = new WeakMap<Site, string | undefined>();
+
+/** The dataset's licence (`dcterms:license`), sent on every document as `Link: <…>; rel="license"`, as DBpedia does. */
+function licenseOf(site: Site): string | undefined {
+  if (!licenses.has(site)) {
+    const q = site.dataQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license));
+    licenses.set(site, q?.object.value);
+  }
+  return licenses.get(site);
 }
 
 function alternatesLink(doc: string): string {

@@ -102,7 +102,11 @@ describe('documents', () => {
 
   it('announces the alternates of an HTML page in a Link header', async () => {
     const link = (await get(`${DOC}.html`)).headers.get('link');
-    expect(link).toBe(`<${DOC}.ttl>; rel="alternate"; type="text/turtle", <${DOC}.jsonld>; rel="alternate"; type="application/ld+json", <${DOC}.nt>; rel="alternate"; type="application/n-triples"`);
+    expect(link).toBe(`<${DOC}.ttl>; rel="alternate"; type="text/turtle", <${DOC}.jsonld>; rel="alternate"; type="application/ld+json", <${DOC}.nt>; rel="alternate"; type="application/n-triples", <https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"`);
+  });
+
+  it('names the dataset\'s licence in a Link header on every document', async () => {
+    expect((await get(`${DOC}.ttl`)).headers.get('link')).toBe('<https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"');
   });
 
   it('serves the home page at /', async () => {
