@@ -1,17 +1,9 @@
 // Replaces the blank nodes of a SHACL validation report with deterministic IRIs under a base, so the report is publishable.
 import { createHash } from 'node:crypto';
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject, type Term } from 'n3';
-import { NS, rdf, sh } from '../vocab.ts';
+import { rdf, sh } from '../vocab.ts';
 
 const { namedNode, quad } = DataFactory;
-
-/** sh: terms of the report that vocab.ts does not list (yet): derived from its namespace, never spelled out. */
-const SH = {
-  focusNode: NS.sh + 'focusNode',
-  resultPath: NS.sh + 'resultPath',
-  sourceConstraintComponent: NS.sh + 'sourceConstraintComponent',
-  value: NS.sh + 'value',
-} as const;
 
 type Index = Map<string, Quad[]>;
 
@@ -75,10 +67,10 @@ export function skolemizeReport(report: Quad[], shapes: Quad[], base: string): Q
 
 /** Names each result node from its focus node, path, component and value; results alike in all four are numbered in content order. */
 function nameResults(report: Quad[], index: Index, base: string): Map<string, string> {
-  const results = report.filter((q) => q.predicate.value === NS.sh + 'result').map((q) => q.object);
+  const results = report.filter((q) => q.predicate.equals(sh.result)).map((q) => q.object);
   const keyed = results.map((r) => {
     const get = (p: string) => (index.get(r.value) ?? []).find((q) => q.predicate.value === p)?.object;
-    const key = [SH.focusNode, SH.resultPath, SH.sourceConstraintComponent, SH.value]
+    const key = [sh.focusNode, sh.resultPath, sh.sourceConstraintComponent, sh.value].map((term) => term.value)
       .map((p) => { const t = get(p); return t ? describeTerm(t, index) : ''; })
       .join('\n');
     return { node: r.value, hash: shortHash(key), content: describeTerm(r, index) };
