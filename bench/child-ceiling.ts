@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StreamWriter, type Quad } from 'n3';
-import { loadFacts } from '../src/source/load-facts.ts';
+import { scanFacts } from '../src/source/scan-facts.ts';
 import { mapPartitions } from '../src/serialization/stream/map-partitions.ts';
 import { buildContext } from '../src/serialization/build-context.ts';
 import { writeJsonLd } from '../src/serialization/write-jsonld.ts';
 import { peakRssMiB, resetPeak } from './memory.ts';
 
 const [dataDir, outDir] = process.argv.slice(2);
-const mapping = mapPartitions(loadFacts(dataDir));
+const mapping = mapPartitions(scanFacts(dataDir));
 const context = buildContext(mapping.prefixes);
 mkdirSync(outDir, { recursive: true });
 resetPeak();

@@ -17,9 +17,12 @@ export interface MapContext {
   mint(kind: ResourceKind, id: string): NamedNode;
 }
 
-export function createContext(facts: Facts, base: string): MapContext {
-  const kinds = new Map<string, ResourceKind>();
-  for (const section of SECTION_NAMES) for (const e of facts[section]) kinds.set(e.id, SECTION_KIND[section]);
+/**
+ * The context of a mapping run. `kindOf` gives the kind of any id of the dataset; by default it is built from the
+ * facts themselves (the streaming export passes the index of the whole dataset, of which it maps a batch at a time).
+ */
+export function createContext(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): MapContext {
+  kindOf ??= kindsOf(facts);
   const mint = (kind: ResourceKind, id: string) => mintIri(base, kind, id);
   return {
     out: new Emitter(),
@@ -27,11 +30,17 @@ export function createContext(facts: Facts, base: string): MapContext {
     facts,
     mint,
     iri(id) {
-      const kind = kinds.get(id);
+      const kind = kindOf(id);
       if (!kind) throw new Error(`mapping: unknown id "${id}" (the source check should have caught it)`);
       return mint(kind, id);
     },
   };
+}
+
+function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {
+  const kinds = new Map<string, ResourceKind>();
+  for (const section of SECTION_NAMES) for (const e of facts[section]) kinds.set(e.id, SECTION_KIND[section]);
+  return (id) => kinds.get(id);
 }
 
 interface Described extends Located {

@@ -20,10 +20,10 @@ export interface MappedGraph {
   provenance: Map<string, SourceSpan>;
 }
 
-type Mapper<K extends keyof Sections> = (ctx: MapContext, entry: Sections[K][number]) => void;
+export type Mapper<K extends keyof Sections> = (ctx: MapContext, entry: Sections[K][number]) => void;
 
 /** One mapping function per section; the order only affects insertion order (the writers sort). */
-const MAPPERS: { [K in keyof Sections]: Mapper<K> } = {
+export const MAPPERS: { [K in keyof Sections]: Mapper<K> } = {
   sources: mapSource,
   actors: mapActor,
   places: mapPlace,

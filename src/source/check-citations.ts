@@ -1,6 +1,6 @@
 // Checks every `cite` entry: it must name a declared source, and a footnote that source has.
 import { error, type Diagnostic } from '../diagnostics.ts';
-import { SECTION_NAMES, type Facts, type Located, type CiteRef, type SourceFact } from './facts.ts';
+import { SECTION_NAMES, type Sections, type Located, type CiteRef, type SourceFact } from './facts.ts';
 
 /** A resolved citation: the whole source, or one of its footnotes. */
 export interface ResolvedCite {
@@ -16,14 +16,14 @@ export function resolveCite(ref: CiteRef, primarySource: string): ResolvedCite {
   return footnote === undefined ? { source } : { source, footnote: Number(footnote) };
 }
 
-/** Returns a diagnostic for every cite entry that names an unknown source or a footnote its source lacks. */
-export function checkCitations(facts: Facts): Diagnostic[] {
-  const sources = new Map(facts.sources.map((s) => [s.id, s]));
+/** Returns a diagnostic for every cite entry of the facts that names an unknown source or a footnote its source lacks. */
+export function checkCitations(facts: Sections, dataset: { primarySource: string }, allSources: readonly SourceFact[]): Diagnostic[] {
+  const sources = new Map(allSources.map((s) => [s.id, s]));
   const out: Diagnostic[] = [];
   for (const section of SECTION_NAMES) {
     for (const entry of facts[section] as unknown as (Located & { cite?: CiteRef[] })[]) {
       (entry.cite ?? []).forEach((ref, i) => {
-        const problem = citeProblem(ref, facts.dataset.primarySource, sources);
+        const problem = citeProblem(ref, dataset.primarySource, sources);
         if (problem) out.push(error(problem.code, problem.message, entry.spans[`cite.${i}`] ?? entry.spans['']));
       });
     }

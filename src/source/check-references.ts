@@ -1,6 +1,7 @@
-// Checks that ids are unique and that every reference points at an existing entry of the right kind.
+// Checks that every reference points at an existing entry of the right kind (ids are unique: scanFacts checks that).
 import { error, type Diagnostic } from '../diagnostics.ts';
-import { SECTION_KIND, SECTION_NAMES, type EntityKind, type Facts, type Located, type SectionName } from './facts.ts';
+import { SECTION_NAMES, type DatasetFact, type EntityKind, type Located, type SectionName, type Sections } from './facts.ts';
+import type { IdIndex } from './id-index.ts';
 import { closest } from './closest.ts';
 
 /** Which kinds of entry each reference field may point at, per section. A `[]` suffix marks a list. */
@@ -24,42 +25,26 @@ const REFERENCES: Record<SectionName, Record<string, readonly EntityKind[]>> = {
 
 type Entry = Located & { id: string } & Record<string, unknown>;
 
-/** Returns every cross-reference problem in the facts (an empty list when they hold together). */
-export function checkReferences(facts: Facts): Diagnostic[] {
+/**
+ * Returns every cross-reference problem of these facts: each reference must name an id of the dataset (the index
+ * holds them all, whichever file defines them) of a kind the field allows.
+ */
+export function checkReferences(facts: Sections, ids: IdIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const kinds = indexIds(facts, out);
   for (const section of SECTION_NAMES) {
     for (const entry of facts[section] as unknown as Entry[]) {
       for (const [field, allowed] of Object.entries(REFERENCES[section])) {
-        for (const { id, key } of refsOf(entry, field)) out.push(...checkRef(id, allowed, kinds, entry, key, section));
+        for (const { id, key } of refsOf(entry, field)) out.push(...checkRef(id, allowed, ids, entry, key, section));
       }
     }
-  }
-  const primary = kinds.get(facts.dataset.primarySource);
-  if (primary !== 'source') {
-    out.push(unknownRef(facts.dataset.primarySource, ['source'], kinds, facts.dataset, 'primarySource', 'dataset'));
   }
   return out;
 }
 
-function indexIds(facts: Facts, out: Diagnostic[]): Map<string, EntityKind> {
-  const kinds = new Map<string, EntityKind>();
-  const first = new Map<string, Entry>();
-  for (const section of SECTION_NAMES) {
-    for (const entry of facts[section] as unknown as Entry[]) {
-      const seen = first.get(entry.id);
-      if (seen) {
-        // Spans are looked up here only, on a duplicate: reading one costs a parse of the file for positions.
-        const at = seen.spans['id'] ?? seen.spans[''];
-        const where = `${at.file}:${at.line}:${at.column}`;
-        out.push(error('E_SOURCE_DUPLICATE_ID', `expected a unique id, found "${entry.id}" again (first defined at ${where})`, entry.spans['id'] ?? entry.spans['']));
-        continue;
-      }
-      kinds.set(entry.id, SECTION_KIND[section]);
-      first.set(entry.id, entry);
-    }
-  }
-  return kinds;
+/** The dataset's primary source must be one of its sources. */
+export function checkPrimarySource(dataset: DatasetFact, ids: IdIndex): Diagnostic[] {
+  if (ids.kind(dataset.primarySource) === 'source') return [];
+  return [unknownRef(dataset.primarySource, ['source'], ids, dataset, 'primarySource', 'dataset')];
 }
 
 function refsOf(entry: Entry, field: string): { id: string; key: string }[] {
@@ -71,17 +56,16 @@ function refsOf(entry: Entry, field: string): { id: string; key: string }[] {
   return typeof value === 'string' ? [{ id: value, key }] : [];
 }
 
-function checkRef(id: string, allowed: readonly EntityKind[], kinds: Map<string, EntityKind>, entry: Entry, key: string, section: string): Diagnostic[] {
-  const kind = kinds.get(id);
+function checkRef(id: string, allowed: readonly EntityKind[], ids: IdIndex, entry: Entry, key: string, section: string): Diagnostic[] {
+  const kind = ids.kind(id);
   if (kind && allowed.includes(kind)) return [];
-  if (!kind) return [unknownRef(id, allowed, kinds, entry, key, section)];
+  if (!kind) return [unknownRef(id, allowed, ids, entry, key, section)];
   const field = `${section}.${key.replace(/\.\d+$/, '')}`;
   return [error('E_SOURCE_WRONG_KIND', `expected the id of ${listKinds(allowed)} in ${field}, found "${id}", which is ${an(kind)}`, spanFor(entry, key))];
 }
 
-function unknownRef(id: string, allowed: readonly EntityKind[], kinds: Map<string, EntityKind>, entry: Located, key: string, section: string): Diagnostic {
-  const candidates = [...kinds].filter(([, k]) => allowed.includes(k)).map(([i]) => i);
-  const near = closest(id, candidates);
+function unknownRef(id: string, allowed: readonly EntityKind[], ids: IdIndex, entry: Located, key: string, section: string): Diagnostic {
+  const near = closest(id, ids.idsOf(allowed));
   const field = `${section}.${key.replace(/\.\d+$/, '')}`;
   return error('E_SOURCE_UNKNOWN_ID', `expected the id of ${listKinds(allowed)} in ${field}, found unknown id "${id}"`, spanFor(entry, key), near ? `did you mean "${near}"?` : undefined);
 }

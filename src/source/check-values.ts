@@ -1,15 +1,15 @@
 // Checks the values the schema cannot: real calendar dates, begin ≤ end, min ≤ max, whole persons, noted uncertainty.
 import { error, type Diagnostic } from '../diagnostics.ts';
-import type { Facts } from './facts.ts';
+import type { Sections } from './facts.ts';
 import { parseDate, firstMoment, lastMoment, type CalendarDate } from './parse-date.ts';
 import { spanFor } from './check-references.ts';
 
 /** Returns every value problem in the facts. */
-export function checkValues(facts: Facts): Diagnostic[] {
+export function checkValues(facts: Sections): Diagnostic[] {
   return [...checkDates(facts), ...checkRanges(facts), ...checkUncertain(facts)];
 }
 
-function checkDates(facts: Facts): Diagnostic[] {
+function checkDates(facts: Sections): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const event of facts.events) {
     if (event.date !== undefined && (event.begin !== undefined || event.end !== undefined)) {
@@ -33,7 +33,7 @@ function checkDates(facts: Facts): Diagnostic[] {
   return out;
 }
 
-function checkRanges(facts: Facts): Diagnostic[] {
+function checkRanges(facts: Sections): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const q of facts.quantities) {
     const hasRange = q.min !== undefined || q.max !== undefined;
@@ -55,7 +55,7 @@ function checkRanges(facts: Facts): Diagnostic[] {
   return out;
 }
 
-function checkUncertain(facts: Facts): Diagnostic[] {
+function checkUncertain(facts: Sections): Diagnostic[] {
   return [...facts.participations, ...facts.quantities]
     .filter((f) => f.assignment === 'uncertain' && !f.note)
     .map((f) => error('E_SOURCE_MISSING_FIELD', `expected a note saying why the assignment of "${f.id}" is uncertain, found none`, spanFor(f, 'assignment')));

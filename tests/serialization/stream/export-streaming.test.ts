@@ -11,6 +11,7 @@ import { exportStreaming } from '../../../src/serialization/stream/export-stream
 import { mapPartitions } from '../../../src/serialization/stream/map-partitions.ts';
 import { offlineDocumentLoader } from '../../../src/serialization/document-loader.ts';
 import { loadFacts } from '../../../src/source/load-facts.ts';
+import { scanFacts } from '../../../src/source/scan-facts.ts';
 import { mapFacts } from '../../../src/mapping/map-facts.ts';
 import { generateCorpus } from '../../../src/synth/generate-corpus.ts';
 import { DiagnosticError } from '../../../src/diagnostics.ts';
@@ -100,9 +101,9 @@ describe('exportStreaming', () => {
 
 describe('mapPartitions', () => {
   it('maps the whole graph in partitions of a bounded size, holding back only the hub events', () => {
-    const facts = loadFacts(synthetic(1200));
-    const whole = mapFacts(facts).quads.length;
-    const sizes = [...mapPartitions(facts, { maxEntries: 100 }).partitions].map((p) => p.quads.length);
+    const dir = synthetic(1200);
+    const whole = mapFacts(loadFacts(dir)).quads.length;
+    const sizes = [...mapPartitions(scanFacts(dir), { maxEntries: 100 }).partitions].map((p) => p.quads.length);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(whole);
     expect(Math.max(...sizes.slice(0, -1))).toBeLessThan(whole / 20);
     expect(sizes.length).toBeGreaterThan(40);

@@ -1,0 +1,123 @@
+// Pass 1 of reading a dataset: every file is parsed and checked against the schema once, and only an index is kept.
+import { readFileSync } from 'node:fs';
+import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
+import { SECTION_NAMES, type DatasetFact, type SectionName, type SourceFact } from './facts.ts';
+import { readYaml, type YamlFile } from './read-yaml.ts';
+import { checkSchema } from './check-schema.ts';
+import { locate } from './locate.ts';
+import { flat, IdIndex } from './id-index.ts';
+import { listYamlFiles } from './list-files.ts';
+import { FileGroups } from './file-groups.ts';
+import { checkPrimarySource } from './check-references.ts';
+
+/** What a dataset keeps while its facts are read a batch of files at a time (see loadBatch). */
+export interface FactIndex {
+  dataDir: string;
+  dataset: DatasetFact;
+  /** Every source (few, and needed to check every citation). */
+  sources: SourceFact[];
+  ids: IdIndex;
+  /** The YAML files, in name order. */
+  files: string[];
+  /** Entries per file. */
+  entries: number[];
+  /**
+   * Files that must be read together, in reading order: an event's cluster (its phases and incidents, and the sides,
+   * participations, quantities, outcomes and claims about them) lies within one group. Groups of entities only come
+   * first, so the classes of actors and places are known before the facts that point at them.
+   */
+  groups: number[][];
+  /** Events with a sub-event (an operation) in another group: their triples are gathered across groups. */
+  hubs: Set<string>;
+  /** Problems that do not stop the reading (duplicate ids, an unknown primary source), reported with pass 2's. */
+  diagnostics: Diagnostic[];
+}
+
+type Entry = Record<string, unknown>;
+
+/**
+ * Reads every `*.yaml` file of a dataset folder once: syntax, schema, ids (unique across the dataset), and which
+ * files belong together. Only the index is kept, so memory grows with the number of ids, not with the facts.
+ * @throws DiagnosticError for syntax and schema errors (every one, each at its `file:line:col`) and a missing dataset.
+ */
+export function scanFacts(dataDir: string): FactIndex {
+  const files = listYamlFiles(dataDir);
+  const scan = new Scan(files.length);
+  const problems: Diagnostic[] = [];
+  files.forEach((file, i) => {
+    const { yaml, diagnostics } = readYaml(file, readFileSync(file, 'utf8'));
+    problems.push(...diagnostics);
+    if (!yaml) return;
+    const schema = checkSchema(yaml);
+    problems.push(...schema);
+    if (schema.length === 0) scan.file(yaml, i, (first) => yamlOf(files[first]));
+  });
+  if (problems.length === 0 && scan.datasets.length !== 1) {
+    const spans = scan.datasets.map((d) => d.spans['']);
+    problems.push(error('E_SOURCE_DATASET', `expected exactly one "dataset" section in ${dataDir}, found ${scan.datasets.length}`, spans[1]));
+  }
+  if (problems.length > 0) throw new DiagnosticError(problems);
+  const { groups, hubs } = scan.groups.resolve(scan.ids, scan.clusterFiles);
+  return {
+    dataDir, dataset: scan.datasets[0], sources: scan.sources, ids: scan.ids, files, entries: scan.entries, groups, hubs,
+    diagnostics: [...scan.duplicates, ...checkPrimarySource(scan.datasets[0], scan.ids)],
+  };
+}
+
+function yamlOf(file: string): YamlFile {
+  return readYaml(file, readFileSync(file, 'utf8')).yaml!;
+}
+
+/** The state of pass 1: the index being built, file by file. */
+class Scan {
+  readonly ids = new IdIndex();
+  readonly datasets: DatasetFact[] = [];
+  readonly sources: SourceFact[] = [];
+  readonly duplicates: Diagnostic[] = [];
+  readonly entries: number[];
+  readonly groups: FileGroups;
+  /** Files holding events or facts about them (not only entities). */
+  readonly clusterFiles = new Set<number>();
+
+  constructor(files: number) {
+    this.entries = new Array<number>(files).fill(0);
+    this.groups = new FileGroups(files);
+  }
+
+  file(yaml: YamlFile, index: number, reread: (file: number) => YamlFile): void {
+    const data = (yaml.data ?? {}) as Record<string, unknown>;
+    if (data.dataset) this.datasets.push(locate(data.dataset, yaml, ['dataset']) as DatasetFact);
+    for (const section of SECTION_NAMES) {
+      const list = (data[section] ?? []) as Entry[];
+      this.entries[index] += list.length;
+      if (list.length > 0 && !['sources', 'actors', 'places'].includes(section)) this.clusterFiles.add(index);
+      list.forEach((entry, i) => {
+        const id = entry.id as string;
+        const first = this.ids.add(id, section, index);
+        if (first !== undefined) this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
+        if (section === 'sources') this.sources.push(locate(entry, yaml, [section, i]) as SourceFact);
+        this.link(section, entry, index);
+      });
+    }
+  }
+
+  /** Records what ties this file to others: the event a fact is about, the parent of a phase or an incident. */
+  private link(section: SectionName, entry: Entry, file: number): void {
+    const to = (id: unknown) => typeof id === 'string' && this.groups.link(file, id, this.ids);
+    if (section === 'events') {
+      if (entry.class === 'operation') {
+        if (typeof entry.partOf === 'string') this.groups.subEvent(flat(entry.id as string), flat(entry.partOf));
+      } else to(entry.partOf);
+    } else if (section === 'sides' || section === 'participations' || section === 'outcomes' || section === 'claims') to(entry.event);
+    else if (section === 'quantities') to(entry.about);
+  }
+}
+
+/** The problem of an id defined twice, at the second definition, naming the first. */
+function duplicate(id: string, firstYaml: YamlFile, yaml: YamlFile, path: [SectionName, number]): Diagnostic {
+  const data = firstYaml.data as Record<string, Entry[]>;
+  const firstPath = SECTION_NAMES.flatMap((s) => (data[s] ?? []).map((e, i) => ({ s, i, id: e.id }))).find((e) => e.id === id)!;
+  const at = firstYaml.spanOf([firstPath.s, firstPath.i, 'id'], 'value');
+  const where = `${at.file}:${at.line}:${at.column}`;
+  return error('E_SOURCE_DUPLICATE_ID', `expected a unique id, found "${id}" again (first defined at ${where})`, yaml.spanOf([...path, 'id'], 'value'));
+}
