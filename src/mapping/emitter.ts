@@ -1,10 +1,11 @@
 // Collects the quads of a mapping and records which YAML entry produced each subject.
-import { DataFactory, type NamedNode, type Quad, type Literal } from 'n3';
+import { DataFactory, type NamedNode, type Quad } from 'n3';
+import { literal, type Literal } from './literal.ts';
 import type { SourceSpan } from '../diagnostics.ts';
 import type { Label, AltLabels } from '../source/facts.ts';
 import { rdf, rdfs, skos, xsd } from '../vocab.ts';
 
-const { quad, literal } = DataFactory;
+const { quad } = DataFactory;
 
 export type Obj = NamedNode | Literal;
 

@@ -12,9 +12,16 @@ export function triplesOf(quads: Quad[], iri: string): Quad[] {
   return quads.filter((q) => q.subject.value === iri);
 }
 
+/** One line per triple, telling apart everything RDF tells apart (a literal's language and datatype). */
+export function tripleKey(q: Quad): string {
+  const o = q.object;
+  const object = o.termType === 'Literal' ? `${JSON.stringify(o.value)}@${o.language}^^${o.datatype.value}` : `${o.termType}:${o.value}`;
+  return `${q.subject.termType}:${q.subject.value} ${q.predicate.value} ${object}`;
+}
+
 /** Asserts two graphs are isomorphic, showing the sorted N-Triples difference when they are not. */
 export function expectIsomorphic(actual: Quad[], expected: Quad[]): void {
   if (isomorphic(actual, expected)) return;
-  const show = (qs: Quad[]) => qs.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) + '@' + q.object.language + '^^' + q.object.datatype.value : q.object.value}`).sort();
+  const show = (qs: Quad[]) => qs.map(tripleKey).sort();
   expect(show(actual)).toEqual(show(expected));
 }

@@ -3,7 +3,7 @@ import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
 import { prefixesFor } from '../../src/vocab.ts';
 import { MINI } from '../helpers/fixture-dir.ts';
-import { expectIsomorphic, parseTurtle, triplesOf } from '../helpers/rdf.ts';
+import { expectIsomorphic, parseTurtle, tripleKey, triplesOf } from '../helpers/rdf.ts';
 
 const graph = mapFacts(loadFacts(MINI));
 const BASE = 'https://example.org/id/mini/';
@@ -72,7 +72,7 @@ describe('mapFacts', () => {
 
   it('emits no blank node and no duplicate triple', () => {
     expect(graph.quads.filter((q) => [q.subject, q.object].some((t) => t.termType === 'BlankNode'))).toEqual([]);
-    const keys = graph.quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id}`);
+    const keys = graph.quads.map(tripleKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

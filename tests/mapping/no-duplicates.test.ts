@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tripleKey } from '../helpers/rdf.ts';
 import type { Quad } from 'n3';
 import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
@@ -9,7 +10,7 @@ import { generateCorpus } from '../../src/synth/generate-corpus.ts';
 
 // The emitter keeps no key per triple (too costly at scale): the mappers must not say anything twice themselves.
 const duplicates = (quads: Quad[]) => {
-  const keys = quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id}`);
+  const keys = quads.map(tripleKey);
   return keys.filter((k, i) => keys.indexOf(k) !== i);
 };
 
