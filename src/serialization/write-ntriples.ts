@@ -38,33 +38,76 @@ export function ntriplesTerm(term: Term): string {
  * //=> '<https://…/actor/hezbollah> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://…#Actor> .\n'
  */
 export function writeNTriples(quads: readonly Quad[]): string {
-  // IRIs repeat (predicates, subjects across their triples): each is checked and bracketed once per call.
+  // Every distinct term is written once; lines are then ordered by the ranks of their terms (see sortedLines).
   const iris = new Map<string, string>();
+  const ids = new Map<string, number>();
+  const texts: string[] = [];
   let surrogates = false;
-  const term = (t: Term): string => {
+  const id = (t: Term): number => {
+    let text: string | undefined;
     if (t.termType === 'NamedNode') {
-      let text = iris.get(t.value);
+      text = iris.get(t.value);
       if (text === undefined) {
         text = iriRef(t.value);
         iris.set(t.value, text);
         surrogates ||= SURROGATE.test(t.value);
       }
-      return text;
+    } else {
+      if (t.termType === 'Literal') surrogates ||= SURROGATE.test(t.value);
+      text = ntriplesTerm(t);
     }
-    if (t.termType === 'Literal') surrogates ||= SURROGATE.test(t.value);
-    return ntriplesTerm(t);
+    let n = ids.get(text);
+    if (n === undefined) ids.set(text, (n = texts.push(text) - 1));
+    return n;
   };
-  const lines = new Array<string>(quads.length);
+  const triples = new Uint32Array(quads.length * 3);
   for (let i = 0; i < quads.length; i++) {
     const q = quads[i];
     checkDefaultGraph(q);
-    lines[i] = `${term(q.subject)} ${term(q.predicate)} ${term(q.object)} .`;
+    triples[3 * i] = id(q.subject);
+    triples[3 * i + 1] = id(q.predicate);
+    triples[3 * i + 2] = id(q.object);
   }
-  // Native sort (UTF-16 order, no comparator callback) is code-point order when no term holds a surrogate.
-  if (surrogates) lines.sort(compareCodePoints);
-  else lines.sort();
-  let unique = 0;
-  for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[unique - 1]) lines[unique++] = lines[i];
-  lines.length = unique;
-  return unique === 0 ? '' : `${lines.join('\n')}\n`;
+  const lines = sortedLines(texts, triples, surrogates ? compareCodePoints : undefined);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+const RANK_BITS = 17;
+
+/**
+ * The distinct lines `s p o .`, in code-point order. Sorting the distinct term texts and then the triples by the
+ * ranks of their terms gives the order of the whole lines: no term's text followed by a space sorts differently from
+ * the text alone, because an IRI ends with `>`, a literal with `"`, a language tag or `>`, and a blank node label
+ * with a character above the space. Ranks of up to 17 bits pack into one exact float key; beyond, lines are sorted.
+ */
+function sortedLines(texts: string[], triples: Uint32Array, compare?: (a: string, b: string) => number): string[] {
+  const n = triples.length / 3;
+  if (texts.length >= 2 ** RANK_BITS) {
+    const lines = Array.from({ length: n }, (_, i) => `${texts[triples[3 * i]]} ${texts[triples[3 * i + 1]]} ${texts[triples[3 * i + 2]]} .`);
+    return unique(compare ? lines.sort(compare) : lines.sort());
+  }
+  const sorted = compare ? [...texts].sort(compare) : [...texts].sort();
+  const rankOf = new Map<string, number>();
+  sorted.forEach((t, r) => rankOf.set(t, r));
+  const rank = new Uint32Array(texts.length);
+  texts.forEach((t, i) => (rank[i] = rankOf.get(t)!));
+  const keys = new Float64Array(n);
+  const scale = 2 ** RANK_BITS;
+  for (let i = 0; i < n; i++) keys[i] = (rank[triples[3 * i]] * scale + rank[triples[3 * i + 1]]) * scale + rank[triples[3 * i + 2]];
+  keys.sort();
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && keys[i] === keys[i - 1]) continue;
+    const k = keys[i];
+    const o = k % scale;
+    const sp = (k - o) / scale;
+    const p = sp % scale;
+    const s = (sp - p) / scale;
+    lines.push(`${sorted[s]} ${sorted[p]} ${sorted[o]} .`);
+  }
+  return lines;
+}
+
+function unique(lines: string[]): string[] {
+  return lines.filter((line, i) => i === 0 || line !== lines[i - 1]);
 }
