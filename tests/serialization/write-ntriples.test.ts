@@ -1,6 +1,7 @@
 // writeNTriples: canonical N-Triples, one sorted line per distinct triple, UTF-8, trailing newline.
 import { describe, expect, it } from 'vitest';
-import { DataFactory } from 'n3';
+import { DataFactory, type Quad } from 'n3';
+import { compareCodePoints } from '../../src/serialization/code-point-order.ts';
 import { writeNTriples } from '../../src/serialization/write-ntriples.ts';
 import { ckg, rdf, rdfs, sem, xsd } from '../../src/vocab.ts';
 import { expectIsomorphic } from '../helpers/rdf.ts';
@@ -8,6 +9,12 @@ import { parseWithN3 } from './fixtures/parsers.ts';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 const ex = (local: string) => namedNode(`https://example.org/${local}`);
+
+/** The reference order: every line written on its own, sorted by code point, duplicates dropped. */
+const naive = (quads: Quad[]) => {
+  const lines = [...new Set(quads.map((q) => writeNTriples([q]).trimEnd()))].sort(compareCodePoints);
+  return `${lines.join('\n')}\n`;
+};
 
 describe('writeNTriples', () => {
   it('writes one line per triple, sorted by code point, with a trailing newline', () => {
@@ -39,6 +46,18 @@ describe('writeNTriples', () => {
     const quads = [quad(ex('a'), rdfs.label, literal('😀')), quad(ex('a'), rdfs.label, literal('\uFFFD'))];
     const label = '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label>';
     expect(writeNTriples(quads)).toBe(`${label} "\uFFFD" .\n${label} "😀" .\n`);
+  });
+
+  it('orders whole lines even where one term is the start of another (literal forms, blank node labels, IRIs)', () => {
+    const subjects = [ex('a'), ex('ab'), ex('a/b'), blankNode('b1'), blankNode('b10'), blankNode('b2')];
+    const objects = [literal('abc'), literal('abc', 'en'), literal('abc', 'en-gb'), literal('ab'), literal('abc', xsd.integer), ex('a'), ex('ab'), literal('😀'), literal('\uFFFD')];
+    const quads = subjects.flatMap((s) => objects.flatMap((o) => [quad(s, rdfs.label, o), quad(s, rdf.type, o), quad(s, rdfs.label, o)]));
+    expect(writeNTriples(quads)).toBe(naive(quads));
+  });
+
+  it('orders the lines the same way when a batch holds more distinct terms than ranks can pack (2^17)', () => {
+    const quads = Array.from({ length: 70_000 }, (_, i) => quad(ex(`n${(i * 7919) % 70_000}`), rdfs.label, literal(`v${i % 1000}-${i}`)));
+    expect(writeNTriples(quads)).toBe(naive(quads));
   });
 
   it('writes blank nodes with their labels', () => {
