@@ -11,15 +11,18 @@ export type Path =
 
 const UNSUPPORTED = ['alternativePath', 'zeroOrMorePath', 'oneOrMorePath', 'zeroOrOnePath'];
 
-/** Compiles the value of sh:path. @throws Error for alternative and repetition paths. */
+/**
+ * Compiles the value of sh:path; a node that is both a list and an inverse path is the sequence, as the W3C suite reads it
+ * (core/path/path-strange-001). @throws Error for alternative and repetition paths.
+ */
 export function compilePath(shapes: ShapesGraph, term: Term): Path {
   if (term.termType === 'NamedNode') return { kind: 'predicate', iri: term.value, term, text: term.value };
-  const inverse = shapes.one(term, `${NS.sh}inversePath`);
-  if (inverse?.termType === 'NamedNode') return { kind: 'inverse', iri: inverse.value, term, text: `^${inverse.value}` };
   if (shapes.one(term, `${NS.rdf}first`)) {
     const steps = shapes.list(term).map((t) => compilePath(shapes, t));
     return { kind: 'sequence', steps, term, text: steps.map((s) => s.text).join('/') };
   }
+  const inverse = shapes.one(term, `${NS.sh}inversePath`);
+  if (inverse?.termType === 'NamedNode') return { kind: 'inverse', iri: inverse.value, term, text: `^${inverse.value}` };
   const kind = UNSUPPORTED.find((k) => shapes.one(term, `${NS.sh}${k}`)) ?? 'inversePath of a non-IRI';
   throw new Error(`SHACL: the compiled validator does not implement sh:${kind} paths; use rdf-validate-shacl for these shapes`);
 }
