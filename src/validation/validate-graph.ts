@@ -106,6 +106,9 @@ function pathText(path: Term, context: Context): string {
   if (path.termType !== 'BlankNode') return path.value;
   const quads = context.report.get(path.value) ?? [];
   const get = (name: string) => quads.find((q) => q.predicate.value === NS.sh + name)?.object;
+  // A list is a sequence path even where the same node also says sh:inversePath (W3C core/path/path-strange-001).
+  const steps = listItems(path, context);
+  if (steps.length > 0) return steps.map((p) => pathText(p, context)).join('/');
   const unary = { inversePath: '^', zeroOrMorePath: '*', oneOrMorePath: '+', zeroOrOnePath: '?' } as const;
   for (const [name, mark] of Object.entries(unary)) {
     const inner = get(name);
@@ -113,8 +116,7 @@ function pathText(path: Term, context: Context): string {
   }
   const alternatives = get('alternativePath');
   if (alternatives) return `(${listItems(alternatives, context).map((p) => pathText(p, context)).join('|')})`;
-  const steps = listItems(path, context);
-  return steps.length > 0 ? steps.map((p) => pathText(p, context)).join('/') : describeTerm(path, context.report);
+  return describeTerm(path, context.report);
 }
 
 /** The members of an RDF list described in the report (empty when the node is no list). */
