@@ -32,12 +32,17 @@ interface Writer {
  * @param contextRef where the context file is, relative to the document (`qalamoun-2017.context.jsonld`)
  */
 export function writeJsonLd(quads: readonly Quad[], context: JsonLdContext, contextRef: string): string {
+  const namespaces = Object.values(readContext(context).prefixes).join(' ');
+  // The namespaces are not in the output (only their prefixes), so they are checked for surrogates besides it.
+  return withCodePointOrder((compare) => jsonLdDocument(groupBySubject(quads, compare), context, contextRef), namespaces);
+}
+
+/** The JSON-LD document of subject blocks already grouped and sorted (writeJsonLd, or a streaming export's partition). */
+export function jsonLdDocument(blocks: readonly SubjectBlock[], context: JsonLdContext, contextRef: string): string {
   const { prefixes, coercions } = readContext(context);
   const writer: Writer = { compact: createJsonLdNamer(prefixes), coercions };
-  return withCodePointOrder((compare) => {
-    const graph = groupBySubject(quads, compare).map((block) => nodeObject(block, writer));
-    return `${JSON.stringify({ '@context': contextRef, '@graph': graph }, null, 2)}\n`;
-  }, Object.values(prefixes).join(' ')); // the namespaces are not in the output, only their prefixes
+  const graph = blocks.map((block) => nodeObject(block, writer));
+  return `${JSON.stringify({ '@context': contextRef, '@graph': graph }, null, 2)}\n`;
 }
 
 function nodeObject(block: SubjectBlock, w: Writer): NodeObject {

@@ -15,7 +15,7 @@ const RDF_LANG_STRING = `${NS.rdf}langString`;
 // NORMALIZE_LITERALS off), so a non-canonical form keeps its quotes to keep its lexical form.
 const BARE_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
 
-type Namer = (iri: string) => string;
+export type Namer = (iri: string) => string;
 
 /**
  * Readable Turtle: `@prefix` lines for every prefix (in the object's order, so the header is stable),
@@ -29,12 +29,14 @@ type Namer = (iri: string) => string;
 export function writeTurtle(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): string {
   const name = createTurtleNamer(prefixes);
   const header = prefixLines(prefixes);
-  return withCodePointOrder((compare) => {
-    const blocks = groupBySubject(quads, compare);
-    let out = header;
-    for (const block of blocks) out += `\n${turtleBlock(block, name)}`;
-    return out;
-  });
+  return withCodePointOrder((compare) => header + turtleBlocks(groupBySubject(quads, compare), name));
+}
+
+/** The subject blocks of a Turtle document, each after a blank line (what follows the `@prefix` lines). */
+export function turtleBlocks(blocks: readonly SubjectBlock[], name: Namer): string {
+  let out = '';
+  for (const block of blocks) out += `\n${turtleBlock(block, name)}`;
+  return out;
 }
 
 function turtleBlock(block: SubjectBlock, name: Namer): string {

@@ -2,17 +2,19 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quad } from 'n3';
-import { writeTurtle } from '../write-turtle.ts';
+import { turtleBlocks } from '../write-turtle.ts';
 import { writeNTriples } from '../write-ntriples.ts';
-import { writeJsonLd } from '../write-jsonld.ts';
+import { jsonLdDocument } from '../write-jsonld.ts';
 import { buildContext, writeContext } from '../build-context.ts';
-import { prefixLines } from '../turtle-names.ts';
+import { createTurtleNamer, prefixLines } from '../turtle-names.ts';
+import { groupBySubject, type SubjectBlock } from '../group-by-subject.ts';
+import { compareCodePoints, compareUtf16 } from '../code-point-order.ts';
 
 export type Format = 'turtle' | 'ntriples' | 'jsonld';
 
 /** The three open output files of one dataset; `add` appends a partition, `close` ends the documents. */
 export interface StreamFiles {
-  add(quads: readonly Quad[], only?: Format): void;
+  add(quads: readonly Quad[]): void;
   /** Writes a whole extra file (the validation report) beside the others, also as `<name>.part`. */
   extra(name: string, text: string): void;
   /** The files written, each still as `<name>.part` in the folder. */
@@ -20,6 +22,11 @@ export interface StreamFiles {
   /** Milliseconds spent writing each format so far. */
   timings: Record<Format, number>;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const hasSurrogate = (q: Quad) =>
+  SURROGATE.test(q.subject.value) || SURROGATE.test(q.predicate.value) || SURROGATE.test(q.object.value)
+  || (q.object.termType === 'Literal' && (SURROGATE.test(q.object.datatype.value) || SURROGATE.test(q.object.language)));
 
 const GRAPH_START = '  "@graph": [\n';
 const GRAPH_END = '\n  ]\n}\n';
@@ -42,26 +49,37 @@ export function openStreamFiles(outDir: string, datasetId: string, prefixes: Rec
   const timings: Record<Format, number> = { turtle: 0, ntriples: 0, jsonld: 0 };
   let nodes = 0;
   const extras: { name: string; bytes: number }[] = [];
-  const render: Record<Format, (quads: readonly Quad[]) => string> = {
-    turtle: (quads) => writeTurtle(quads, prefixes).slice(header.length),
-    ntriples: (quads) => writeNTriples(quads),
-    jsonld: (quads) => {
-      const doc = writeJsonLd(quads, context, contextName);
-      const start = doc.indexOf(GRAPH_START);
-      if (start < 0) return '';
-      const body = doc.slice(start + GRAPH_START.length, doc.length - GRAPH_END.length);
-      return `${nodes++ > 0 ? ',\n' : ''}${body}`;
-    },
+  const name = createTurtleNamer(prefixes);
+  const prefixesHaveSurrogates = SURROGATE.test(Object.values(prefixes).join(' '));
+  const timed = <T>(format: Format, f: () => T): T => {
+    const t = performance.now();
+    try {
+      return f();
+    } finally {
+      timings[format] += performance.now() - t;
+    }
+  };
+  const jsonld = (blocks: readonly SubjectBlock[]) => {
+    const doc = jsonLdDocument(blocks, context, contextName);
+    const start = doc.indexOf(GRAPH_START);
+    if (start < 0) return '';
+    const body = doc.slice(start + GRAPH_START.length, doc.length - GRAPH_END.length);
+    return `${nodes++ > 0 ? ',\n' : ''}${body}`;
   };
   return {
     timings,
-    add(quads, only) {
+    add(quads) {
       if (quads.length === 0) return;
-      for (const format of only ? [only] : (['turtle', 'ntriples', 'jsonld'] as const)) {
-        const t = performance.now();
-        files[format].write(render[format](quads));
-        timings[format] += performance.now() - t;
-      }
+      // Turtle and JSON-LD share the subject blocks: grouped and sorted once, the time split between them.
+      const t = performance.now();
+      const compare = prefixesHaveSurrogates || quads.some(hasSurrogate) ? compareCodePoints : compareUtf16;
+      const blocks = groupBySubject(quads, compare);
+      const grouping = performance.now() - t;
+      timings.turtle += grouping / 2;
+      timings.jsonld += grouping / 2;
+      timed('turtle', () => files.turtle.write(turtleBlocks(blocks, name)));
+      timed('ntriples', () => files.ntriples.write(writeNTriples(quads)));
+      timed('jsonld', () => files.jsonld.write(jsonld(blocks)));
     },
     extra(name, text) {
       const f = open(join(outDir, name), text);
