@@ -38,26 +38,25 @@ export function ntriplesTerm(term: Term): string {
  * //=> '<https://…/actor/hezbollah> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://…#Actor> .\n'
  */
 export function writeNTriples(quads: readonly Quad[]): string {
-  // Every distinct term is written once; lines are then ordered by the ranks of their terms (see sortedLines).
-  const iris = new Map<string, string>();
-  const ids = new Map<string, number>();
+  // Every distinct term is written once (IRIs are found by value, other terms by their text); lines are then
+  // ordered by the ranks of their terms (see sortedLines).
+  const iris = new Map<string, number>();
+  const others = new Map<string, number>();
   const texts: string[] = [];
   let surrogates = false;
   const id = (t: Term): number => {
-    let text: string | undefined;
     if (t.termType === 'NamedNode') {
-      text = iris.get(t.value);
-      if (text === undefined) {
-        text = iriRef(t.value);
-        iris.set(t.value, text);
+      let n = iris.get(t.value);
+      if (n === undefined) {
+        iris.set(t.value, (n = texts.push(iriRef(t.value)) - 1));
         surrogates ||= SURROGATE.test(t.value);
       }
-    } else {
-      if (t.termType === 'Literal') surrogates ||= SURROGATE.test(t.value);
-      text = ntriplesTerm(t);
+      return n;
     }
-    let n = ids.get(text);
-    if (n === undefined) ids.set(text, (n = texts.push(text) - 1));
+    if (t.termType === 'Literal') surrogates ||= SURROGATE.test(t.value);
+    const text = ntriplesTerm(t);
+    let n = others.get(text);
+    if (n === undefined) others.set(text, (n = texts.push(text) - 1));
     return n;
   };
   const triples = new Uint32Array(quads.length * 3);
