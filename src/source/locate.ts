@@ -4,23 +4,35 @@ import type { Located } from './facts.ts';
 import type { YamlFile } from './read-yaml.ts';
 
 /**
- * Copies an entry and gives it `spans`: the position of the entry (`spans['']`) and of each field value
- * (`spans['begin.date']`, `spans['cite.0']`). Positions are looked up only when read, so a valid corpus is never
- * parsed a second time for them.
+ * Gives a parsed entry (owned by the caller) its `spans`: the position of the entry (`spans['']`) and of each field
+ * value (`spans['begin.date']`, `spans['cite.0']`). Positions are looked up only when read, so a valid corpus is never
+ * parsed a second time for them. One shared handler serves every entry's spans.
  */
 export function locate(entry: unknown, yaml: YamlFile, path: (string | number)[]): Located {
-  const cache = new Map<string, SourceSpan>();
-  const spans = new Proxy({} as Record<string, SourceSpan>, {
-    get(_, key) {
-      if (typeof key !== 'string') return undefined;
-      const sub = key === '' ? [] : key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-      if (sub.length > 0 && valueAt(entry, sub) === undefined) return undefined;
-      if (!cache.has(key)) cache.set(key, lazySpan(yaml, [...path, ...sub]));
-      return cache.get(key);
-    },
-  });
-  return { ...(entry as object), spans };
+  const located = entry as Located;
+  const target: SpanTarget = { entry, yaml, path };
+  located.spans = new Proxy(target, HANDLER) as unknown as Record<string, SourceSpan>;
+  return located;
 }
+
+interface SpanTarget {
+  entry: unknown;
+  yaml: YamlFile;
+  path: (string | number)[];
+  cache?: Map<string, SourceSpan>;
+}
+
+const HANDLER: ProxyHandler<SpanTarget> = {
+  get(target, key) {
+    if (typeof key !== 'string') return undefined;
+    const sub = key === '' ? [] : key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    if (sub.length > 0 && valueAt(target.entry, sub) === undefined) return undefined;
+    target.cache ??= new Map();
+    let span = target.cache.get(key);
+    if (!span) target.cache.set(key, (span = lazySpan(target.yaml, [...target.path, ...sub])));
+    return span;
+  },
+};
 
 /** A span whose line and column are found on first read. */
 function lazySpan(yaml: YamlFile, path: (string | number)[]): SourceSpan {
