@@ -24,9 +24,6 @@ export interface StreamFiles {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const hasSurrogate = (q: Quad) =>
-  SURROGATE.test(q.subject.value) || SURROGATE.test(q.predicate.value) || SURROGATE.test(q.object.value)
-  || (q.object.termType === 'Literal' && (SURROGATE.test(q.object.datatype.value) || SURROGATE.test(q.object.language)));
 
 const GRAPH_START = '  "@graph": [\n';
 const GRAPH_END = '\n  ]\n}\n';
@@ -49,7 +46,6 @@ export function openStreamFiles(outDir: string, datasetId: string, prefixes: Rec
   const timings: Record<Format, number> = { turtle: 0, ntriples: 0, jsonld: 0 };
   let nodes = 0;
   const extras: { name: string; bytes: number }[] = [];
-  const name = createTurtleNamer(prefixes);
   const prefixesHaveSurrogates = SURROGATE.test(Object.values(prefixes).join(' '));
   const timed = <T>(format: Format, f: () => T): T => {
     const t = performance.now();
@@ -70,15 +66,17 @@ export function openStreamFiles(outDir: string, datasetId: string, prefixes: Rec
     timings,
     add(quads) {
       if (quads.length === 0) return;
-      // Turtle and JSON-LD share the subject blocks: grouped and sorted once, the time split between them.
+      const nt = timed('ntriples', () => writeNTriples(quads));
+      timed('ntriples', () => files.ntriples.write(nt));
+      // Turtle and JSON-LD share the subject blocks, grouped and sorted once (the time split between them). The
+      // N-Triples text holds every term as written: without a surrogate there, UTF-16 order is code-point order.
       const t = performance.now();
-      const compare = prefixesHaveSurrogates || quads.some(hasSurrogate) ? compareCodePoints : compareUtf16;
+      const compare = prefixesHaveSurrogates || SURROGATE.test(nt) ? compareCodePoints : compareUtf16;
       const blocks = groupBySubject(quads, compare);
       const grouping = performance.now() - t;
       timings.turtle += grouping / 2;
       timings.jsonld += grouping / 2;
-      timed('turtle', () => files.turtle.write(turtleBlocks(blocks, name)));
-      timed('ntriples', () => files.ntriples.write(writeNTriples(quads)));
+      timed('turtle', () => files.turtle.write(turtleBlocks(blocks, createTurtleNamer(prefixes))));
       timed('jsonld', () => files.jsonld.write(jsonld(blocks)));
     },
     extra(name, text) {
