@@ -25,7 +25,7 @@ export interface StreamExportOptions {
   shapesDir?: string;
   /** Reject impossible calendar dates in xsd:date literals (default true). */
   strictDates?: boolean;
-  /** About how many source entries one partition holds (default 5,000); smaller partitions use less memory. */
+  /** About how many source entries one partition holds (default 500); smaller partitions use less memory. */
   maxEntries?: number;
   /** Called once pass 1 has indexed the files, before the batches are read and mapped (benchmarks read its memory). */
   afterLoad?: () => void;

@@ -10,7 +10,7 @@ import { Emitter } from '../../mapping/emitter.ts';
 import { defaultBase, mintIri } from '../../mapping/mint-iri.ts';
 import { mapDataset } from '../../mapping/map-entities.ts';
 import { MAPPERS, type Mapper } from '../../mapping/map-facts.ts';
-import { partitionFacts, type Partition } from './partition-facts.ts';
+import { DEFAULT_MAX_ENTRIES, partitionFacts, type Partition } from './partition-facts.ts';
 
 /** The quads of one partition, and the YAML positions of the subjects it made. */
 export interface MappedPartition {
@@ -32,7 +32,7 @@ export interface PartitionedMapping {
 
 export interface MapOptions {
   base?: string;
-  /** About how many source entries one batch of files, and one partition, holds (default 5,000). */
+  /** About how many source entries one batch of files, and one partition, holds (default DEFAULT_MAX_ENTRIES). */
   maxEntries?: number;
   /** Wraps the reading of each batch of files (the export times it as its load stage). */
   reading?: <T>(read: () => T) => T;
@@ -68,7 +68,7 @@ export function batchGroups(index: FactIndex, max: number): number[][] {
 }
 
 function* generate(index: FactIndex, base: string, options: MapOptions, problems: Diagnostic[]): Generator<MappedPartition> {
-  const maxEntries = options.maxEntries ?? 5000;
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const reading = options.reading ?? ((read) => read());
   const kindOf = (id: string) => index.ids.kind(id);
   const citationBase = mintIri(base, 'citation', '').value;

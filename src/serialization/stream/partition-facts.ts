@@ -1,6 +1,13 @@
 // Splits a dataset's facts into mapping partitions of a bounded size: entities, then operation clusters, in batches.
 import type { Facts, Sections } from '../../source/facts.ts';
 
+/**
+ * About how many source entries a partition holds by default. Small partitions keep the working set of each stage
+ * (quads, validation index, subject blocks) in V8's young generation: at 1M triples, 500 entries (≈5,500 triples)
+ * took 15–18 s where 5,000 took 20–22 s, with 40% less peak memory.
+ */
+export const DEFAULT_MAX_ENTRIES = 500;
+
 /** A slice of the facts to map together: per section, the entries in their file order. */
 export type Partition = { [K in keyof Sections]: Sections[K] };
 
@@ -21,7 +28,7 @@ const size = (p: Partition) => Object.values(p).reduce((n, list) => n + list.len
  * event to a cluster of their own, last. Sources, actors and places come first. Consecutive clusters (and entities)
  * are batched into partitions of about `maxEntries` entries, so a small dataset is one partition.
  */
-export function partitionFacts(facts: Facts, maxEntries = 5000): Partitions {
+export function partitionFacts(facts: Facts, maxEntries = DEFAULT_MAX_ENTRIES): Partitions {
   const eventById = new Map(facts.events.map((e) => [e.id, e]));
   const clusterOf = new Map<string, string>();
   const root = (id: string): string => {
