@@ -6,7 +6,7 @@ import { rdf, sh, xsd } from '../../vocab.ts';
 import { skolemizeReport } from '../../validation/skolemize-report.ts';
 import { serializeGraph } from '../serialize-graph.ts';
 import { DiagnosticError, type Diagnostic } from '../../diagnostics.ts';
-import { scanFacts } from '../../source/scan-facts.ts';
+import { scanFacts, type FactIndex } from '../../source/scan-facts.ts';
 import { loadShapes } from '../../validation/load-shapes.ts';
 import type { ShapeResult } from '../../validation/validate-graph.ts';
 import { reportToDiagnostics } from '../../validation/report-to-diagnostics.ts';
@@ -28,7 +28,7 @@ export interface StreamExportOptions {
   /** About how many source entries one partition holds (default 500); smaller partitions use less memory. */
   maxEntries?: number;
   /** Called once pass 1 has indexed the files, before the batches are read and mapped (benchmarks read its memory). */
-  afterLoad?: () => void;
+  afterLoad?: (index: FactIndex) => void;
   /** Called after each partition is written, with its quads (benchmarks measure the live memory of the loop there). */
   afterPartition?: (quads: readonly Quad[]) => void;
 }
@@ -56,13 +56,13 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const timings: Record<Stage, number> = { load: 0, map: 0, validate: 0, turtle: 0, ntriples: 0, jsonld: 0 };
   const time = stopwatch(timings);
   const index = time('load', () => scanFacts(options.dataDir));
-  options.afterLoad?.();
+  options.afterLoad?.(index);
   const validatorShapes = loadShapes(options.shapesDir);
   const validator = time('validate', () => createCompiledValidator(validatorShapes));
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
   const files = openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
-  const types = new TypeIndex();
+  const types = new TypeIndex(mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
   const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0 };
   const iterator = mapping.partitions[Symbol.iterator]();

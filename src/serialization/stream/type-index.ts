@@ -1,13 +1,23 @@
 // The one index a streaming export keeps for the whole graph: every resource IRI → its classes (class lists shared).
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../../vocab.ts';
+import { flat } from '../../source/id-index.ts';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
-/** IRI → rdf:type values, with one shared array per distinct set of classes. */
+/**
+ * IRI → rdf:type values, with one shared array per distinct set of classes. It holds one entry per resource, so it
+ * is kept small: IRIs under the dataset's base are keyed by the rest (`actor/hezbollah`), and every key is a copy
+ * (a quad's IRI may be built from a slice of a whole YAML file's text, which it would keep alive).
+ */
 export class TypeIndex {
-  private readonly types = new Map<string, readonly Term[]>();
+  /** Resources under the base, by the part of the IRI after it. */
+  private readonly local = new Map<string, readonly Term[]>();
+  /** Other resources, by IRI. */
+  private readonly other = new Map<string, readonly Term[]>();
   private readonly shared = new Map<string, readonly Term[]>();
+
+  constructor(private readonly base = '') {}
 
   /** Records the classes of the subjects of these quads (added to what is known of them). */
   addFrom(quads: readonly Quad[]): void {
@@ -15,10 +25,17 @@ export class TypeIndex {
     for (const q of quads) {
       if (q.predicate.value !== RDF_TYPE || q.subject.termType !== 'NamedNode') continue;
       let list = bySubject.get(q.subject.value);
-      if (!list) bySubject.set(q.subject.value, (list = [...(this.types.get(q.subject.value) ?? [])]));
+      if (!list) bySubject.set(q.subject.value, (list = [...(this.get(q.subject.value) ?? [])]));
       if (!list.some((t) => t.equals(q.object))) list.push(q.object);
     }
-    for (const [iri, list] of bySubject) this.types.set(iri, this.intern(list));
+    for (const [iri, list] of bySubject) {
+      const [map, key] = this.where(iri);
+      map.set(map.has(key) ? key : flat(key), this.intern(list));
+    }
+  }
+
+  private where(iri: string): [Map<string, readonly Term[]>, string] {
+    return this.base && iri.startsWith(this.base) ? [this.local, iri.slice(this.base.length)] : [this.other, iri];
   }
 
   private intern(list: Term[]): readonly Term[] {
@@ -29,14 +46,16 @@ export class TypeIndex {
   }
 
   get(iri: string): readonly Term[] | undefined {
-    return this.types.get(iri);
+    const [map, key] = this.where(iri);
+    return map.get(key);
   }
 
   has(iri: string): boolean {
-    return this.types.has(iri);
+    const [map, key] = this.where(iri);
+    return map.has(key);
   }
 
   get size(): number {
-    return this.types.size;
+    return this.local.size + this.other.size;
   }
 }
