@@ -1,0 +1,33 @@
+// The type index of a streaming export: the classes of every resource seen so far, under the base or not.
+import { describe, expect, it } from 'vitest';
+import { DataFactory } from 'n3';
+import { TypeIndex } from '../../../src/serialization/stream/type-index.ts';
+import { ckg, rdf, rdfs, sem } from '../../../src/vocab.ts';
+
+const { namedNode, literal, quad } = DataFactory;
+const base = 'https://example.org/id/t/';
+
+describe('TypeIndex', () => {
+  it('gives the classes of resources under the base and elsewhere, and nothing for resources never typed', () => {
+    const types = new TypeIndex(base);
+    types.addFrom([
+      quad(namedNode(`${base}actor/a`), rdf.type, ckg.Actor),
+      quad(namedNode('https://other.example/thing'), rdf.type, sem.Place),
+      quad(namedNode(`${base}actor/a`), rdfs.label, literal('A')),
+    ]);
+    expect(types.get(`${base}actor/a`)).toEqual([ckg.Actor]);
+    expect(types.get('https://other.example/thing')).toEqual([sem.Place]);
+    expect(types.has(`${base}actor/b`)).toBe(false);
+    expect(types.has('actor/a')).toBe(false);
+    expect(types.size).toBe(2);
+  });
+
+  it('adds classes learnt later to those known, once each, sharing equal class lists', () => {
+    const types = new TypeIndex(base);
+    types.addFrom([quad(namedNode(`${base}event/e`), rdf.type, sem.Event), quad(namedNode(`${base}event/f`), rdf.type, ckg.Incident)]);
+    types.addFrom([quad(namedNode(`${base}event/e`), rdf.type, ckg.Incident), quad(namedNode(`${base}event/e`), rdf.type, sem.Event)]);
+    types.addFrom([quad(namedNode(`${base}event/f`), rdf.type, sem.Event)]);
+    expect(types.get(`${base}event/e`)).toEqual([sem.Event, ckg.Incident]);
+    expect(types.get(`${base}event/f`)).toBe(types.get(`${base}event/e`));
+  });
+});
