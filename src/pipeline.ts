@@ -72,3 +72,15 @@ export async function exportDataset(options: BuildOptions & { outDir: string }):
   const result = await exportStreaming({ ...options, afterPartition: (quads) => summary.add(quads) });
   return { datasetId: result.datasetId, files: result.files, summary: summary.result() };
 }
+
+/**
+ * Checks a dataset exactly as exportDataset does (partition by partition, with the compiled validator), writing
+ * nothing: what `conflict-kg validate` runs, at any size.
+ * @throws DiagnosticError for bad input or SHACL violations.
+ */
+export async function verifyDataset(options: BuildOptions): Promise<{ datasetId: string; summary: GraphSummary }> {
+  if (options.base !== undefined) checkBase(options.base);
+  const summary = createSummary();
+  const result = await exportStreaming({ ...options, afterPartition: (quads) => summary.add(quads) });
+  return { datasetId: result.datasetId, summary: summary.result() };
+}

@@ -26,13 +26,16 @@ describe('reportToDiagnostics', () => {
     expect((error as DiagnosticError).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'))).toEqual(EXPECTED);
   });
 
-  it('makes build exit 1 without writing, and validate --report write the machine report', async () => {
+  it('makes build and validate exit 1 with the same messages, without writing, and validate --report write the machine report', async () => {
     const dir = inKm2();
     const out = mkdtempSync(join(tmpdir(), 'ckg-out-'));
     const io = memoryIo();
     expect(await run(['build', '--data', dir, '--out', out], io)).toBe(1);
     expect(io.err.join('').replaceAll(dir, 'DIR')).toBe(`${EXPECTED.join('\n')}\n3 errors\n`);
     expect(readdirSync(out)).toEqual([]);
+    const checked = memoryIo();
+    expect(await run(['validate', '--data', dir], checked)).toBe(1);
+    expect(checked.err.join('').replaceAll(dir, 'DIR')).toBe(`${EXPECTED.join('\n')}\n3 errors\n`);
     const report = join(out, 'report.ttl');
     expect(await run(['validate', '--data', dir, '--report', report], memoryIo())).toBe(1);
     const quads = parseTurtle(readFileSync(report, 'utf8'));

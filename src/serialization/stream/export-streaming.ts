@@ -20,7 +20,8 @@ const { blankNode, literal, quad } = DataFactory;
 
 export interface StreamExportOptions {
   dataDir: string;
-  outDir: string;
+  /** Where to write the files; without it the facts are only checked, and nothing is written. */
+  outDir?: string;
   base?: string;
   shapesDir?: string;
   /** Reject impossible calendar dates in xsd:date literals (default true). */
@@ -61,7 +62,7 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const validator = time('validate', () => createCompiledValidator(validatorShapes));
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
-  const files = openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
+  const files = options.outDir === undefined ? undefined : openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
   const types = new TypeIndex(mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
   const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0 };
@@ -77,17 +78,17 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
     });
     if (ahead) state.deferred.push(partition);
     else collect(state, time('validate', () => check(partition)));
-    files.add(partition.quads);
-    Object.assign(timings, files.timings);
+    files?.add(partition.quads);
+    if (files) Object.assign(timings, files.timings);
     options.afterPartition?.(partition.quads);
   }
   if (mapping.diagnostics.length > 0) {
-    discard(options.outDir, files.close());
+    if (files) discard(options.outDir!, files.close());
     throw new DiagnosticError(mapping.diagnostics);
   }
   for (const p of state.deferred) collect(state, time('validate', () => check(p)));
-  if (state.results.length === 0) files.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
-  return finish(options.outDir, files.close(), state, timings, mapping.datasetId);
+  if (state.results.length === 0) files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
+  return finish(options.outDir ?? '', files?.close() ?? [], state, timings, mapping.datasetId);
 }
 
 interface LoopState {
