@@ -32,14 +32,14 @@ for (const target of sizes) {
   const corpus = corpusFor(target, seed, cache);
   process.stderr.write(`bench: ${target.toLocaleString('en')} triples (${corpus.events} events) …\n`);
   const out = join(cache, `out-${corpus.events}`);
-  const exp = child('child-export.ts', [corpus.dir, out]) as { wallMs: number; timings: BenchRow['stages']; triples: number; loadPeakMiB: number; indexMiB: number; ids: number; exportPeakMiB: number; error?: string };
+  const exp = child('child-export.ts', [corpus.dir, out]) as { wallMs: number; timings: BenchRow['stages']; triples: number; loadPeakMiB: number; indexMiB: number; ids: number; loopLiveMiB: number; typedResources: number; exportPeakMiB: number; error?: string };
   const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as { totalMs: number; peakMiB: number; error?: string };
   const errors = [exp.error, ceiling.error].filter((e): e is string => e !== undefined);
   if (errors.length > 0) failures.push({ target, errors });
   if (exp.error) continue;
   rows.push({
     target, triples: exp.triples, stages: exp.timings, exportMs: exp.wallMs, ceilingMs: ceiling.totalMs ?? NaN, ratio: exp.wallMs / (ceiling.totalMs ?? NaN),
-    loadPeakMiB: exp.loadPeakMiB, indexMiB: exp.indexMiB, ids: exp.ids, exportPeakMiB: exp.exportPeakMiB, ceilingPeakMiB: ceiling.peakMiB ?? NaN,
+    loadPeakMiB: exp.loadPeakMiB, indexMiB: exp.indexMiB, ids: exp.ids, loopLiveMiB: exp.loopLiveMiB, typedResources: exp.typedResources, exportPeakMiB: exp.exportPeakMiB, ceilingPeakMiB: ceiling.peakMiB ?? NaN,
   });
 }
 

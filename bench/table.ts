@@ -11,6 +11,9 @@ export interface BenchRow {
   /** Ids in the index, and the live heap after pass 1 (index, shapes, code) in MiB. */
   ids: number;
   indexMiB: number;
+  /** The largest live heap sampled in the partition loop (MiB), and the resources in the type index at the end. */
+  loopLiveMiB: number;
+  typedResources: number;
   exportPeakMiB: number;
   ceilingPeakMiB: number;
 }
@@ -19,11 +22,11 @@ const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
 /** One line per size: stage seconds, export and ceiling seconds, their ratio (also without the load stage), peak memory (MiB). */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const head = ['triples', 'load s', 'map s', 'validate s', 'turtle s', 'ntriples s', 'jsonld s', 'export s', 'ceiling s', 'ratio', 'w/o load', 'ids', 'index MiB', 'load MiB', 'export MiB', 'ceiling MiB'];
+  const head = ['triples', 'load s', 'map s', 'validate s', 'turtle s', 'ntriples s', 'jsonld s', 'export s', 'ceiling s', 'ratio', 'w/o load', 'ids', 'index MiB', 'typed', 'loop live MiB', 'load MiB', 'export MiB', 'ceiling MiB'];
   const body = rows.map((r) => [
     r.triples.toLocaleString('en'), s(r.stages.load), s(r.stages.map), s(r.stages.validate), s(r.stages.turtle), s(r.stages.ntriples),
     s(r.stages.jsonld), s(r.exportMs), s(r.ceilingMs), `${r.ratio.toFixed(2)}×`,
-    `${((r.exportMs - r.stages.load) / r.ceilingMs).toFixed(2)}×`, r.ids.toLocaleString('en'), String(r.indexMiB), String(r.loadPeakMiB), String(r.exportPeakMiB), String(r.ceilingPeakMiB),
+    `${((r.exportMs - r.stages.load) / r.ceilingMs).toFixed(2)}×`, r.ids.toLocaleString('en'), String(r.indexMiB), r.typedResources.toLocaleString('en'), String(r.loopLiveMiB), String(r.loadPeakMiB), String(r.exportPeakMiB), String(r.ceilingPeakMiB),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');

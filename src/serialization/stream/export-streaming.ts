@@ -44,6 +44,8 @@ export interface StreamExportResult {
   /** Triples whose check waited for the end (they point at resources described later). */
   deferredTriples: number;
   results: ShapeResult[];
+  /** Resources whose classes the type index holds at the end (for sh:class checks across partitions). */
+  typedResources: number;
   /** Milliseconds per stage. */
   timings: Record<Stage, number>;
 }
@@ -88,7 +90,7 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   }
   for (const p of state.deferred) collect(state, time('validate', () => check(p)));
   if (state.results.length === 0) files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
-  return finish(options.outDir ?? '', files?.close() ?? [], state, timings, mapping.datasetId);
+  return { ...finish(options.outDir ?? '', files?.close() ?? [], state, timings, mapping.datasetId), typedResources: types.size };
 }
 
 interface LoopState {
@@ -148,7 +150,9 @@ function discard(outDir: string, written: { name: string; bytes: number }[]): vo
   for (const f of written) rmSync(join(outDir, `${f.name}.part`), { force: true });
 }
 
-function finish(outDir: string, written: { name: string; bytes: number }[], state: LoopState, timings: Record<Stage, number>, datasetId: string): StreamExportResult {
+function finish(
+  outDir: string, written: { name: string; bytes: number }[], state: LoopState, timings: Record<Stage, number>, datasetId: string,
+): Omit<StreamExportResult, 'typedResources'> {
   if (state.diagnostics.some((d) => d.severity === 'error')) {
     discard(outDir, written);
     throw new DiagnosticError(state.diagnostics);
