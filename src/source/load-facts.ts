@@ -1,13 +1,13 @@
 // Stage 1: reads a dataset folder's YAML files into checked, typed facts, or throws every problem found at once.
 import { readFileSync } from 'node:fs';
-import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { SECTION_NAMES, type Facts, type Sections } from './facts.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkReferences } from './check-references.ts';
 import { checkValues } from './check-values.ts';
 import { checkCitations } from './check-citations.ts';
 import { locate } from './locate.ts';
-import { scanFacts, type FactIndex } from './scan-facts.ts';
+import { digest, scanFacts, type FactIndex } from './scan-facts.ts';
 
 /**
  * Loads every `*.yaml` file of a dataset folder, in name order, and checks them against the format's schema, then
@@ -32,7 +32,12 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
   const diagnostics: Diagnostic[] = [];
   for (const i of files) {
     const file = index.files[i];
-    const { yaml, diagnostics: syntax } = readYaml(file, readFileSync(file, 'utf8'));
+    const text = readText(file);
+    if (text === undefined || digest(text) !== index.digests[i]) {
+      diagnostics.push(error('E_SOURCE_IO', `expected ${file} to stay as it was while the dataset was read, found it ${text === undefined ? 'gone' : 'changed'}`));
+      continue;
+    }
+    const { yaml, diagnostics: syntax } = readYaml(file, text);
     diagnostics.push(...syntax);
     const data = (yaml?.data ?? {}) as Record<string, unknown>;
     for (const section of SECTION_NAMES) {
@@ -44,4 +49,12 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     ...checkReferences(sections, index.ids), ...checkValues(sections), ...checkCitations(sections, index.dataset, index.sources),
   );
   return { facts: { dataset: index.dataset, ...sections, files: files.map((i) => index.files[i]) }, diagnostics };
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,10 @@
 // Pass 1 of reading a dataset: the index of ids, the groups of files that must be read together, and the hub events.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanFacts, type FactIndex } from '../../src/source/scan-facts.ts';
+import { loadBatch } from '../../src/source/load-facts.ts';
 import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
 import { generateCorpus } from '../../src/synth/generate-corpus.ts';
 import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
@@ -57,6 +58,17 @@ describe('scanFacts', () => {
     writeFileSync(join(dir, 'more.yaml'), 'actors:\n  - id: red-army\n    type: armed-group\n    label: {ko: 또 붉은 군대, en: Red Army again}\n');
     expect(scanFacts(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'))).toEqual([
       'DIR/more.yaml:2:9: error E_SOURCE_DUPLICATE_ID: expected a unique id, found "red-army" again (first defined at DIR/facts.yaml:3:9)',
+    ]);
+  });
+
+  it('refuses, in pass 2, a file that changed or went away since pass 1 read it', () => {
+    const dir = copyFixture(MINI);
+    const index = scanFacts(dir);
+    writeFileSync(join(dir, 'facts.yaml'), readFileSync(join(dir, 'facts.yaml'), 'utf8').replace('Hill 1', 'Hill One'));
+    rmSync(join(dir, 'dataset.yaml'));
+    expect(loadBatch(index, [0, 1]).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'))).toEqual([
+      'error E_SOURCE_IO: expected DIR/dataset.yaml to stay as it was while the dataset was read, found it gone',
+      'error E_SOURCE_IO: expected DIR/facts.yaml to stay as it was while the dataset was read, found it changed',
     ]);
   });
 
