@@ -29,13 +29,18 @@ export class TypeIndex {
       if (!list.some((t) => t.equals(q.object))) list.push(q.object);
     }
     for (const [iri, list] of bySubject) {
-      const [map, key] = this.where(iri);
+      const map = this.map(iri);
+      const key = this.key(iri, map);
       map.set(map.has(key) ? key : flat(key), this.intern(list));
     }
   }
 
-  private where(iri: string): [Map<string, readonly Term[]>, string] {
-    return this.base && iri.startsWith(this.base) ? [this.local, iri.slice(this.base.length)] : [this.other, iri];
+  private map(iri: string): Map<string, readonly Term[]> {
+    return this.base && iri.startsWith(this.base) ? this.local : this.other;
+  }
+
+  private key(iri: string, map: Map<string, readonly Term[]>): string {
+    return map === this.local ? iri.slice(this.base.length) : iri;
   }
 
   private intern(list: Term[]): readonly Term[] {
@@ -46,13 +51,13 @@ export class TypeIndex {
   }
 
   get(iri: string): readonly Term[] | undefined {
-    const [map, key] = this.where(iri);
-    return map.get(key);
+    const map = this.map(iri);
+    return map.get(this.key(iri, map));
   }
 
   has(iri: string): boolean {
-    const [map, key] = this.where(iri);
-    return map.has(key);
+    const map = this.map(iri);
+    return map.has(this.key(iri, map));
   }
 
   get size(): number {

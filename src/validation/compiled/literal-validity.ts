@@ -7,6 +7,7 @@ const XSD_STRING = `${NS.xsd}string`;
 const RDF_LANG_STRING = `${NS.rdf}langString`;
 const DATE_LIKE = new Set([`${NS.xsd}date`, `${NS.xsd}dateTime`, `${NS.xsd}dateTimeStamp`]);
 const YEAR_MONTH_DAY = /^(-?\d{4,})-(\d{2})-(\d{2})/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const GYEAR_MONTH = /^(-?\d{4,})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/;
 
 /**
@@ -32,8 +33,7 @@ function isRealDay(lexical: string): boolean {
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1) return false;
-  const last = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
-  return day <= last;
+  return day <= (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 function isLeap(year: number): boolean {

@@ -62,8 +62,11 @@ function targetsOf(compiled: CompiledShapes, shape: CompiledShape): Targets {
 /** Whether a node conforms to a shape, remembered per IRI (values that are IRIs recur: classes, concepts, citations). */
 function conformsCache(compiled: CompiledShapes, ctx: () => RunContext): RunContext['conforms'] {
   const memo = new Map<CompiledShape, Map<string, boolean>>();
+  // The shape nodes come from the checks' parameters: the same term objects on every call.
+  const shapes = new Map<Term, CompiledShape>();
   return (node, shapeNode) => {
-    const shape = compiled.shape(shapeNode);
+    let shape = shapes.get(shapeNode);
+    if (!shape) shapes.set(shapeNode, (shape = compiled.shape(shapeNode)));
     if (node.termType !== 'NamedNode') return !validateNode(ctx(), compiled, node, shape, undefined);
     let known = memo.get(shape);
     if (!known) memo.set(shape, (known = new Map()));

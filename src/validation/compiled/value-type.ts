@@ -35,6 +35,7 @@ export const VALUE_TYPE: Family = {
   nodeKind: (c, kind) => {
     const local = kind.value.slice(NS.sh.length);
     if (!kind.value.startsWith(NS.sh) || !KINDS.NamedNode.concat(KINDS.BlankNode, KINDS.Literal).includes(local)) c.unsupported(`sh:nodeKind ${kind.value}`);
-    return perValue('NodeKindConstraintComponent', 'Value does not have node kind {$nodeKind}', { nodeKind: kind }, (_ctx, v) => (KINDS[v.termType] ?? []).includes(local));
+    const allowed = new Set(Object.keys(KINDS).filter((termType) => KINDS[termType].includes(local)));
+    return perValue('NodeKindConstraintComponent', 'Value does not have node kind {$nodeKind}', { nodeKind: kind }, (_ctx, v) => allowed.has(v.termType));
   },
 };
