@@ -15,6 +15,7 @@ import { toShapeResults } from '../../validation/compiled/to-shape-results.ts';
 import { mapPartitions, type MappedPartition } from './map-partitions.ts';
 import { openStreamFiles, type Format } from './stream-files.ts';
 import { TypeIndex } from './type-index.ts';
+import { createReadAhead } from './read-ahead.ts';
 
 const { blankNode, literal, quad } = DataFactory;
 
@@ -43,6 +44,8 @@ export interface StreamExportResult {
   partitions: number;
   /** Triples whose check waited for the end (they point at resources described later). */
   deferredTriples: number;
+  /** Resources pointed at before the partition that describes them, whose classes were read ahead from their files. */
+  readAhead: number;
   results: ShapeResult[];
   /** Resources whose classes the type index holds at the end (for sh:class checks across partitions). */
   typedResources: number;
@@ -66,8 +69,9 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
   const files = options.outDir === undefined ? undefined : openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
   const types = new TypeIndex(mapping.base);
+  const readAhead = createReadAhead(index, mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
-  const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0 };
+  const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0, readAhead: 0 };
   const iterator = mapping.partitions[Symbol.iterator]();
   for (let next = time('map', () => iterator.next()); !next.done; next = time('map', () => iterator.next())) {
     const partition = next.value;
@@ -76,9 +80,15 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
     const ahead = time('validate', () => {
       types.addFrom(partition.quads);
       types.addFrom(partition.heldTypes);
-      return refersAhead(partition.quads, types, mapping.base);
+      return unknownObjects(partition.quads, types, mapping.base);
     });
-    if (ahead) state.deferred.push(partition);
+    // Resources of the dataset described later: their classes are read ahead; what stays unknown waits for the end.
+    if (ahead.length > 0) {
+      state.readAhead += ahead.length;
+      const typed = time('load', () => readAhead(ahead));
+      time('validate', () => types.addFrom(typed));
+    }
+    if (ahead.length > 0 && unknownObjects(partition.quads, types, mapping.base).length > 0) state.deferred.push(partition);
     else collect(state, time('validate', () => check(partition)));
     files?.add(partition.quads);
     if (files) Object.assign(timings, files.timings);
@@ -100,6 +110,8 @@ interface LoopState {
   deferred: MappedPartition[];
   triples: number;
   partitions: number;
+  /** Resources pointed at before the partition that describes them, whose classes were read ahead. */
+  readAhead: number;
 }
 
 function collect(state: LoopState, outcome: { results: ShapeResult[]; diagnostics: Diagnostic[] }): void {
@@ -125,9 +137,11 @@ function checkPartition(
   return { results, diagnostics: reportToDiagnostics({ conforms: results.length === 0, results, reportQuads: [] }, graph) };
 }
 
-/** Whether a partition points at a resource of the dataset whose classes are not known yet. */
-function refersAhead(quads: readonly Quad[], types: TypeIndex, base: string): boolean {
-  return quads.some((q) => q.object.termType === 'NamedNode' && q.object.value.startsWith(base) && !types.has(q.object.value));
+/** The resources of the dataset a partition points at whose classes are not known yet, each once. */
+function unknownObjects(quads: readonly Quad[], types: TypeIndex, base: string): string[] {
+  const unknown = new Set<string>();
+  for (const q of quads) if (q.object.termType === 'NamedNode' && q.object.value.startsWith(base) && !types.has(q.object.value)) unknown.add(q.object.value);
+  return [...unknown];
 }
 
 /** Times stages; a stage timed inside another (reading a batch while mapping) is not counted twice. */
@@ -159,5 +173,5 @@ function finish(
   }
   for (const f of written) renameSync(join(outDir, `${f.name}.part`), join(outDir, f.name));
   const deferredTriples = state.deferred.reduce((n, p) => n + p.quads.length, 0);
-  return { datasetId, files: written, triples: state.triples, partitions: state.partitions, deferredTriples, results: state.results, timings };
+  return { datasetId, files: written, triples: state.triples, partitions: state.partitions, deferredTriples, readAhead: state.readAhead, results: state.results, timings };
 }

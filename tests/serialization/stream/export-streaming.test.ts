@@ -71,7 +71,7 @@ describe('exportStreaming', () => {
     for (const f of files) expect(readFileSync(join(streamed, f), 'utf8'), f).toBe(readFileSync(join(whole, f), 'utf8'));
   }, 60_000);
 
-  it('checks a partition that points at a later one once the later one is known', async () => {
+  it('reads ahead the classes of what a partition points at in a later file, instead of holding the partition', async () => {
     const dataDir = synthetic(120);
     writeFileSync(join(dataDir, 'aa-early.yaml'), [
       'events:',
@@ -81,6 +81,22 @@ describe('exportStreaming', () => {
     ].join('\n'));
     const outDir = temp('dist');
     const result = await exportStreaming({ dataDir, outDir, maxEntries: 50 });
+    expect(result.readAhead).toBe(1);
+    expect(result.deferredTriples).toBe(0);
+    expect(result.results).toEqual([]);
+    expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
+  }, 60_000);
+
+  it('checks at the end a partition that points at a resource of the base that no entry describes', async () => {
+    const dataDir = synthetic(60);
+    writeFileSync(join(dataDir, 'aa-actor.yaml'), [
+      'actors:',
+      '  - {id: same-as-elsewhere, type: armed-group, label: {ko: 다른 곳, en: Elsewhere}, cite: [article],',
+      '     sameAs: [https://w3id.org/conflict-kg/id/synthetic-5/nowhere/x]}',
+      '',
+    ].join('\n'));
+    const outDir = temp('dist');
+    const result = await exportStreaming({ dataDir, outDir });
     expect(result.deferredTriples).toBeGreaterThan(0);
     expect(result.results).toEqual([]);
     expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);

@@ -1,0 +1,59 @@
+// The classes of resources described in files not read yet: their entries are read and mapped on their own, early.
+import type { Quad } from 'n3';
+import type { Facts } from '../../source/facts.ts';
+import { SECTION_KIND, SECTION_NAMES, type SectionName } from '../../source/facts.ts';
+import type { FactIndex } from '../../source/scan-facts.ts';
+import { loadBatch } from '../../source/load-facts.ts';
+import { rdf } from '../../vocab.ts';
+import { createContext } from '../../mapping/context.ts';
+import { Emitter } from '../../mapping/emitter.ts';
+import { mintIri } from '../../mapping/mint-iri.ts';
+import { MAPPERS, type Mapper } from '../../mapping/map-facts.ts';
+
+const SECTION_OF = new Map(SECTION_NAMES.map((s) => [SECTION_KIND[s] as string, s]));
+
+/**
+ * For the IRIs of a partition that name entries of files read later (`<base><kind>/<id>`), the rdf:type triples
+ * that mapping those entries makes. Each file is read for this once at the most, the last one kept: what a
+ * partition points at ahead is usually in one file. IRIs that name no entry give nothing (they stay unknown).
+ */
+export function createReadAhead(index: FactIndex, base: string) {
+  let cached: { file: number; facts: Facts } | undefined;
+  const kindOf = (id: string) => index.ids.kind(id);
+  return (iris: readonly string[]): Quad[] => {
+    const wanted = new Map<number, { section: SectionName; id: string; iri: string }[]>();
+    for (const iri of iris) {
+      const [kind, id] = splitIri(iri, base);
+      const section = kind === undefined ? undefined : SECTION_OF.get(kind);
+      const file = section && index.ids.kind(id!) === kind ? index.ids.file(id!) : undefined;
+      if (file === undefined) continue;
+      const list = wanted.get(file) ?? [];
+      list.push({ section: section!, id: id!, iri });
+      wanted.set(file, list);
+    }
+    const types: Quad[] = [];
+    for (const [file, entries] of wanted) {
+      // Its problems are reported when the file's own batch is read; here only the entries' classes are wanted.
+      if (cached?.file !== file) cached = { file, facts: loadBatch(index, [file]).facts };
+      const ctx = createContext(cached.facts, base, kindOf);
+      for (const { section, id, iri } of entries) {
+        const entry = (cached.facts[section] as { id: string }[]).find((e) => e.id === id);
+        if (!entry) continue;
+        ctx.out = new Emitter();
+        (MAPPERS[section] as Mapper<typeof section>)(ctx, entry as never);
+        types.push(...ctx.out.quads.filter((q) => q.subject.value === iri && q.predicate.equals(rdf.type)));
+      }
+    }
+    return types;
+  };
+}
+
+/** `<base>actor/hezbollah` → ['actor', 'hezbollah']; [] for an IRI that is not `<base><kind>/<id>`. */
+function splitIri(iri: string, base: string): [string?, string?] {
+  if (!iri.startsWith(base)) return [];
+  const rest = iri.slice(base.length);
+  const slash = rest.indexOf('/');
+  if (slash < 0) return [];
+  const [kind, id] = [rest.slice(0, slash), rest.slice(slash + 1)];
+  return mintIri(base, kind as never, id).value === iri ? [kind, id] : [];
+}
