@@ -84,8 +84,8 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
     });
     // Resources of the dataset described later: their classes are read ahead; what stays unknown waits for the end.
     if (ahead.length > 0) {
-      state.readAhead += ahead.length;
       const typed = time('load', () => readAhead(ahead));
+      state.readAhead += new Set(typed.map((q) => q.subject.value)).size;
       time('validate', () => types.addFrom(typed));
     }
     if (ahead.length > 0 && unknownObjects(partition.quads, types, mapping.base).length > 0) state.deferred.push(partition);

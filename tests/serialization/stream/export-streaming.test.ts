@@ -97,6 +97,7 @@ describe('exportStreaming', () => {
     ].join('\n'));
     const outDir = temp('dist');
     const result = await exportStreaming({ dataDir, outDir });
+    expect(result.readAhead).toBe(0);
     expect(result.deferredTriples).toBeGreaterThan(0);
     expect(result.results).toEqual([]);
     expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
