@@ -103,6 +103,22 @@ describe('exportStreaming', () => {
     expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
   }, 60_000);
 
+  it('reports the source problems of every batch, not only the first, writing no file', async () => {
+    const dataDir = temp('data');
+    generateCorpus({ events: 60, seed: 5, outDir: dataDir, eventsPerFile: 20 });
+    for (const [name, from, to] of [['ops-0000.yaml', 'actor: "forces-1"', 'actor: "forces-l"'], ['ops-0002.yaml', 'date: "', 'date: "2019-02-30" #']] as const) {
+      const path = join(dataDir, name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+    }
+    const outDir = temp('dist');
+    const error = await exportStreaming({ dataDir, outDir, maxEntries: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect((error as DiagnosticError).diagnostics.map((d) => `${d.span?.file.split('/').pop()} ${d.code}`)).toEqual([
+      'ops-0000.yaml E_SOURCE_UNKNOWN_ID', 'ops-0002.yaml E_SOURCE_DATE',
+    ]);
+    expect(readdirSync(outDir)).toEqual([]);
+  }, 60_000);
+
   it('refuses facts that violate the shapes, writing no file', async () => {
     const dataDir = synthetic(30);
     writeFileSync(join(dataDir, 'zz-bad.yaml'), 'quantities:\n  - {id: bad-area, kind: area, about: op-1, value: 3, unit: person, cite: [article]}\n');
