@@ -68,7 +68,7 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
   const files = options.outDir === undefined ? undefined : openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
-  const types = new TypeIndex(mapping.base);
+  const types = new TypeIndex(mapping.base, index.ids);
   const readAhead = createReadAhead(index, mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
   const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0, readAhead: 0 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
 import { TypeIndex } from '../../../src/serialization/stream/type-index.ts';
+import { IdIndex } from '../../../src/source/id-index.ts';
 import { ckg, rdf, rdfs, sem } from '../../../src/vocab.ts';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -29,5 +30,22 @@ describe('TypeIndex', () => {
     types.addFrom([quad(namedNode(`${base}event/f`), rdf.type, sem.Event)]);
     expect(types.get(`${base}event/e`)).toEqual([sem.Event, ckg.Incident]);
     expect(types.get(`${base}event/f`)).toBe(types.get(`${base}event/e`));
+  });
+
+  it('keeps the classes of a resource named by an id in the id index, leaving its kind and file as they were', () => {
+    const ids = new IdIndex();
+    ids.add('a', 'actors', 7);
+    const types = new TypeIndex(base, ids);
+    types.addFrom([
+      quad(namedNode(`${base}actor/a`), rdf.type, ckg.Actor),
+      quad(namedNode(`${base}place/a`), rdf.type, sem.Place),
+      quad(namedNode(`${base}timespan/e-begin`), rdf.type, sem.Event),
+    ]);
+    expect(ids.classList('a')).toBeGreaterThan(0);
+    expect([ids.kind('a'), ids.file('a')]).toEqual(['actor', 7]);
+    expect(types.get(`${base}actor/a`)).toEqual([ckg.Actor]);
+    expect(types.get(`${base}place/a`)).toEqual([sem.Place]);
+    expect(types.get(`${base}timespan/e-begin`)).toEqual([sem.Event]);
+    expect(types.size).toBe(3);
   });
 });
