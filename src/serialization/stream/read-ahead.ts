@@ -18,7 +18,7 @@ const SECTION_OF = new Map(SECTION_NAMES.map((s) => [SECTION_KIND[s] as string, 
  * partition points at ahead is usually in one file. IRIs that name no entry give nothing (they stay unknown).
  */
 export function createReadAhead(index: FactIndex, base: string) {
-  let cached: { file: number; facts: Facts } | undefined;
+  let cached: { file: number; facts?: Facts } | undefined;
   const kindOf = (id: string) => index.ids.kind(id);
   return (iris: readonly string[]): Quad[] => {
     const wanted = new Map<number, { section: SectionName; id: string; iri: string }[]>();
@@ -33,8 +33,12 @@ export function createReadAhead(index: FactIndex, base: string) {
     }
     const types: Quad[] = [];
     for (const [file, entries] of wanted) {
-      // Its problems are reported when the file's own batch is read; here only the entries' classes are wanted.
-      if (cached?.file !== file) cached = { file, facts: loadBatch(index, [file]).facts };
+      // A file with problems is not mapped ahead (its entries may point nowhere): its own batch reports them.
+      if (cached?.file !== file) {
+        const { facts, diagnostics } = loadBatch(index, [file]);
+        cached = { file, facts: diagnostics.length === 0 ? facts : undefined };
+      }
+      if (!cached.facts) continue;
       const ctx = createContext(cached.facts, base, kindOf);
       for (const { section, id, iri } of entries) {
         const entry = (cached.facts[section] as { id: string }[]).find((e) => e.id === id);

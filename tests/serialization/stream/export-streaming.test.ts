@@ -87,6 +87,23 @@ describe('exportStreaming', () => {
     expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
   }, 60_000);
 
+  it('reads nothing ahead from a file with problems: they are reported when its batch is read', async () => {
+    const dataDir = synthetic(120);
+    writeFileSync(join(dataDir, 'aa-early.yaml'), [
+      'events:',
+      '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
+      '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
+      '',
+    ].join('\n'));
+    const ops = join(dataDir, 'ops-0000.yaml');
+    writeFileSync(ops, readFileSync(ops, 'utf8').replace(/(id: "op-9-inc-1"[^]*?places: \[)"[^"]+"/, '$1"nowhere-town"'));
+    const error = await exportStreaming({ dataDir, outDir: temp('dist'), maxEntries: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiagnosticError);
+    expect((error as DiagnosticError).diagnostics.map((d) => d.message)).toEqual([
+      'expected the id of a place in events.places, found unknown id "nowhere-town"',
+    ]);
+  }, 60_000);
+
   it('checks at the end a partition that points at a resource of the base that no entry describes', async () => {
     const dataDir = synthetic(60);
     writeFileSync(join(dataDir, 'aa-actor.yaml'), [
