@@ -69,7 +69,8 @@ export class TypeIndex {
     const slash = iri.indexOf('/', this.base.length);
     if (slash < 0) return undefined;
     const id = iri.slice(slash + 1);
-    return this.ids.kind(id) === iri.slice(this.base.length, slash) ? id : undefined;
+    const kind = this.ids.kind(id);
+    return kind !== undefined && slash - this.base.length === kind.length && iri.startsWith(kind, this.base.length) ? id : undefined;
   }
 
   private mapOf(iri: string): Map<string, readonly Term[]> {
