@@ -26,6 +26,17 @@ function synthetic(events: number, seed = 5): string {
   return dir;
 }
 
+/** Adds a first file whose event is dated relative to an incident described in a later file. */
+function withEarlyReference(dataDir: string): string {
+  writeFileSync(join(dataDir, 'aa-early.yaml'), [
+    'events:',
+    '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
+    '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
+    '',
+  ].join('\n'));
+  return dataDir;
+}
+
 /** The JSON-LD file read back with jsonld.js (offline: only the local context file is served). */
 async function readJsonLd(outDir: string, id: string): Promise<Quad[]> {
   const docUrl = pathToFileURL(join(outDir, `${id}.jsonld`)).href;
@@ -72,13 +83,7 @@ describe('exportStreaming', () => {
   }, 60_000);
 
   it('reads ahead the classes of what a partition points at in a later file, instead of holding the partition', async () => {
-    const dataDir = synthetic(120);
-    writeFileSync(join(dataDir, 'aa-early.yaml'), [
-      'events:',
-      '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
-      '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
-      '',
-    ].join('\n'));
+    const dataDir = withEarlyReference(synthetic(120));
     const outDir = temp('dist');
     const result = await exportStreaming({ dataDir, outDir, maxEntries: 50 });
     expect(result.readAhead).toBe(1);
@@ -88,13 +93,7 @@ describe('exportStreaming', () => {
   }, 60_000);
 
   it('reads nothing ahead from a file with problems: they are reported when its batch is read', async () => {
-    const dataDir = synthetic(120);
-    writeFileSync(join(dataDir, 'aa-early.yaml'), [
-      'events:',
-      '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
-      '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
-      '',
-    ].join('\n'));
+    const dataDir = withEarlyReference(synthetic(120));
     const ops = join(dataDir, 'ops-0000.yaml');
     writeFileSync(ops, readFileSync(ops, 'utf8').replace(/(id: "op-9-inc-1"[^]*?places: \[)"[^"]+"/, '$1"nowhere-town"'));
     const error = await exportStreaming({ dataDir, outDir: temp('dist'), maxEntries: 50 }).catch((e: unknown) => e);
