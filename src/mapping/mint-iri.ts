@@ -15,6 +15,20 @@ export function mintIri(base: string, kind: ResourceKind, id: string): NamedNode
   return namedNode(`${base}${kind}/${id}`);
 }
 
+/**
+ * The id an IRI was minted from, when it is `<base><kind>/<id>` and `kindOf(id)` is that kind (the inverse of
+ * mintIri for the ids of a dataset); undefined for any other IRI.
+ * @example mintedId(base, `${base}actor/hezbollah`, kindOf)  //=> { kind: 'actor', id: 'hezbollah' }
+ */
+export function mintedId<K extends string>(base: string, iri: string, kindOf: (id: string) => K | undefined): { kind: K; id: string } | undefined {
+  if (!base || !iri.startsWith(base)) return undefined;
+  const slash = iri.indexOf('/', base.length);
+  if (slash < 0) return undefined;
+  const id = iri.slice(slash + 1);
+  const kind = kindOf(id);
+  return kind !== undefined && slash - base.length === kind.length && iri.startsWith(kind, base.length) ? { kind, id } : undefined;
+}
+
 /** The default base of a dataset that declares none. */
 export function defaultBase(resourceBase: string, datasetId: string): string {
   return `${resourceBase}${datasetId}/`;

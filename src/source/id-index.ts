@@ -3,6 +3,7 @@ import { SECTION_NAMES, SECTION_KIND, type EntityKind, type SectionName } from '
 
 const KINDS: readonly EntityKind[] = SECTION_NAMES.map((s) => SECTION_KIND[s]);
 const KIND_BITS = 4;
+const KIND_MASK = (1 << KIND_BITS) - 1;
 const CLASS_BITS = 8;
 const FILE_SHIFT = KIND_BITS + CLASS_BITS;
 /** Numbers stay small integers (31 bits in V8): 18 bits of file index. */
@@ -29,7 +30,7 @@ export class IdIndex {
 
   kind(id: string): EntityKind | undefined {
     const code = this.codes.get(id);
-    return code === undefined ? undefined : KINDS[code & ((1 << KIND_BITS) - 1)];
+    return code === undefined ? undefined : KINDS[code & KIND_MASK];
   }
 
   /** The index (in name order) of the file that defines the id. */
@@ -52,7 +53,7 @@ export class IdIndex {
   /** Every id of these kinds (for "did you mean" hints; only read on a problem). */
   idsOf(kinds: readonly EntityKind[]): string[] {
     const codes = kinds.map((k) => KINDS.indexOf(k));
-    return [...this.codes].filter(([, c]) => codes.includes(c & ((1 << KIND_BITS) - 1))).map(([id]) => id);
+    return [...this.codes].filter(([, c]) => codes.includes(c & KIND_MASK)).map(([id]) => id);
   }
 
   get size(): number {

@@ -13,7 +13,6 @@ import { checkPrimarySource } from './check-references.ts';
 
 /** What a dataset keeps while its facts are read a batch of files at a time (see loadBatch). */
 export interface FactIndex {
-  dataDir: string;
   dataset: DatasetFact;
   /** Every source (few, and needed to check every citation). */
   sources: SourceFact[];
@@ -65,7 +64,7 @@ export function scanFacts(dataDir: string): FactIndex {
   if (problems.length > 0) throw new DiagnosticError(problems);
   const { groups, hubs } = scan.groups.resolve(scan.ids, scan.clusterFiles);
   return {
-    dataDir, dataset: scan.datasets[0], sources: scan.sources, ids: scan.ids, files, entries: scan.entries, digests, groups, hubs,
+    dataset: scan.datasets[0], sources: scan.sources, ids: scan.ids, files, entries: scan.entries, digests, groups, hubs,
     diagnostics: [...scan.duplicates, ...checkPrimarySource(scan.datasets[0], scan.ids)],
   };
 }

@@ -5,7 +5,7 @@ import type { Sections } from '../../source/facts.ts';
 import type { FactIndex } from '../../source/scan-facts.ts';
 import { loadBatch } from '../../source/load-facts.ts';
 import { DEFAULT_RESOURCE_BASE, prefixesFor, rdf } from '../../vocab.ts';
-import { createContext } from '../../mapping/context.ts';
+import { createContext, type MapContext } from '../../mapping/context.ts';
 import { Emitter } from '../../mapping/emitter.ts';
 import { defaultBase, mintIri } from '../../mapping/mint-iri.ts';
 import { mapDataset } from '../../mapping/map-entities.ts';
@@ -94,7 +94,7 @@ function* generate(index: FactIndex, base: string, options: MapOptions, problems
   if (held.quads.length > 0) yield held;
 }
 
-function mapPartition(ctx: ReturnType<typeof createContext>, partition: Partition): void {
+function mapPartition(ctx: MapContext, partition: Partition): void {
   for (const section of Object.keys(MAPPERS) as (keyof Sections)[]) {
     const map = MAPPERS[section] as Mapper<typeof section>;
     for (const entry of partition[section]) map(ctx, entry as never);

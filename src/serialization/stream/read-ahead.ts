@@ -7,10 +7,10 @@ import { loadBatch } from '../../source/load-facts.ts';
 import { rdf } from '../../vocab.ts';
 import { createContext } from '../../mapping/context.ts';
 import { Emitter } from '../../mapping/emitter.ts';
-import { mintIri } from '../../mapping/mint-iri.ts';
+import { mintedId } from '../../mapping/mint-iri.ts';
 import { MAPPERS, type Mapper } from '../../mapping/map-facts.ts';
 
-const SECTION_OF = new Map(SECTION_NAMES.map((s) => [SECTION_KIND[s] as string, s]));
+const SECTION_OF = new Map(SECTION_NAMES.map((s) => [SECTION_KIND[s], s]));
 
 /**
  * For the IRIs of a partition that name entries of files read later (`<base><kind>/<id>`), the rdf:type triples
@@ -23,12 +23,11 @@ export function createReadAhead(index: FactIndex, base: string) {
   return (iris: readonly string[]): Quad[] => {
     const wanted = new Map<number, { section: SectionName; id: string; iri: string }[]>();
     for (const iri of iris) {
-      const [kind, id] = splitIri(iri, base);
-      const section = kind === undefined ? undefined : SECTION_OF.get(kind);
-      const file = section && index.ids.kind(id!) === kind ? index.ids.file(id!) : undefined;
-      if (file === undefined) continue;
+      const named = mintedId(base, iri, kindOf);
+      if (!named) continue;
+      const file = index.ids.file(named.id)!;
       const list = wanted.get(file) ?? [];
-      list.push({ section: section!, id: id!, iri });
+      list.push({ section: SECTION_OF.get(named.kind)!, id: named.id, iri });
       wanted.set(file, list);
     }
     const types: Quad[] = [];
@@ -50,14 +49,4 @@ export function createReadAhead(index: FactIndex, base: string) {
     }
     return types;
   };
-}
-
-/** `<base>actor/hezbollah` → ['actor', 'hezbollah']; [] for an IRI that is not `<base><kind>/<id>`. */
-function splitIri(iri: string, base: string): [string?, string?] {
-  if (!iri.startsWith(base)) return [];
-  const rest = iri.slice(base.length);
-  const slash = rest.indexOf('/');
-  if (slash < 0) return [];
-  const [kind, id] = [rest.slice(0, slash), rest.slice(slash + 1)];
-  return mintIri(base, kind as never, id).value === iri ? [kind, id] : [];
 }

@@ -2,6 +2,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../../vocab.ts';
 import { flat, MAX_CLASS_LISTS, type IdIndex } from '../../source/id-index.ts';
+import { mintedId } from '../../mapping/mint-iri.ts';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
@@ -65,12 +66,7 @@ export class TypeIndex {
 
   /** The id of an IRI `<base><kind>/<id>` that the id index holds with that kind. */
   private idOf(iri: string): string | undefined {
-    if (!this.ids || !this.base || !iri.startsWith(this.base)) return undefined;
-    const slash = iri.indexOf('/', this.base.length);
-    if (slash < 0) return undefined;
-    const id = iri.slice(slash + 1);
-    const kind = this.ids.kind(id);
-    return kind !== undefined && slash - this.base.length === kind.length && iri.startsWith(kind, this.base.length) ? id : undefined;
+    return this.ids && mintedId(this.base, iri, (id) => this.ids!.kind(id))?.id;
   }
 
   private mapOf(iri: string): Map<string, readonly Term[]> {
