@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StreamWriter, type Quad } from 'n3';
 import { scanFacts } from '../src/source/scan-facts.ts';
-import { mapPartitions } from '../src/serialization/stream/map-partitions.ts';
+import { mapPartitions } from '../src/pipeline/map-partitions.ts';
 import { buildContext } from '../src/serialization/build-context.ts';
 import { writeJsonLd } from '../src/serialization/write-jsonld.ts';
 import { peakRssMiB, resetPeak } from './memory.ts';

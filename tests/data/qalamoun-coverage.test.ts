@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DataFactory, type Quad } from 'n3';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/pipeline.ts';
+import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
 import { ckg, prov, rdfs, skos } from '../../src/vocab.ts';
 import { ALL_NAMES } from './qalamoun-names.ts';
 import {

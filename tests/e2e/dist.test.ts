@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Parser, Writer, type Quad } from 'n3';
 import jsonld from 'jsonld';
-import { exportDataset } from '../../src/pipeline.ts';
+import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { offlineDocumentLoader } from '../../src/serialization/document-loader.ts';
 
 const ID = 'qalamoun-2017';

@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportDataset } from '../../src/pipeline.ts';
+import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDataset } from '../../src/pipeline.ts';
+import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { prefixesFor } from '../../src/vocab.ts';
 import { closeNames, findQuery, readCatalogue } from '../../src/query/catalogue.ts';
 import { compactIri } from '../../src/query/format-results.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/pipeline.ts';
+import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
 import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
 import { run } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/io.ts';

@@ -1,6 +1,6 @@
 // `conflict-kg serve`: serves the site, resolves the dataset's IRIs by content negotiation, and answers SPARQL.
 import { UsageError, type Command } from '../command.ts';
-import { startServer } from '../../publish/serve/server.ts';
+import { startServer } from '../../serve/server.ts';
 import { GRAPH_OPTIONS, siteFromArgs } from './site.ts';
 
 export const serve: Command = {

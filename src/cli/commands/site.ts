@@ -5,10 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import type { Quad } from 'n3';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
-import { buildSite, type Site } from '../../publish/site/build-site.ts';
-import { readGraphFile, writeSite } from '../../publish/site/write-site.ts';
-import { toTurtle } from '../../publish/site/serialize.ts';
-import { buildGraph } from '../../pipeline.ts';
+import { buildSite, type Site } from '../../site/build-site.ts';
+import { readGraphFile, writeSite } from '../../site/write-site.ts';
+import { toTurtle } from '../../site/serialize.ts';
+import { buildGraph } from '../../pipeline/run-pipeline.ts';
 import { prefixesFor, NS } from '../../vocab.ts';
 
 /** The options that say which graph a site is built from; `serve` takes them too. */

@@ -1,7 +1,7 @@
 // `conflict-kg validate`: check the source facts and the SHACL shapes; writes nothing but the report asked for.
 import { writeFileSync } from 'node:fs';
 import { formatSummary, summarizeGraph, type GraphSummary } from '../../mapping/summarize-graph.ts';
-import { checkDataset, verifyDataset } from '../../pipeline.ts';
+import { checkDataset, verifyDataset } from '../../pipeline/run-pipeline.ts';
 import { writeTurtle } from '../../serialization/write-turtle.ts';
 import { DiagnosticError } from '../../diagnostics.ts';
 import { NS } from '../../vocab.ts';

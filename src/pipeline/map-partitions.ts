@@ -1,0 +1,121 @@
+// Maps a dataset batch by batch and partition by partition (a fresh emitter each), so no stage holds the whole graph.
+import type { Quad } from 'n3';
+import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
+import type { Sections } from '../source/facts.ts';
+import type { FactIndex } from '../source/scan-facts.ts';
+import { loadBatch } from '../source/load-facts.ts';
+import { DEFAULT_RESOURCE_BASE, prefixesFor, rdf } from '../vocab.ts';
+import { createContext, type MapContext } from '../mapping/context.ts';
+import { Emitter } from '../mapping/emitter.ts';
+import { defaultBase, mintIri } from '../mapping/mint-iri.ts';
+import { mapDataset } from '../mapping/map-entities.ts';
+import { MAPPERS, type Mapper } from '../mapping/map-facts.ts';
+import { DEFAULT_MAX_ENTRIES, partitionFacts, type Partition } from './partition-facts.ts';
+
+/** The quads of one partition, and the YAML positions of the subjects it made. */
+export interface MappedPartition {
+  quads: Quad[];
+  provenance: Map<string, SourceSpan>;
+  /** The rdf:type triples of held-back hub events made in this partition (their classes are known from here on). */
+  heldTypes: Quad[];
+}
+
+export interface PartitionedMapping {
+  datasetId: string;
+  base: string;
+  prefixes: Record<string, string>;
+  /** Partitions in order; the quads of hub events are held back and come last, as one partition. */
+  partitions: Iterable<MappedPartition>;
+  /** The source problems of the batches read so far (a batch with problems is checked, not mapped). */
+  diagnostics: Diagnostic[];
+}
+
+export interface MapOptions {
+  base?: string;
+  /** About how many source entries one batch of files, and one partition, holds (default DEFAULT_MAX_ENTRIES). */
+  maxEntries?: number;
+  /** Wraps the reading of each batch of files (the export times it as its load stage). */
+  reading?: <T>(read: () => T) => T;
+}
+
+/**
+ * Reads the indexed dataset a batch of file groups at a time (pass 2: loadBatch) and maps each batch partition by
+ * partition. Citation nodes, described again wherever they are cited, are kept the first time only; the triples of
+ * hub events (parents of operations mapped elsewhere) are gathered and given as the last partition.
+ */
+export function mapPartitions(index: FactIndex, options: MapOptions = {}): PartitionedMapping {
+  const base = options.base ?? index.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, index.dataset.id);
+  const diagnostics = [...index.diagnostics];
+  return {
+    datasetId: index.dataset.id, base, prefixes: prefixesFor(base), diagnostics,
+    partitions: generate(index, base, options, diagnostics),
+  };
+}
+
+/** Consecutive groups of files, joined while they hold at most `max` entries together. */
+export function batchGroups(index: FactIndex, max: number): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const group of index.groups) {
+    const entries = group.reduce((n, f) => n + index.entries[f], 0);
+    if (current.length > 0 && size + entries > max) (batches.push(current), (current = []), (size = 0));
+    current.push(...group);
+    size += entries;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+function* generate(index: FactIndex, base: string, options: MapOptions, problems: Diagnostic[]): Generator<MappedPartition> {
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const reading = options.reading ?? ((read) => read());
+  const kindOf = (id: string) => index.ids.kind(id);
+  const citationBase = mintIri(base, 'citation', '').value;
+  const citations = new Set<string>();
+  const hubIris = new Set([...index.hubs].map((id) => mintIri(base, 'event', id).value));
+  const held: MappedPartition = { quads: [], provenance: new Map(), heldTypes: [] };
+  let first = true;
+  for (const files of batchGroups(index, maxEntries)) {
+    const { facts, diagnostics } = reading(() => loadBatch(index, files));
+    problems.push(...diagnostics);
+    if (problems.length > 0) continue;
+    const { partitions, hubs } = partitionFacts(facts, maxEntries);
+    const batchHubs = new Set([...hubIris, ...[...hubs].map((id) => mintIri(base, 'event', id).value)]);
+    const ctx = createContext(facts, base, kindOf);
+    for (const partition of partitions) {
+      ctx.out = new Emitter();
+      if (first) mapDataset(ctx, index.dataset);
+      first = false;
+      mapPartition(ctx, partition);
+      yield split(ctx.out, batchHubs, held, citationBase, citations);
+    }
+  }
+  if (held.quads.length > 0) yield held;
+}
+
+function mapPartition(ctx: MapContext, partition: Partition): void {
+  for (const section of Object.keys(MAPPERS) as (keyof Sections)[]) {
+    const map = MAPPERS[section] as Mapper<typeof section>;
+    for (const entry of partition[section]) map(ctx, entry as never);
+  }
+}
+
+/** The partition's own quads: hub triples go to `held`, a citation already written is dropped. */
+function split(out: Emitter, hubIris: Set<string>, held: MappedPartition, citationBase: string, citations: Set<string>): MappedPartition {
+  const quads: Quad[] = [];
+  const heldTypes: Quad[] = [];
+  const fresh = new Set<string>();
+  for (const q of out.quads) {
+    const s = q.subject.value;
+    if (hubIris.has(s)) {
+      held.quads.push(q);
+      if (q.predicate.equals(rdf.type)) heldTypes.push(q);
+    }
+    else if (!s.startsWith(citationBase)) quads.push(q);
+    else if (!citations.has(s)) (quads.push(q), fresh.add(s));
+  }
+  for (const c of fresh) citations.add(c);
+  for (const [s, span] of out.provenance) if (hubIris.has(s)) held.provenance.set(s, span);
+  return { quads, provenance: out.provenance, heldTypes };
+}

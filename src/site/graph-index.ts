@@ -1,0 +1,92 @@
+// An index over the published graph: a resource's own triples, the triples pointing at it, and its labels.
+import { Store, type Quad, type Term } from 'n3';
+import { rdf, rdfs, skos, ckg, NS } from '../vocab.ts';
+import { deriveLabels, type Lookup } from './derived-labels.ts';
+
+/** The Korean and English labels of a resource (either may be missing). */
+export interface Labels {
+  ko?: string;
+  en?: string;
+}
+
+export interface GraphIndex {
+  store: Store;
+  /** Triples whose subject is the IRI. */
+  out(iri: string): Quad[];
+  /** Triples whose object is the IRI. */
+  in(iri: string): Quad[];
+  /** Object values of one predicate, in a stable order. */
+  values(iri: string, predicate: Term): Term[];
+  labels(iri: string): Labels;
+  /** The Korean and English values of a language-tagged property (`ckg:positionHeld`). */
+  labelsOf(iri: string, predicate: Term): Labels;
+  /** A display name: English label, else Korean label, else the IRI's local name. */
+  name(iri: string): string;
+  types(iri: string): string[];
+}
+
+/** Builds the index; labels come from `rdfs:label`, then `skos:prefLabel`. */
+export function indexGraph(quads: Iterable<Quad>): GraphIndex {
+  const store = new Store([...quads]);
+  const sorted = (qs: Quad[]) => qs.sort(compareQuads);
+  const lookup: Lookup = {
+    values: (iri, p) => store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value)),
+    labels: (iri) => labels(iri),
+    subjects: (p, o) => store.getSubjects(p, o, null).map((t) => t.value).sort(),
+  };
+  // Unlabelled nodes get names derived from what they link to (see derived-labels.ts).
+  const labels = (iri: string): Labels => {
+    if (!iri) return {};
+    const own = labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement]);
+    return own.en || own.ko ? own : deriveLabels(iri, lookup);
+  };
+  return {
+    store,
+    out: (iri) => sorted(store.getQuads(iri, null, null, null)),
+    in: (iri) => sorted(store.getQuads(null, null, iri, null)),
+    values: lookup.values,
+    labels,
+    labelsOf: (iri, predicate) => labelsOf(store, iri, [predicate]),
+    name: (iri) => {
+      const l = labels(iri);
+      return l.en ?? l.ko ?? localName(iri);
+    },
+    types: (iri) => store.getObjects(iri, rdf.type, null).map((t) => t.value).sort(),
+  };
+}
+
+function labelsOf(store: Store, iri: string, predicates: Term[]): Labels {
+  const out: Labels = {};
+  for (const p of predicates) {
+    for (const o of store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value))) {
+      if (o.termType !== 'Literal') continue;
+      const lang = o.language.toLowerCase();
+      if ((lang === 'ko' || lang === 'en') && out[lang] === undefined) out[lang] = o.value;
+    }
+  }
+  return out;
+}
+
+/** The local name of an IRI: after the last `#` or `/`. */
+export function localName(iri: string): string {
+  const m = /[^#/]*$/.exec(iri);
+  return m && m[0] ? m[0] : iri;
+}
+
+/** `prefix:local` for an IRI in a known namespace, else the IRI. */
+export function prefixedName(iri: string): string {
+  for (const [prefix, ns] of Object.entries(NS)) {
+    if (iri.startsWith(ns) && iri.length > ns.length) return `${prefix}:${iri.slice(ns.length)}`;
+  }
+  return iri;
+}
+
+function compareStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders quads by subject, predicate, object so every output is deterministic. */
+export function compareQuads(a: Quad, b: Quad): number {
+  return compareStr(a.subject.value, b.subject.value) || compareStr(a.predicate.value, b.predicate.value) ||
+    compareStr(a.object.termType + a.object.value, b.object.termType + b.object.value);
+}

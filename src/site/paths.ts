@@ -1,0 +1,85 @@
+// The resource→document mapping: which site file describes which IRI, and how pages link to each other.
+import { posix } from 'node:path';
+import { CONCEPT_BASE, NS } from '../vocab.ts';
+
+/**
+ * Where a dataset's IRIs live. `root` is the part of the IRI space the site mirrors: for the default base
+ * `https://w3id.org/conflict-kg/id/qalamoun-2017/` it is `https://w3id.org/conflict-kg/`.
+ */
+export interface SiteLayout {
+  /** The dataset's resource base, `<root>id/<dataset>/` by default. */
+  base: string;
+  /** The IRI prefix mapped onto the site's top folder (and onto `/` by `serve`). */
+  root: string;
+  /** The folder (under `doc/`) holding the dataset's resource documents: `doc/<dataset>/`. */
+  docFolder: string;
+  /** The prefix of the project's ontology and concept IRIs (`https://w3id.org/conflict-kg/`). */
+  vocabRoot: string;
+}
+
+/** The document formats written beside each page, by file extension. */
+export const DOC_FORMATS = {
+  html: 'text/html',
+  ttl: 'text/turtle',
+  jsonld: 'application/ld+json',
+  nt: 'application/n-triples',
+} as const;
+export type DocFormat = keyof typeof DOC_FORMATS;
+
+const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
+const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+
+/**
+ * Derives the layout from the base IRI the dataset declares.
+ * @example siteLayout('https://w3id.org/conflict-kg/id/qalamoun-2017/').docFolder //=> 'doc/qalamoun-2017/'
+ * @example siteLayout('https://example.org/kg/').root //=> 'https://example.org/kg/' (docs under doc/)
+ */
+export function siteLayout(base: string): SiteLayout {
+  const m = /^(.*\/)id\/([^/]+)\/$/.exec(base);
+  if (m) return { base, root: m[1]!, docFolder: `doc/${m[2]}/`, vocabRoot: VOCAB_ROOT };
+  return { base, root: base, docFolder: 'doc/', vocabRoot: VOCAB_ROOT };
+}
+
+/**
+ * The site path (no extension) of the document about an IRI, or undefined when the site does not describe it.
+ * @example docPathFor('https://w3id.org/conflict-kg/id/q/event/x', layout) //=> 'doc/q/event/x'
+ * @example docPathFor('https://w3id.org/conflict-kg/ontology#Side', layout) //=> 'doc/ontology/Side'
+ * @example docPathFor('https://w3id.org/conflict-kg/concept/role/commander', layout) //=> 'doc/concept/role/commander'
+ */
+export function docPathFor(iri: string, layout: SiteLayout): string | undefined {
+  if (iri.startsWith(layout.base)) return safe(layout.docFolder + iri.slice(layout.base.length));
+  if (iri === ONTOLOGY_IRI) return 'doc/ontology';
+  if (iri.startsWith(NS.ckg)) return safe('doc/ontology/' + iri.slice(NS.ckg.length));
+  if (iri.startsWith(CONCEPT_BASE)) return safe('doc/concept/' + iri.slice(CONCEPT_BASE.length));
+  return undefined;
+}
+
+// Only plain slugs make file names: anything else (empty segments, dots, escapes) gets no page.
+function safe(path: string): string | undefined {
+  return /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/.test(path) ? path : undefined;
+}
+
+/**
+ * The IRI a request path names once `serve` maps the IRI space onto the server: `/id/q/event/x` → `<root>id/q/event/x`;
+ * `/ontology` and `/concept/…` name the project vocabulary. Undefined when the path names no IRI of this kind.
+ */
+export function iriForRequestPath(path: string, layout: SiteLayout): string | undefined {
+  const rel = path.replace(/^\//, '');
+  if (rel === 'ontology') return ONTOLOGY_IRI;
+  if (rel.startsWith('concept/')) return layout.vocabRoot + rel;
+  const iri = layout.root + rel;
+  return iri.startsWith(layout.base) ? iri : undefined;
+}
+
+/** The request path of an IRI on the local server (its fragment dropped, as browsers do). */
+export function requestPathFor(iri: string, layout: SiteLayout): string | undefined {
+  const noHash = iri.split('#')[0]!;
+  if (noHash === ONTOLOGY_IRI || noHash.startsWith(CONCEPT_BASE)) return '/' + noHash.slice(layout.vocabRoot.length);
+  return noHash.startsWith(layout.root) ? '/' + noHash.slice(layout.root.length) : undefined;
+}
+
+/** A relative link from one site file to another, so the site works from any mount point. */
+export function relativeHref(fromFile: string, toFile: string): string {
+  const rel = posix.relative(posix.dirname(fromFile), toFile);
+  return rel === '' ? posix.basename(toFile) : rel;
+}

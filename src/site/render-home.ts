@@ -1,0 +1,110 @@
+// The home page: what the dataset is, its licence and attribution, its downloads, its resources by kind,
+// and schema.org `Dataset` markup for search engines.
+import { ckg, dcterms, rdf, schema, sem, NS, RESOURCE_KINDS } from '../vocab.ts';
+import type { Dump } from './describe-dataset.ts';
+import { docPathFor } from './paths.ts';
+import { esc, hrefToFile, linkIri, renderShell, type RenderContext } from './render-html.ts';
+import { jsonForScript } from './serialize.ts';
+import { collectTimeline } from './timeline-data.ts';
+import { dateWords } from './render-timeline.ts';
+
+/** A downloadable file as the home page lists it: the dump plus its site-relative file. */
+export interface SiteDump extends Dump {
+  file: string;
+}
+
+export interface HomeInput {
+  datasetIri: string;
+  dumps: SiteDump[];
+  /** Site-relative file of the VoID description (`.well-known/void`). */
+  voidFile: string;
+  ctx: RenderContext;
+}
+
+/** The home page (`index.html`). */
+export function renderHome(input: HomeInput): string {
+  const { ctx, datasetIri } = input;
+  const { index } = ctx;
+  const labels = index.labels(datasetIri);
+  const desc = index.labelsOf(datasetIri, dcterms.description);
+  const operations = index.store.getSubjects(rdf.type, ckg.MilitaryOperation, null).map((t) => t.value).sort();
+  const body = [
+    `<h1>${esc(labels.en ?? datasetIri)}${labels.ko ? ` <span lang="ko" class="ko">${esc(labels.ko)}</span>` : ''}</h1>`,
+    desc.en ? `<p>${esc(desc.en)}</p>` : '',
+    desc.ko ? `<p lang="ko">${esc(desc.ko)}</p>` : '',
+    `<p>Dataset: ${linkIri(datasetIri, ctx)} <code>${esc(datasetIri)}</code></p>`,
+    licence(datasetIri, ctx),
+    `<h2>Operations</h2>\n<ul>\n${operations.map((o) => `<li>${linkIri(o, ctx)} (${esc(dateWords(collectTimeline(o, index)[0]!))})</li>`).join('\n')}\n</ul>`,
+    downloads(input),
+    resourcesByKind(ctx),
+  ].join('\n');
+  const head = `<script type="application/ld+json">\n${jsonForScript(schemaDataset(input, operations))}\n</script>`;
+  return renderShell({ title: labels.en ?? 'conflict-kg dataset', head, body, ctx });
+}
+
+function licence(datasetIri: string, ctx: RenderContext): string {
+  const license = ctx.index.values(datasetIri, dcterms.license)[0]?.value;
+  const source = ctx.index.values(datasetIri, ckg.primarySource)[0]?.value;
+  const url = source ? ctx.index.values(source, schema.url)[0]?.value : undefined;
+  const parts = [
+    license ? `Licence: <a rel="license" href="${esc(license)}">${esc(license)}</a>.` : '',
+    source ? `Derived from ${linkIri(source, ctx)}${url ? ` (<a href="${esc(url)}">the article</a>; see its history for the authors)` : ''}.` : '',
+  ];
+  return `<p>${parts.join(' ')}</p>`;
+}
+
+function downloads(input: HomeInput): string {
+  const items = input.dumps.map((d) => `<li><a href="${esc(hrefToFile(d.file, input.ctx))}" type="${esc(d.mediaType)}">${esc(d.file.split('/').pop()!)}</a> (${esc(d.mediaType)}, ${d.byteSize.toLocaleString('en-US')} bytes)</li>`);
+  items.push(`<li><a href="${esc(hrefToFile(input.voidFile, input.ctx))}" type="text/turtle">VoID and DCAT description</a> (text/turtle)</li>`);
+  return `<h2>Downloads</h2>\n<ul>\n${items.join('\n')}\n</ul>\n<p>When the site is served with <code>conflict-kg serve</code>, a read-only SPARQL endpoint answers at <code>/sparql</code>, and every IRI of the dataset resolves by content negotiation.</p>`;
+}
+
+/** Every resource with a page, grouped by the folder of its document (event, actor, …, ontology, concept). */
+function resourcesByKind(ctx: RenderContext): string {
+  const groups = new Map<string, string[]>();
+  for (const iri of pageIris(ctx)) {
+    const doc = docPathFor(iri, ctx.layout)!;
+    const rest = doc.startsWith(ctx.layout.docFolder) ? doc.slice(ctx.layout.docFolder.length) : doc.slice('doc/'.length);
+    const kind = rest.includes('/') ? rest.split('/')[0]! : rest;
+    groups.set(kind, [...(groups.get(kind) ?? []), iri]);
+  }
+  const order = [...RESOURCE_KINDS, 'ontology', 'concept'] as string[];
+  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+  const sections = [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([kind, iris]) =>
+    `<section id="kind-${esc(kind)}"><h3>${esc(kind)} (${iris.length})</h3>\n<ul>\n${iris.map((i) => `<li>${linkIri(i, ctx)}</li>`).join('\n')}\n</ul></section>`);
+  return `<h2>Everything in the dataset</h2>\n${sections.join('\n')}`;
+}
+
+function pageIris(ctx: RenderContext): string[] {
+  const iris = new Set<string>();
+  for (const q of ctx.index.store.getQuads(null, null, null, null)) {
+    for (const t of [q.subject, q.predicate, q.object]) if (t.termType === 'NamedNode') iris.add(t.value);
+  }
+  return [...iris].filter((i) => { const d = docPathFor(i, ctx.layout); return d !== undefined && ctx.pages.has(d); }).sort();
+}
+
+/** schema.org `Dataset` as JSON-LD (https://schema.org/Dataset; what dataset search engines read). */
+function schemaDataset(input: HomeInput, operations: string[]): Record<string, unknown> {
+  const { index, layout } = input.ctx;
+  const ds = input.datasetIri;
+  const source = index.values(ds, ckg.primarySource)[0]?.value;
+  const dates = operations.map((o) => collectTimeline(o, index)[0]!).filter((r) => r.begin && r.end);
+  const places = operations.flatMap((o) => index.values(o, sem.hasPlace).map((t) => index.name(t.value)));
+  return {
+    '@context': { '@vocab': NS.schema },
+    '@type': 'Dataset',
+    '@id': ds,
+    name: index.labels(ds).en ?? ds,
+    alternateName: index.labels(ds).ko,
+    description: index.labelsOf(ds, dcterms.description).en,
+    url: layout.root,
+    identifier: ds,
+    license: index.values(ds, dcterms.license)[0]?.value,
+    inLanguage: ['ko', 'en'],
+    isBasedOn: source ? index.values(source, schema.url)[0]?.value : undefined,
+    temporalCoverage: dates.length ? `${dates[0]!.begin!.text}/${dates[0]!.end!.text}` : undefined,
+    spatialCoverage: places.length ? places.map((name) => ({ '@type': 'Place', name })) : undefined,
+    keywords: ['armed conflict', 'military operation', 'linked data', 'knowledge graph'],
+    distribution: input.dumps.map((d) => ({ '@type': 'DataDownload', contentUrl: d.url, encodingFormat: d.mediaType })),
+  };
+}

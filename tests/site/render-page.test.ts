@@ -1,0 +1,91 @@
+// A resource's page: labels in both languages, facts in words with footnotes, what links here, alternates,
+// embedded JSON-LD that is the same graph as the Turtle beside it, and escaped text.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isomorphic } from 'rdf-isomorphic';
+import type { Site } from '../../src/site/build-site.ts';
+import { miniSite } from './fixture/mini-site.ts';
+import { embeddedJson, parseJsonLd, parseTurtle } from './fixture/rdf-helpers.ts';
+
+let site: Site;
+beforeAll(async () => { site = await miniSite(); });
+const page = (doc: string) => site.files.get(`doc/mini/${doc}.html`)!;
+
+describe('renderResourcePage', () => {
+  it('shows the English and Korean labels in the heading', () => {
+    expect(page('event/capture-dhahr-al-hawa')).toContain('<h1>Capture of Dhahr al-Hawa <span lang="ko" class="ko">다흐르 알하와 점령</span></h1>');
+  });
+
+  it('announces its Turtle, JSON-LD and N-Triples with <link rel="alternate">', () => {
+    const html = page('event/capture-dhahr-al-hawa');
+    expect(html).toContain('<link rel="alternate" type="text/turtle" href="capture-dhahr-al-hawa.ttl">');
+    expect(html).toContain('<link rel="alternate" type="application/ld+json" href="capture-dhahr-al-hawa.jsonld">');
+    expect(html).toContain('<link rel="alternate" type="application/n-triples" href="capture-dhahr-al-hawa.nt">');
+  });
+
+  it('embeds JSON-LD with its context inline and `<` escaped, the same graph as its Turtle', async () => {
+    const json = embeddedJson(page('event/capture-dhahr-al-hawa'));
+    expect(json).not.toContain('<');
+    expect(json).toContain('\\u003c다흐르 알하와>');
+    const doc = JSON.parse(json) as { '@context': unknown };
+    expect(typeof doc['@context']).toBe('object');
+    const turtle = parseTurtle(site.files.get('doc/mini/event/capture-dhahr-al-hawa.ttl')!);
+    expect(isomorphic(await parseJsonLd(doc), turtle)).toBe(true);
+  });
+
+  it('escapes the text it shows', () => {
+    const html = page('event/capture-dhahr-al-hawa');
+    expect(html).toContain('<span lang="ko">헤즈볼라는 &lt;다흐르 알하와&gt; 언덕을 점령했다</span>');
+    expect(html).toContain('romanization &amp; may be garbled');
+  });
+
+  it('states facts in words, with the date and its precision', () => {
+    const html = page('event/isil-preparations');
+    expect(html).toContain('<th scope="row" title="sem:hasTimeStamp">happened on</th><td><time datetime="2017-08">2017-08</time> <small>(to the month)</small></td>');
+    expect(page('event/capture-dhahr-al-hawa')).toContain('<th scope="row" title="sem:hasPlace">took place at</th><td><a href="../place/arsal.html">Arsal</a> <span lang="ko" class="ko">아살</span></td>');
+  });
+
+  it('marks the facts with their footnotes, linked to the citations', () => {
+    expect(page('event/ceasefire-hts')).toContain('<h2>Facts<sup><a href="../citation/kowiki-11.html" title="footnote 11">[11]</a></sup><sup><a href="../citation/kowiki-3.html" title="footnote 3">[3]</a></sup></h2>');
+  });
+
+  it('lists what links to it', () => {
+    expect(page('event/first-campaign')).toMatch(/<h2>What links here<\/h2>[\s\S]*<a href="capture-dhahr-al-hawa.html">Capture of Dhahr al-Hawa<\/a>[^<]*<span[^>]*>[^<]*<\/span>, <a href="ceasefire-hts.html">[\s\S]*?<em>is part of this<\/em>/);
+  });
+
+  it('keeps restated facts (CIDOC CRM, GeoSPARQL) apart, under alignments', () => {
+    const html = page('place/arsal').split('<main>')[1]!;
+    const [main, alignments] = html.split('<details><summary>The same facts in other vocabularies');
+    expect(main).toContain('lies within');
+    expect(main).not.toContain('geo:sfWithin');
+    expect(alignments).toContain('geo:sfWithin');
+  });
+
+  it('draws the timeline and the sides on the operation page only', () => {
+    expect(page('event/qalamoun-offensive-2017')).toContain('<figure class="timeline" id="timeline">');
+    expect(page('event/first-campaign')).not.toContain('<svg');
+  });
+
+  it('puts commanders under the group they led, with strengths and casualties beside', () => {
+    const html = page('event/qalamoun-offensive-2017');
+    const side = html.slice(html.indexOf('<section class="side">'), html.indexOf('</section>'));
+    expect(side).toMatch(/Hezbollah<\/a>[\s\S]*killed: 35[\s\S]*personnel strength: 4,000[\s\S]*<ul class="commanders"><li><a href="..\/actor\/hassan-nasrallah.html">Hassan Nasrallah<\/a>/);
+    expect(html).toContain('personnel strength: about 1,500–4,000</a> <span class="uncertain">(assignment uncertain)</span>');
+  });
+
+  it('makes a valid HTML5 skeleton with the language and charset declared', () => {
+    const html = page('event/capture-dhahr-al-hawa');
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html.match(/<main>/g)).toHaveLength(1);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+});
+
+describe('vocabulary pages', () => {
+  it('list the concepts of a scheme', () => {
+    expect(site.files.get('doc/concept/event-type.html')).toMatch(/<a href="event-type\/capture.html">capture<\/a> <span lang="ko" class="ko">점령<\/span> <em>is in this scheme<\/em>/);
+  });
+
+  it('list what is of a class', () => {
+    expect(site.files.get('doc/ontology/MilitaryOperation.html')).toMatch(/<a href="..\/mini\/event\/qalamoun-offensive-2017.html">Qalamoun offensive \(July–August 2017\)<\/a>[^<]*<span[^>]*>[^<]*<\/span> <em>is one of these<\/em>/);
+  });
+});
