@@ -8,12 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import oxigraph from 'oxigraph';
 import { mapFacts } from '../src/mapping/map-facts.ts';
 import { readCatalogue, type CatalogueEntry } from '../src/query/catalogue.ts';
-import { datasetBase, type Store } from '../src/query/load-store.ts';
 import { pickLabels } from '../src/query/pick-label.ts';
-import { runQuery, type QueryResult } from '../src/query/run-query.ts';
+import { datasetBase, runQuery, type QueryResult } from '../src/query/run-query.ts';
+import { openStore, type SparqlStore } from '../src/query/sparql-store.ts';
 import { writeNTriples } from '../src/serialization/write-ntriples.ts';
 import { loadFacts } from '../src/source/load-facts.ts';
 import { generateCorpus } from '../src/synth/generate-corpus.ts';
@@ -25,7 +24,7 @@ const RUNS = Number(values.runs);
 
 interface Corpus {
   name: string;
-  store: Store;
+  store: SparqlStore;
   params: Record<string, Record<string, string>>;
 }
 
@@ -37,7 +36,7 @@ interface Timing {
 }
 
 /** Maps a dataset folder with the real pipeline and loads its N-Triples into a Store; logs the times. */
-function loadCorpus(name: string, dataDir: string): Store {
+async function loadCorpus(name: string, dataDir: string): Promise<SparqlStore> {
   let t = performance.now();
   const graph = mapFacts(loadFacts(dataDir));
   const mapMs = performance.now() - t;
@@ -45,15 +44,15 @@ function loadCorpus(name: string, dataDir: string): Store {
   const nt = writeNTriples(graph.quads);
   const serializeMs = performance.now() - t;
   t = performance.now();
-  const store = new oxigraph.Store();
-  store.load(nt, { format: 'application/n-triples', no_transaction: true });
+  const store = openStore();
+  const size = await store.load({ text: nt, format: 'application/n-triples' });
   const loadMs = performance.now() - t;
-  log(`${name}: ${store.size.toLocaleString('en')} triples; map ${ms(mapMs)}, N-Triples ${ms(serializeMs)}, oxigraph load ${ms(loadMs)}`);
+  log(`${name}: ${size.toLocaleString('en')} triples; map ${ms(mapMs)}, N-Triples ${ms(serializeMs)}, oxigraph load ${ms(loadMs)}`);
   return store;
 }
 
 /** Parameters that exist in a corpus: its busiest place, its busiest actor, its biggest operation. */
-function pickParams(store: Store, qalamoun: boolean): Record<string, Record<string, string>> {
+async function pickParams(store: SparqlStore, qalamoun: boolean): Promise<Record<string, Record<string, string>>> {
   if (qalamoun) {
     return {
       'actor-activity': { actor: 'hezbollah' },
@@ -65,31 +64,33 @@ function pickParams(store: Store, qalamoun: boolean): Record<string, Record<stri
     };
   }
   const top = (pattern: string) => first(store, `PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\nPREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?x (COUNT(*) AS ?n) WHERE { ${pattern} } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1`);
-  const event = top('?p ckg:participationIn ?x');
+  const event = await top('?p ckg:participationIn ?x');
   return {
-    'actor-activity': { actor: top('?p ckg:actor ?x') },
+    'actor-activity': { actor: await top('?p ckg:actor ?x') },
     'event-graph': { event },
     'event-participants': { event },
-    'events-at-place': { place: top('?e sem:hasPlace ?x') },
+    'events-at-place': { place: await top('?e sem:hasPlace ?x') },
     'events-between': { from: '2005-01', to: '2005-01' },
     'facts-citing-footnote': { footnote: '1' },
   };
 }
 
-function first(store: Store, sparql: string): string {
-  const rows = store.query(sparql) as Map<string, { value: string }>[];
-  return rows[0].get('x')!.value;
+async function first(store: SparqlStore, sparql: string): Promise<string> {
+  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as { results: { bindings: { x: { value: string } }[] } };
+  return json.results.bindings[0].x.value;
 }
 
 /** Runs a query once untimed, then RUNS times; the time covers preparing, running and reading the answer, and picking labels. */
-function time(corpus: Corpus, entry: CatalogueEntry): Timing {
-  const once = () => {
+async function time(corpus: Corpus, entry: CatalogueEntry): Promise<Timing> {
+  const once = async () => {
     const t = performance.now();
-    const result: QueryResult = pickLabels(runQuery(corpus.store, { text: entry.text, file: entry.file }, corpus.params[entry.name] ?? {}), 'en');
+    const result: QueryResult = pickLabels(await runQuery(corpus.store, { text: entry.text, file: entry.file }, { params: corpus.params[entry.name] ?? {} }), 'en');
     return { ms: performance.now() - t, rows: result.kind === 'bindings' ? result.rows.length : result.kind === 'graph' ? result.quads.length : 1 };
   };
-  const { rows } = once();
-  const times = Array.from({ length: RUNS }, () => once().ms).sort((a, b) => a - b);
+  const { rows } = await once();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await once()).ms);
+  times.sort((a, b) => a - b);
   return { rows, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
 }
 
@@ -101,34 +102,35 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const entries = readCatalogue().filter((e) => !values.only || e.name === values.only);
-  const qalamoun = loadCorpus('qalamoun-2017', 'data/qalamoun-2017');
+  const qalamoun = await loadCorpus('qalamoun-2017', 'data/qalamoun-2017');
   const dir = mkdtempSync(join(tmpdir(), 'ckg-bench-query-'));
-  let synthetic: Store;
+  let synthetic: SparqlStore;
   try {
     const t = performance.now();
     generateCorpus({ events: Number(values.events), seed: Number(values.seed), outDir: dir });
     log(`synthetic corpus: ${values.events} events generated in ${ms(performance.now() - t)}`);
-    synthetic = loadCorpus('synthetic', dir);
+    synthetic = await loadCorpus('synthetic', dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const corpora: Corpus[] = [
-    { name: 'Qalamoun', store: qalamoun, params: pickParams(qalamoun, true) },
-    { name: 'synthetic', store: synthetic, params: pickParams(synthetic, false) },
+    { name: 'Qalamoun', store: qalamoun, params: await pickParams(qalamoun, true) },
+    { name: 'synthetic', store: synthetic, params: await pickParams(synthetic, false) },
   ];
-  log(`synthetic parameters: ${JSON.stringify(corpora[1].params)} (base ${datasetBase(synthetic)})`);
+  log(`synthetic parameters: ${JSON.stringify(corpora[1].params)} (base ${await datasetBase(synthetic)})`);
   const header = `| query | ${corpora.map((c) => `${c.name} rows | ${c.name} median (min–max)`).join(' | ')} |`;
   process.stdout.write(`\n${header}\n|${header.split('|').slice(2).map(() => ' --- |').join('')}\n`);
   for (const entry of entries) {
-    const cells = corpora.map((c) => {
-      const r = time(c, entry);
-      return `${r.rows} | ${ms(r.median)} (${ms(r.min)}–${ms(r.max)})`;
-    });
+    const cells: string[] = [];
+    for (const c of corpora) {
+      const r = await time(c, entry);
+      cells.push(`${r.rows} | ${ms(r.median)} (${ms(r.min)}–${ms(r.max)})`);
+    }
     process.stdout.write(`| ${entry.name} | ${cells.join(' | ')} |\n`);
   }
   process.stdout.write(`\n${RUNS} timed runs per query after one untimed run; Node ${process.version}, oxigraph (WASM) in-process.\n`);
 }
 
-main();
+await main();

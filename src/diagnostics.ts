@@ -25,9 +25,14 @@ export type DiagnosticCode =
   | 'E_SHACL_VIOLATION'
   | 'E_QUERY_SYNTAX'
   | 'E_QUERY_TIMEOUT'
+  | 'E_QUERY_LIMIT'
+  | 'E_QUERY_FAILED'
+  | 'E_QUERY_CANCELLED'
   | 'E_QUERY_UNKNOWN'
   | 'E_QUERY_PARAM'
   | 'E_PUBLISH'
+  | 'E_OUTPUT_REFUSED'
+  | 'E_OUTPUT_IO'
   | 'E_USAGE';
 
 export interface Diagnostic {

@@ -1,9 +1,11 @@
-// Runs a SPARQL 1.1 query over an oxigraph Store: checks its syntax, binds its parameters, returns terms.
+// Runs a SPARQL 1.1 query over the store: checks its syntax, binds its parameters, returns terms.
 import { DataFactory, Parser, type Quad, type Term } from 'n3';
 import oxigraph from 'oxigraph';
 import { DiagnosticError, error } from '../diagnostics.ts';
+import { ckg, rdf } from '../vocab.ts';
 import { bindParams } from './bind-params.ts';
-import { datasetBase, type Store } from './load-store.ts';
+import { baseOfDataset } from './data-files.ts';
+import type { SparqlStore } from './sparql-store.ts';
 import { parseHeader } from './query-header.ts';
 import { codeTokens, queryForm, type QueryForm } from './sparql-tokens.ts';
 import { syntaxHint } from './syntax-hints.ts';
@@ -77,15 +79,24 @@ export function rawFormat(form: QueryForm): string {
   return form === 'SELECT' || form === 'ASK' ? 'application/sparql-results+json' : 'application/n-triples';
 }
 
-/** Runs a prepared query in this thread (no timeout: see run-in-worker.ts for that). */
-export function runPrepared(store: Store, prepared: PreparedQuery): QueryResult {
-  const raw = store.query(prepared.text, { results_format: rawFormat(prepared.form) }) as string;
+export interface RunOptions {
+  params?: Record<string, string>;
+  /** Milliseconds from the call until the query is stopped (a worker store only). */
+  timeoutMs?: number;
+}
+
+/** Prepares and runs a query on a store, as terms: the library entry point. */
+export async function runQuery(store: SparqlStore, query: QueryText, options: RunOptions = {}): Promise<QueryResult> {
+  const prepared = prepareQuery(query, options.params ?? {}, await datasetBase(store));
+  const raw = await store.query({ sparql: prepared.text, format: rawFormat(prepared.form), timeoutMs: options.timeoutMs });
   return parseRaw(prepared.form, raw);
 }
 
-/** Prepares and runs a query on a store: the library entry point. */
-export function runQuery(store: Store, query: QueryText, params: Record<string, string> = {}): QueryResult {
-  return runPrepared(store, prepareQuery(query, params, datasetBase(store)));
+/** The dataset's resource base, read from its `ckg:Dataset` IRI (`<base>dataset/<id>`); undefined if there is none. */
+export async function datasetBase(store: SparqlStore): Promise<string | undefined> {
+  const sparql = `SELECT ?d WHERE { ?d <${rdf.type.value}> <${ckg.Dataset.value}> } ORDER BY ?d LIMIT 1`;
+  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as { results: { bindings: { d?: JsonTerm }[] } };
+  return baseOfDataset(json.results.bindings[0]?.d?.value);
 }
 
 interface JsonTerm {

@@ -6,11 +6,11 @@ import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { prefixesFor } from '../../src/vocab.ts';
 import { closeNames, findQuery, readCatalogue } from '../../src/query/catalogue.ts';
 import { compactIri } from '../../src/query/format-results.ts';
-import { loadStore, type Store } from '../../src/query/load-store.ts';
+import type { SparqlStore } from '../../src/query/sparql-store.ts';
 import { pickLabels } from '../../src/query/pick-label.ts';
 import { prepareQuery, runQuery, type QueryResult } from '../../src/query/run-query.ts';
 import { codeTokens } from '../../src/query/sparql-tokens.ts';
-import { asSet, baseOf, compactRows, fixtureStore } from './helpers.ts';
+import { asSet, baseOf, compactRows, fixtureStore, storeOf } from './helpers.ts';
 
 const CATALOGUE = readCatalogue();
 
@@ -40,11 +40,11 @@ describe('the catalogue', () => {
     }
   });
 
-  it('runs every query on the fixture graph in the same model', () => {
-    const store = fixtureStore();
+  it('runs every query on the fixture graph in the same model', async () => {
+    const store = await fixtureStore();
     const fixtureParams: Record<string, Record<string, string>> = { ...PARAMS, 'event-graph': { event: 'offensive' }, 'event-participants': { event: 'offensive' }, 'facts-citing-footnote': { footnote: '18' } };
     for (const e of CATALOGUE) {
-      const result = runQuery(store, { text: e.text, file: e.file }, fixtureParams[e.name] ?? {});
+      const result = await runQuery(store, { text: e.text, file: e.file }, { params: fixtureParams[e.name] ?? {} });
       expect(`${e.name}: ${count(result) > 0}`).toBe(`${e.name}: true`);
     }
   });
@@ -61,22 +61,22 @@ function count(r: QueryResult): number {
 }
 
 describe('the catalogue on the Qalamoun data', () => {
-  let store: Store;
+  let store: SparqlStore;
   let base: string;
   let outDir: string;
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'ckg-query-'));
     await exportDataset({ dataDir: 'data/qalamoun-2017', outDir });
-    store = loadStore([join(outDir, 'qalamoun-2017.nt')]);
-    base = baseOf(store);
+    store = await storeOf([join(outDir, 'qalamoun-2017.nt')]);
+    base = await baseOf(store);
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   /** A query's answer in English, as compact rows; `cites` lists sorted, since GROUP_CONCAT has no order. */
-  function answer(name: string, params: Record<string, string> = PARAMS[name] ?? {}): Record<string, string>[] {
+  async function answer(name: string, params: Record<string, string> = PARAMS[name] ?? {}): Promise<Record<string, string>[]> {
     const e = findQuery(name, CATALOGUE);
-    const result = pickLabels(runQuery(store, { text: e.text, file: e.file }, params), 'en');
+    const result = pickLabels(await runQuery(store, { text: e.text, file: e.file }, { params }), 'en');
     if (result.kind === 'graph') {
       const p = prefixesFor(base);
       return result.quads.map((q) => ({ triple: [q.subject, q.predicate, q.object].map((t) => (t.termType === 'NamedNode' ? compactIri(t.value, p) : t.value)).join(' ') }));
@@ -86,40 +86,40 @@ describe('the catalogue on the Qalamoun data', () => {
 
   for (const e of CATALOGUE) {
     it(`answers ${e.name} as pinned in expected/${e.name}.json`, async () => {
-      await expect(JSON.stringify(asSet(answer(e.name)), null, 1) + '\n').toMatchFileSnapshot(`expected/${e.name}.json`);
+      await expect(JSON.stringify(asSet(await answer(e.name)), null, 1) + '\n').toMatchFileSnapshot(`expected/${e.name}.json`);
     });
   }
 
-  it('gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment', () => {
-    const rows = answer('strengths').map((r) => `${r.actor} ${r.value ?? `${r.min}-${r.max}`} ${r.certain}`);
+  it('gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment', async () => {
+    const rows = (await answer('strengths')).map((r) => `${r.actor} ${r.value ?? `${r.min}-${r.max}`} ${r.certain}`);
     expect(rows.sort()).toEqual(['actor:hezbollah 4000 true', 'actor:isil 600 true', 'actor:lebanon 3000 true', 'actor:tahrir-al-sham 1500-4000 false']);
   });
 
-  it('gives the casualties with their footnotes: Hezbollah 35 killed [11][12], Lebanon 3 killed [13]', () => {
-    const rows = answer('casualties').map((r) => `${r.actor} ${r.kind} ${r.value} ${r.cites}`);
+  it('gives the casualties with their footnotes: Hezbollah 35 killed [11][12], Lebanon 3 killed [13]', async () => {
+    const rows = (await answer('casualties')).map((r) => `${r.actor} ${r.kind} ${r.value} ${r.cites}`);
     expect(rows).toContain('actor:hezbollah quantitykind:killed 35 kowiki-11 kowiki-12');
     expect(rows).toContain('actor:lebanon quantitykind:killed 3 kowiki-13');
   });
 
-  it('treats a month-precision date as overlapping every day of its month', () => {
-    const events = answer('events-between', { from: '2014-08-20', to: '2014-08-20' }).map((r) => r.event);
+  it('treats a month-precision date as overlapping every day of its month', async () => {
+    const events = (await answer('events-between', { from: '2014-08-20', to: '2014-08-20' })).map((r) => r.event);
     expect(events).toContain('event:battle-of-arsal-2014');
-    expect(answer('events-between', { from: '2014-09-01', to: '2014-09-01' }).map((r) => r.event)).not.toContain('event:battle-of-arsal-2014');
+    expect((await answer('events-between', { from: '2014-09-01', to: '2014-09-01' })).map((r) => r.event)).not.toContain('event:battle-of-arsal-2014');
   });
 
-  it('lists the dated events of the timeline in date order, undated ones last', () => {
-    const rows = answer('timeline');
+  it('lists the dated events of the timeline in date order, undated ones last', async () => {
+    const rows = (await answer('timeline'));
     const keys = rows.map((r) => r.date ?? r.begin ?? r.end ?? '~');
     expect(keys).toEqual([...keys].sort());
   });
 
-  it('finds the Lebanese Army\'s denials of coordination under footnote 15, held by the army itself', () => {
-    expect(answer('facts-citing-footnote').map((r) => r.fact)).toContain('claim:lebanese-army-denies-coordination-with-hezbollah');
-    expect(new Set(answer('disputed-claims').map((r) => `${r.holder} ${r.stance}`))).toEqual(new Set(['actor:lebanese-armed-forces stance:denied']));
+  it('finds the Lebanese Army\'s denials of coordination under footnote 15, held by the army itself', async () => {
+    expect((await answer('facts-citing-footnote')).map((r) => r.fact)).toContain('claim:lebanese-army-denies-coordination-with-hezbollah');
+    expect(new Set((await answer('disputed-claims')).map((r) => `${r.holder} ${r.stance}`))).toEqual(new Set(['actor:lebanese-armed-forces stance:denied']));
   });
 
-  it('gives the destinations of the withdrawals: ISIL to Abu Kamal, HTS to Idlib, Saraya Ahl al-Sham to Eastern Qalamoun', () => {
-    const moves = answer('surrenders-and-withdrawals').filter((r) => r.destination).map((r) => `${r.actor} ${r.destination}`);
+  it('gives the destinations of the withdrawals: ISIL to Abu Kamal, HTS to Idlib, Saraya Ahl al-Sham to Eastern Qalamoun', async () => {
+    const moves = (await answer('surrenders-and-withdrawals')).filter((r) => r.destination).map((r) => `${r.actor} ${r.destination}`);
     expect(moves.sort()).toEqual([
       'actor:isil place:abu-kamal',
       'actor:saraya-ahl-al-sham place:eastern-qalamoun-mountains',

@@ -2,14 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import { prefixesFor } from '../../src/vocab.ts';
 import { compactIri } from '../../src/query/format-results.ts';
-import { datasetBase, loadStore, type Store } from '../../src/query/load-store.ts';
-import type { QueryResult } from '../../src/query/run-query.ts';
+import { loadFiles } from '../../src/query/data-files.ts';
+import { datasetBase, type QueryResult } from '../../src/query/run-query.ts';
+import { openStore, type SparqlStore } from '../../src/query/sparql-store.ts';
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/mini.ttl', import.meta.url));
 
-export function fixtureStore(): Store {
-  return loadStore([FIXTURE]);
+/** An in-process store holding the files (the fixture by default). */
+export async function storeOf(files: string[] = [FIXTURE]): Promise<SparqlStore> {
+  const store = openStore();
+  await loadFiles(store, files);
+  return store;
 }
+
+export const fixtureStore = () => storeOf();
 
 /** Rows as objects of short strings: `event:offensive`, `"Hezbollah"@en` → `Hezbollah@en`, `35`; unbound cells left out. */
 export function compactRows(result: QueryResult, base: string): Record<string, string>[] {
@@ -33,8 +39,8 @@ export function asSet(rows: Record<string, string>[]): Record<string, string>[] 
   return [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
 
-export function baseOf(store: Store): string {
-  const base = datasetBase(store);
+export async function baseOf(store: SparqlStore): Promise<string> {
+  const base = await datasetBase(store);
   if (!base) throw new Error('the test graph has no ckg:Dataset');
   return base;
 }

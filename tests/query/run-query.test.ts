@@ -14,21 +14,21 @@ function failure(f: () => unknown): string {
 }
 
 describe('runQuery', () => {
-  it('answers a SELECT with terms, in the projection order', () => {
-    const store = fixtureStore();
+  it('answers a SELECT with terms, in the projection order', async () => {
+    const store = await fixtureStore();
     const text = 'PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?place ?type WHERE { ?place ckg:placeType ?type ; ckg:within ?w } ORDER BY ?place';
-    const result = runQuery(store, { text, file: 'q.rq' });
+    const result = await runQuery(store, { text, file: 'q.rq' });
     expect(result.kind === 'bindings' && result.vars).toEqual(['place', 'type']);
-    expect(compactRows(result, baseOf(store))).toEqual([
+    expect(compactRows(result, await baseOf(store))).toEqual([
       { place: 'place:arsal', type: 'placetype:town' },
       { place: 'place:arsal-outskirts', type: 'placetype:area' },
     ]);
   });
 
-  it('answers an ASK with a boolean and a CONSTRUCT with quads', () => {
-    const store = fixtureStore();
-    expect(runQuery(store, { text: 'ASK { ?s ?p "아살"@ko }', file: 'q.rq' })).toEqual({ kind: 'boolean', value: true });
-    const graph = runQuery(store, { text: 'CONSTRUCT { ?s ?p "아살"@ko } WHERE { ?s ?p "아살"@ko }', file: 'q.rq' });
+  it('answers an ASK with a boolean and a CONSTRUCT with quads', async () => {
+    const store = await fixtureStore();
+    expect(await runQuery(store, { text: 'ASK { ?s ?p "아살"@ko }', file: 'q.rq' })).toEqual({ kind: 'boolean', value: true });
+    const graph = await runQuery(store, { text: 'CONSTRUCT { ?s ?p "아살"@ko } WHERE { ?s ?p "아살"@ko }', file: 'q.rq' });
     expect(graph.kind === 'graph' && graph.quads.map((q) => q.subject.value)).toEqual(['https://w3id.org/conflict-kg/id/mini/place/arsal']);
   });
 });

@@ -1,14 +1,15 @@
 // `conflict-kg query`: runs SPARQL 1.1 over the built dataset in an embedded engine (text, a .rq file or a catalogue name).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DiagnosticError, error } from '../../diagnostics.ts';
 import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
 import { findQuery, formatCatalogue, readCatalogue } from '../../query/catalogue.ts';
 import { formatJsonLd, formatNTriples, formatTurtle, graphAsBindings } from '../../query/format-graph.ts';
 import { formatCsv, formatJson, formatTable, formatTsv } from '../../query/format-results.ts';
-import { dataFiles } from '../../query/load-store.ts';
+import { dataFiles, loadFiles } from '../../query/data-files.ts';
 import { pickLabels, type Lang } from '../../query/pick-label.ts';
-import { runInWorker } from '../../query/run-in-worker.ts';
-import type { QueryResult, QueryText } from '../../query/run-query.ts';
+import { checkSyntax, datasetBase, runQuery, type QueryResult, type QueryText } from '../../query/run-query.ts';
+import { MAX_TIMEOUT_MS, openStore } from '../../query/sparql-store.ts';
 import { queryForm, type QueryForm } from '../../query/sparql-tokens.ts';
 import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
@@ -45,14 +46,34 @@ export const query: Command = {
     const text = queryText(args.positionals[0], io.cwd);
     checkFormat(queryForm(text.text), options.format);
     const data = resolve(io.cwd, (args.values.data as string | undefined) ?? 'dist');
-    const answer = await runInWorker(text, { files: dataFiles(data), params: options.params, timeoutSeconds: options.timeout });
-    // Labels are picked in every table; a graph keeps all its languages unless --lang asks for one.
-    const keepGraph = answer.result.kind === 'graph' && args.values.lang === undefined;
-    const result = keepGraph ? answer.result : pickLabels(answer.result, options.lang);
-    io.stdout(await render(result, options.format ?? defaultFormat(result, io), prefixes(answer.base)));
+    checkSyntax(text);
+    const files = dataFiles(data);
+    const store = openStore({ worker: true });
+    try {
+      await loadFiles(store, files);
+      const answer = await runTimed(() => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }), options.timeout);
+      // Labels are picked in every table; a graph keeps all its languages unless --lang asks for one.
+      const keepGraph = answer.kind === 'graph' && args.values.lang === undefined;
+      const result = keepGraph ? answer : pickLabels(answer, options.lang);
+      io.stdout(await render(result, options.format ?? defaultFormat(result, io), prefixes(await datasetBase(store))));
+    } finally {
+      await store.close();
+    }
     return EXIT.ok;
   },
 };
+
+/** Says which --timeout stopped the query. */
+async function runTimed<T>(run: () => Promise<T>, seconds: number): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof DiagnosticError) || e.diagnostics[0]?.code !== 'E_QUERY_TIMEOUT') throw e;
+    throw new DiagnosticError([
+      error('E_QUERY_TIMEOUT', `the query was stopped after ${seconds} s (--timeout ${seconds})`, undefined, 'narrow it (a LIMIT, a parameter) or pass a longer --timeout'),
+    ]);
+  }
+}
 
 interface QueryOptions {
   format?: Format;
@@ -67,7 +88,7 @@ function readOptions(args: ParsedArgs, io: Io): QueryOptions {
   const lang = (args.values.lang as string | undefined) ?? (io.env.LANG?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
   if (lang !== 'ko' && lang !== 'en') throw new UsageError('--lang must be ko or en');
   const timeout = Number((args.values.timeout as string | undefined) ?? DEFAULT_TIMEOUT_SECONDS);
-  if (!(timeout > 0)) throw new UsageError('--timeout must be a number of seconds above 0');
+  if (!(timeout > 0 && timeout * 1000 <= MAX_TIMEOUT_MS)) throw new UsageError(`--timeout must be a number of seconds above 0 and at most ${Math.floor(MAX_TIMEOUT_MS / 1000)}`);
   const params: Record<string, string> = {};
   for (const p of (args.values.param as string[] | undefined) ?? []) {
     const eq = p.indexOf('=');

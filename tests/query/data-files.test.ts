@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../../src/diagnostics.ts';
-import { baseOfDataset, dataFiles, datasetBase, loadStore } from '../../src/query/load-store.ts';
-import { FIXTURE } from './helpers.ts';
+import { baseOfDataset, dataFiles } from '../../src/query/data-files.ts';
+import { datasetBase } from '../../src/query/run-query.ts';
+import { FIXTURE, storeOf } from './helpers.ts';
 
 function folder(files: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'ckg-load-'));
@@ -29,17 +30,17 @@ describe('dataFiles', () => {
   });
 });
 
-describe('loadStore and datasetBase', () => {
-  it('loads Turtle and reads the resource base from the dataset IRI', () => {
-    const store = loadStore([FIXTURE]);
-    expect(store.size).toBe(415);
-    expect(datasetBase(store)).toBe('https://w3id.org/conflict-kg/id/mini/');
+describe('loadFiles and datasetBase', () => {
+  it('loads Turtle and reads the resource base from the dataset IRI', async () => {
+    const store = await storeOf([FIXTURE]);
+    expect(await store.query({ sparql: 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', format: 'text/csv' })).toBe('n\r\n415\r\n');
+    expect(await datasetBase(store)).toBe('https://w3id.org/conflict-kg/id/mini/');
     expect(baseOfDataset('https://example.org/x/dataset/x')).toBe('https://example.org/x/');
   });
 
-  it('reports a file that is not RDF as E_RDF_SYNTAX', () => {
+  it('reports a file that is not RDF as E_RDF_SYNTAX', async () => {
     const dir = folder([]);
     writeFileSync(join(dir, 'bad.nt'), '<a> <b> .\n');
-    expect(() => loadStore([join(dir, 'bad.nt')])).toThrow(/^.*bad\.nt: /);
+    await expect(storeOf([join(dir, 'bad.nt')])).rejects.toThrow(/^error E_RDF_SYNTAX: .*bad\.nt: /);
   });
 });

@@ -1,11 +1,9 @@
-// Loads a built dataset (dist/<dataset>.nt, or .ttl) into an in-memory oxigraph Store.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Which built files hold a dataset (dist/<dataset>.nt, or .ttl), their media types, and the base of a dataset IRI.
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import oxigraph from 'oxigraph';
 import { DiagnosticError, error } from '../diagnostics.ts';
-import { ckg, rdf, RESOURCE_KINDS } from '../vocab.ts';
-
-export type Store = InstanceType<typeof oxigraph.Store>;
+import { RESOURCE_KINDS } from '../vocab.ts';
+import type { SparqlStore } from './sparql-store.ts';
 
 const FORMATS: Record<string, string> = { '.nt': 'application/n-triples', '.ttl': 'text/turtle', '.nq': 'application/n-quads' };
 
@@ -32,28 +30,13 @@ export function mediaType(file: string): string {
   return FORMATS[ext];
 }
 
-/** Loads the files into a new Store. */
-export function loadStore(files: string[]): Store {
-  const store = new oxigraph.Store();
-  for (const file of files) {
-    try {
-      store.load(readFileSync(file, 'utf8'), { format: mediaType(file), no_transaction: true });
-    } catch (e) {
-      if (e instanceof DiagnosticError) throw e;
-      throw new DiagnosticError([error('E_RDF_SYNTAX', `${file}: ${(e as Error).message}`)]);
-    }
-  }
-  return store;
-}
-
-/** The dataset's resource base, read from its `ckg:Dataset` IRI (`<base>dataset/<id>`); undefined if there is none. */
-export function datasetBase(store: Store): string | undefined {
-  const found = store.match(null, oxigraph.namedNode(rdf.type.value), oxigraph.namedNode(ckg.Dataset.value), null);
-  return baseOfDataset(found[0]?.subject.value);
-}
-
 /** The resource base of a dataset IRI: `https://…/id/qalamoun-2017/dataset/qalamoun-2017` → `https://…/id/qalamoun-2017/`. */
 export function baseOfDataset(iri: string | undefined): string | undefined {
   const marker = `/${RESOURCE_KINDS[0]}/`;
   return iri && iri.includes(marker) ? iri.slice(0, iri.lastIndexOf(marker) + 1) : undefined;
+}
+
+/** Loads the files into the store, each read by the store itself (in a worker store, in the worker). */
+export async function loadFiles(store: SparqlStore, files: string[]): Promise<void> {
+  for (const path of files) await store.load({ path, format: mediaType(path) });
 }

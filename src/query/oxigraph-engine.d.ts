@@ -1,0 +1,25 @@
+// Types of oxigraph-engine.js (plain JavaScript so the worker thread can load it).
+export interface LoadJob {
+  text: string;
+  format: string;
+  graph?: string;
+}
+
+export interface QueryJob {
+  sparql: string;
+  format: string;
+  defaultGraphs?: string[];
+  namedGraphs?: string[];
+  unionDefaultGraph?: boolean;
+}
+
+export interface Engine {
+  /** Loads RDF text; returns the number of quads in the store. */
+  load(job: LoadJob): number;
+  /** Runs a query; returns the answer serialized in `job.format`. */
+  query(job: QueryJob): string;
+}
+
+export function createEngine(): Engine;
+
+export function describeFailure(e: unknown): { message: string; isResourceLimit: boolean };
