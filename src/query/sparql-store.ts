@@ -164,10 +164,12 @@ function workerStore(): SparqlStore {
     return { op, job, source, resolve, reject, id: -1, done: false, cleanup: () => {} };
   }
 
+  /** The worker keeps the process alive only while it has work (an idle store never holds the process open). */
   function pump(): void {
     if (running || closed) return;
     const job = queue.shift();
-    if (!job) return;
+    if (!job) return void worker.unref();
+    worker.ref();
     running = job;
     job.id = nextId++;
     worker.postMessage({ id: job.id, op: job.op, job: job.job });
