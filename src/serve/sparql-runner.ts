@@ -1,7 +1,8 @@
-// Runs SPARQL queries in a worker thread over an oxigraph store, one at a time, with a timeout (the worker is
-// terminated and restarted) and a result limit. A minimal stand-in until src/query/ offers a worker-based runner.
-import { Worker } from 'node:worker_threads';
+// The endpoint's view of the one SPARQL runner (query/sparql-store.ts): a worker store holding the served graph,
+// answers as SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE), cut at the result limit.
 import { DiagnosticError, error } from '../diagnostics.ts';
+import { queryForm } from '../query/sparql-tokens.ts';
+import { openStore } from '../query/sparql-store.ts';
 
 export interface QueryAnswer {
   /** `bindings` (SELECT) and `boolean` (ASK) are SPARQL JSON; `graph` (CONSTRUCT, DESCRIBE) is N-Triples. */
@@ -23,74 +24,40 @@ export interface RunnerOptions {
   resultLimit: number;
 }
 
-interface Job {
-  query: string;
-  resolve(a: QueryAnswer): void;
-  reject(e: Error): void;
-}
-
-const WORKER_URL = new URL('./sparql-worker.mjs', import.meta.url);
-
-/** Starts the worker and returns the runner; queries queue while one runs. */
+/** Starts the worker store with the graph; queries wait in arrival order. */
 export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
-  let worker = spawn(options.ntriples);
-  let busy = false;
-  let closed = false;
-  const queue: Job[] = [];
-  const pump = async () => {
-    const job = busy || closed ? undefined : queue.shift();
-    if (!job) return;
-    busy = true;
-    // The clock starts once the worker holds the data, so a restart's load never counts against a query.
-    const current = await worker;
-    const settle = (restart: boolean) => {
-      if (restart) worker = replace(current, options.ntriples);
-      busy = false;
-      void pump();
-    };
-    runOne(current, job, options, settle);
-  };
+  const store = openStore({ worker: true });
+  void store.load({ text: options.ntriples, format: 'application/n-triples' });
   return {
-    run: (query) => new Promise<QueryAnswer>((resolve, reject) => { queue.push({ query, resolve, reject }); void pump(); }),
-    close: async () => { closed = true; await (await worker).terminate(); },
+    async run(query) {
+      const form = queryForm(query);
+      if (!form) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'expected SELECT, ASK, CONSTRUCT or DESCRIBE')]);
+      const isGraph = form === 'CONSTRUCT' || form === 'DESCRIBE';
+      const format = isGraph ? 'application/n-triples' : 'application/sparql-results+json';
+      const body = await store.query({ sparql: query, format, timeoutMs: options.timeoutMs }).catch(asSyntaxError);
+      return isGraph ? cutGraph(body, options.resultLimit) : cutResults(body, options.resultLimit);
+    },
+    close: () => store.close(),
   };
 }
 
-let nextId = 0;
-
-/** Sends one job to the worker and settles it on its answer, its error or the timeout. */
-function runOne(worker: Worker, job: Job, options: RunnerOptions, settle: (restart: boolean) => void): void {
-  const id = nextId++;
-  const finish = () => { clearTimeout(timer); worker.off('message', onMessage); worker.off('error', onError); };
-  const onMessage = (m: { id?: number; ok: boolean; message?: string } & QueryAnswer) => {
-    if (m.id !== id) return;
-    finish();
-    if (m.ok) job.resolve({ kind: m.kind, body: m.body, truncated: m.truncated });
-    else job.reject(new DiagnosticError([error('E_QUERY_SYNTAX', m.message ?? 'query failed')]));
-    settle(false);
-  };
-  const onError = (e: Error) => { finish(); job.reject(e); settle(true); };
-  const timer = setTimeout(() => {
-    finish();
-    job.reject(new DiagnosticError([error('E_QUERY_TIMEOUT', `the query ran longer than ${options.timeoutMs} ms and was stopped`)]));
-    settle(true);
-  }, options.timeoutMs);
-  worker.on('message', onMessage);
-  worker.on('error', onError);
-  worker.postMessage({ id, query: job.query, limit: options.resultLimit });
+/** oxigraph reports a query it cannot parse as a failure of the engine; the endpoint calls it a syntax error. */
+function asSyntaxError(e: unknown): never {
+  if (e instanceof DiagnosticError && e.diagnostics[0]?.code === 'E_QUERY_FAILED') {
+    throw new DiagnosticError([error('E_QUERY_SYNTAX', e.diagnostics[0].message.replace(/^the engine failed: /, ''))]);
+  }
+  throw e;
 }
 
-function replace(old: Worker, ntriples: string): Promise<Worker> {
-  void old.terminate();
-  return spawn(ntriples);
+function cutGraph(body: string, limit: number): QueryAnswer {
+  const lines = body.split('\n').filter((l) => l !== '');
+  return { kind: 'graph', body: lines.slice(0, limit).join('\n') + (lines.length ? '\n' : ''), truncated: lines.length > limit };
 }
 
-/** A worker that has loaded the data (it says `ready`). */
-function spawn(ntriples: string): Promise<Worker> {
-  const worker = new Worker(WORKER_URL, { workerData: { ntriples } });
-  worker.unref();
-  return new Promise((resolve, reject) => {
-    worker.once('message', () => resolve(worker));
-    worker.once('error', reject);
-  });
+function cutResults(body: string, limit: number): QueryAnswer {
+  const json = JSON.parse(body) as { results?: { bindings: unknown[] } };
+  if (!json.results) return { kind: 'boolean', body, truncated: false };
+  const truncated = json.results.bindings.length > limit;
+  json.results.bindings = json.results.bindings.slice(0, limit);
+  return { kind: 'bindings', body: JSON.stringify(json), truncated };
 }
