@@ -104,32 +104,37 @@ export class DataIndex {
     return this.out.get(termKey(s))?.edges ?? [];
   }
 
-  /** The class and its subclasses (by rdfs:subClassOf in the data graph, transitively). */
-  classAndSubclasses(cls: string): Set<string> {
-    let set = this.subclassCache.get(cls);
+  /**
+   * The keys (termKey) of a class and its subclasses, by rdfs:subClassOf in the data graph, transitively. Keys keep term
+   * types apart: a literal that spells a class IRI is not that class, and a blank-node subclass is found by its own key.
+   */
+  classAndSubclasses(cls: Term): Set<string> {
+    const key = termKey(cls);
+    let set = this.subclassCache.get(key);
     if (set) return set;
-    set = new Set([cls]);
-    const todo = [cls];
+    set = new Set([key]);
+    const todo = [key];
     while (todo.length > 0) {
-      const c = todo.pop()!;
-      for (const sub of this.inv.get(c)?.edges.get(SUBCLASS_OF) ?? []) {
-        if (!set.has(sub.value)) {
-          set.add(sub.value);
-          todo.push(sub.value);
+      for (const sub of this.inv.get(todo.pop()!)?.edges.get(SUBCLASS_OF) ?? []) {
+        const subKey = termKey(sub);
+        if (!set.has(subKey)) {
+          set.add(subKey);
+          todo.push(subKey);
         }
       }
     }
-    this.subclassCache.set(cls, set);
+    this.subclassCache.set(key, set);
     return set;
   }
 
-  isInstanceOf(node: Term, cls: string): boolean {
+  /** Whether one of the node's rdf:type terms is the class or one of its subclasses (the same term, not the same text). */
+  isInstanceOf(node: Term, cls: Term): boolean {
     const classes = this.classAndSubclasses(cls);
-    return this.objects(node, RDF_TYPE).some((t) => classes.has(t.value));
+    return this.objects(node, RDF_TYPE).some((t) => classes.has(termKey(t)));
   }
 
   /** The instances of a class or of its subclasses, each once. */
-  instancesOf(cls: string): Term[] {
+  instancesOf(cls: Term): Term[] {
     const seen = new Map<string, Term>();
     for (const c of this.classAndSubclasses(cls)) for (const s of this.inv.get(c)?.edges.get(RDF_TYPE) ?? []) seen.set(termKey(s), s);
     return [...seen.values()];

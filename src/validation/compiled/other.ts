@@ -17,7 +17,8 @@ export const OTHER: Family = {
   closed: (c, flag) => {
     if (flag.value !== 'true') return undefined;
     const ignored = c.param('ignoredProperties');
-    const allowed = new Set([...c.propertyPaths(), ...(ignored ? c.list(ignored) : [])].map((t) => t.value));
+    // By term: a literal in sh:ignoredProperties that spells a predicate IRI allows nothing.
+    const allowed = new Set([...c.propertyPaths(), ...(ignored ? c.list(ignored) : [])].map(termKey));
     return {
       component: 'ClosedConstraintComponent', template: 'Predicate is not allowed (closed shape)', params: { closed: flag, ignoredProperties: ignored },
       run(ctx, _focus, values) {

@@ -9,16 +9,18 @@ const { namedNode } = DataFactory;
 
 /** A shape's targets, read once from the shapes graph. */
 export interface Targets {
-  classes: string[];
+  /** Class terms (an IRI, or a blank node of the data when shapes and data share a graph). */
+  classes: Term[];
   nodes: Term[];
   subjectsOf: string[];
   objectsOf: string[];
 }
 
 export function readTargets(graph: ShapesGraph, shape: Term): Targets {
-  const iris = (p: string) => graph.out(shape, `${NS.sh}${p}`).map((t) => t.value);
-  const classes = iris('targetClass');
-  if (isClass(graph, shape)) classes.unshift(shape.value);
+  // Predicates are IRIs: a literal spelling one targets nothing (as the reference engine's triple pattern finds nothing).
+  const iris = (p: string) => graph.out(shape, `${NS.sh}${p}`).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+  const classes = graph.out(shape, `${NS.sh}targetClass`);
+  if (isClass(graph, shape)) classes.unshift(shape);
   return { classes, nodes: graph.out(shape, `${NS.sh}targetNode`), subjectsOf: iris('targetSubjectsOf'), objectsOf: iris('targetObjectsOf') };
 }
 
@@ -35,15 +37,15 @@ export function focusNodes(targets: Targets, data: DataIndex): Term[] {
   return [...out.values()];
 }
 
-/** Whether a shape is also an rdfs:Class in the shapes graph (an implicit class target). */
+/** Whether a shape is also an rdfs:Class in the shapes graph (an implicit class target): its rdf:type terms, not their text. */
 export function isClass(graph: ShapesGraph, node: Term): boolean {
-  const classes = new Set([`${NS.rdfs}Class`]);
-  const todo = [`${NS.rdfs}Class`];
+  const rdfsClass = namedNode(`${NS.rdfs}Class`);
+  const classes = new Map<string, Term>([[termKey(rdfsClass), rdfsClass]]);
+  const todo: Term[] = [rdfsClass];
   while (todo.length > 0) {
-    const c = todo.pop()!;
-    for (const sub of graph.in(namedNode(c), `${NS.rdfs}subClassOf`)) {
-      if (!classes.has(sub.value)) classes.add(sub.value), todo.push(sub.value);
+    for (const sub of graph.in(todo.pop()!, `${NS.rdfs}subClassOf`)) {
+      if (!classes.has(termKey(sub))) classes.set(termKey(sub), sub), todo.push(sub);
     }
   }
-  return graph.out(node, `${NS.rdf}type`).some((t) => classes.has(t.value));
+  return graph.out(node, `${NS.rdf}type`).some((t) => classes.has(termKey(t)));
 }

@@ -29,7 +29,7 @@ export function perValue(
 }
 
 export const VALUE_TYPE: Family = {
-  class: (_c, cls) => perValue('ClassConstraintComponent', undefined, { class: cls }, (ctx, v) => ctx.data.isInstanceOf(v, cls.value)),
+  class: (_c, cls) => perValue('ClassConstraintComponent', undefined, { class: cls }, (ctx, v) => ctx.data.isInstanceOf(v, cls)),
   datatype: (_c, dt) => perValue('DatatypeConstraintComponent', 'Value does not have datatype {$datatype}', { datatype: dt },
     (ctx, v) => v.termType === 'Literal' && v.datatype.value === dt.value && isWellFormed(v, ctx.strictDates)),
   nodeKind: (c, kind) => {
