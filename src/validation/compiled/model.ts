@@ -15,8 +15,13 @@ export interface RunContext {
   data: DataIndex;
   /** Whether a node conforms to a shape (every constraint, nested property shapes included). */
   conforms(node: Term, shape: Term): boolean;
-  /** When true, xsd:date and xsd:dateTime literals must be real calendar dates (not "1942-02-30"). */
+  /**
+   * When true, xsd:date(Time) literals must name real calendar dates (not "1942-02-30") and xsd:dateTime / xsd:time
+   * real times of day (not "25:00:00").
+   */
   strictDates: boolean;
+  /** When true, sh:languageIn matches by RFC 4647 basic filtering; when false, by string prefix (as rdf-validate-shacl). */
+  strictLanguages: boolean;
 }
 
 /** One constraint of one shape: a constraint component with one combination of its parameter values. */

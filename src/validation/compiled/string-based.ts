@@ -1,6 +1,7 @@
 // String-based constraint components (SHACL §4.4): sh:minLength, sh:maxLength, sh:pattern, sh:languageIn, sh:uniqueLang.
 import type { Family, Violation } from './model.ts';
 import { perValue } from './value-type.ts';
+import { matchesLanguageRange } from './language-range.ts';
 
 export const STRING_BASED: Family = {
   minLength: (_c, n) => perValue('MinLengthConstraintComponent', 'Value has less than {$minLength} characters', { minLength: n },
@@ -16,7 +17,8 @@ export const STRING_BASED: Family = {
   languageIn: (c, list) => {
     const allowed = c.list(list).map((t) => t.value);
     return perValue('LanguageInConstraintComponent', 'Language does not match any of {$languageIn}', { languageIn: list },
-      (_ctx, v) => v.termType === 'Literal' && v.language !== '' && allowed.some((a) => v.language.startsWith(a)));
+      (ctx, v) => v.termType === 'Literal' && v.language !== ''
+        && allowed.some((a) => (ctx.strictLanguages ? matchesLanguageRange(v.language, a) : v.language.startsWith(a))));
   },
   uniqueLang: (c, flag) => {
     if (!c.isProperty) c.unsupported('sh:uniqueLang on a node shape');

@@ -20,9 +20,20 @@ export interface CompiledResult {
   shape: CompiledShape;
 }
 
+/**
+ * The intended differences from rdf-validate-shacl, each on by default; with both off, the results are rdf-validate-shacl's.
+ */
 export interface CompiledValidateOptions {
-  /** Reject impossible calendar dates in xsd:date / xsd:dateTime / xsd:gYearMonth (default true; rdf-validate-shacl does not). */
+  /**
+   * Reject impossible calendar dates in xsd:date / xsd:dateTime / xsd:gYearMonth ("1942-02-30") and impossible times of
+   * day in xsd:dateTime / xsd:time ("25:00:00"; "24:00:00" only as exactly that) (default true; rdf-validate-shacl does not).
+   */
   strictDates?: boolean;
+  /**
+   * Match sh:languageIn ranges by RFC 4647 basic filtering, as SHACL says: `ko` matches `ko` and `ko-KR`, not `kor`
+   * (default true; rdf-validate-shacl matches by string prefix).
+   */
+  strictLanguages?: boolean;
 }
 
 const NO_EDGES: ReadonlyMap<string, readonly Term[]> = new Map();
@@ -43,7 +54,9 @@ export function createCompiledValidator(shapeQuads: readonly Quad[]) {
 /** Validates an indexed data graph: the results of every targeted shape on every focus node. */
 export function validateIndex(compiled: CompiledShapes, data: DataIndex, options: CompiledValidateOptions = {}): CompiledResult[] {
   const results: CompiledResult[] = [];
-  const ctx: RunContext = { data, strictDates: options.strictDates ?? true, conforms: conformsCache(compiled, () => ctx) };
+  const ctx: RunContext = {
+    data, strictDates: options.strictDates ?? true, strictLanguages: options.strictLanguages ?? true, conforms: conformsCache(compiled, () => ctx),
+  };
   for (const shape of compiled.targeted) {
     const targets = targetsOf(compiled, shape);
     for (const focus of focusNodes(targets, data)) validateNode(ctx, compiled, focus, shape, results);
