@@ -4,7 +4,8 @@ import { DataFactory, type Quad } from 'n3';
 import { ckg, rdf, rdfs, skos, prefixesFor, NS } from '../vocab.ts';
 import { DiagnosticError, error } from '../diagnostics.ts';
 import { describeDataset, type Dump } from './describe-dataset.ts';
-import { indexGraph, localName, type GraphIndex } from './graph-index.ts';
+import { indexGraph, type GraphIndex } from './graph-index.ts';
+import { localName } from './names.ts';
 import { docPathFor, siteLayout, type SiteLayout } from './paths.ts';
 import { apacheRules } from './apache-rules.ts';
 import type { RenderContext } from './render-html.ts';
@@ -31,6 +32,8 @@ export interface Site {
   dumps: Dump[];
   /** The VoID/DCAT description, without a SPARQL endpoint (the server adds its own). */
   voidQuads: Quad[];
+  /** The prefixes the site's Turtle and JSON-LD documents may declare (the server writes with the same). */
+  prefixes: Record<string, string>;
 }
 
 /** The site files (synchronous: every writer is). Fails with E_PUBLISH when the graph has no single `ckg:Dataset`. */
@@ -57,7 +60,7 @@ export function buildSite(input: SiteInput): Site {
   }
   const ctx: RenderContext = { index, layout, pages, file: 'index.html' };
   files.set('index.html', renderHome({ datasetIri, dumps: dumps as SiteDump[], voidFile: '.well-known/void', ctx }));
-  return { files, layout, datasetIri, datasetId, dataQuads: input.quads, docs, dumps, voidQuads };
+  return { files, layout, datasetIri, datasetId, dataQuads: input.quads, docs, dumps, voidQuads, prefixes };
 }
 
 function findDataset(quads: Quad[]): string {

@@ -2,8 +2,7 @@
 // what they link to, so that pages and links read as words rather than as ids.
 import type { Term } from 'n3';
 import { ckg, crm, schema, sem, time } from '../vocab.ts';
-import type { Labels } from './graph-index.ts';
-import { localName } from './graph-index.ts';
+import { localName, type Labels } from './names.ts';
 
 /** The part of the graph index that naming needs. */
 export interface Lookup {

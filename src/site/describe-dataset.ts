@@ -1,10 +1,9 @@
 // The dataset's description in VoID and DCAT: size, vocabularies, dumps as distributions with media types,
 // licence and attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes.
-import { DataFactory, type Quad, type Term } from 'n3';
+import { DataFactory, type NamedNode, type Quad, type Quad_Object, type Quad_Predicate } from 'n3';
 import { ckg, dcat, dcterms, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
 
 const { namedNode, literal, quad } = DataFactory;
-
 
 /** One downloadable file of the whole dataset. */
 export interface Dump {
@@ -34,7 +33,7 @@ export interface DatasetDescriptionInput {
 export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   const ds = namedNode(input.datasetIri);
   const out: Quad[] = [];
-  const add = (s: Term, p: Term, o: Term) => out.push(quad(s as never, p as never, o as never));
+  const add = (s: NamedNode, p: Quad_Predicate, o: Quad_Object) => out.push(quad(s, p, o));
   add(ds, rdf.type, voidVocab.Dataset);
   add(ds, rdf.type, dcat.Dataset);
   add(ds, rdf.type, schema.Dataset);
@@ -61,28 +60,28 @@ export function vocabulariesUsed(quads: Quad[]): string[] {
 }
 
 /** The dataset's licence, copied onto the distributions, and attribution to its primary source. */
-function licenceAndAttribution(ds: Term, quads: Quad[]): Quad[] {
-  const objectOf = (s: string, p: Term) => quads.find((q) => q.subject.value === s && q.predicate.equals(p))?.object;
+function licenceAndAttribution(ds: NamedNode, quads: Quad[]): Quad[] {
+  const objectOf = (s: string, p: Quad_Predicate) => quads.find((q) => q.subject.value === s && q.predicate.equals(p))?.object;
   const out: Quad[] = [];
   const source = objectOf(ds.value, ckg.primarySource);
   const url = source ? objectOf(source.value, schema.url) : undefined;
-  if (url) out.push(quad(ds as never, dcterms.source, url as never));
+  if (url) out.push(quad(ds, dcterms.source, url));
   const license = objectOf(ds.value, dcterms.license);
   if (source && url) {
     const title = quads.find((q) => q.subject.equals(source) && q.predicate.equals(rdfs.label) && (q.object as { language?: string }).language === 'ko')?.object.value;
     const text = `Derived from the Wikipedia article “${title ?? source.value}” (${url.value}), by its authors (see the article's history)${license ? `, licensed ${license.value}` : ''}.`;
-    out.push(quad(ds as never, dcterms.bibliographicCitation, literal(text, 'en')));
+    out.push(quad(ds, dcterms.bibliographicCitation, literal(text, 'en')));
   }
   return out;
 }
 
-function distribution(ds: Term, dump: Dump, quads: Quad[]): Quad[] {
+function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
   const d = namedNode(`${ds.value}/distribution/${dump.name}`);
   const url = namedNode(dump.url);
   const license = quads.find((q) => q.subject.equals(ds) && q.predicate.equals(dcterms.license))?.object;
   const out = [
-    quad(ds as never, voidVocab.dataDump, url),
-    quad(ds as never, dcat.distribution, d),
+    quad(ds, voidVocab.dataDump, url),
+    quad(ds, dcat.distribution, d),
     quad(d, rdf.type, dcat.Distribution),
     quad(d, dcat.downloadURL, url),
     quad(d, dcat.accessURL, url),
@@ -90,17 +89,17 @@ function distribution(ds: Term, dump: Dump, quads: Quad[]): Quad[] {
     quad(d, dcterms.title, literal(`${dump.name} dump`, 'en')),
     quad(d, dcat.byteSize, literal(String(dump.byteSize), xsd.nonNegativeInteger)),
   ];
-  if (license) out.push(quad(d, dcterms.license, license as never));
+  if (license) out.push(quad(d, dcterms.license, license));
   return out;
 }
 
-function sparqlService(ds: Term, endpoint: string): Quad[] {
+function sparqlService(ds: NamedNode, endpoint: string): Quad[] {
   const service = namedNode(`${ds.value}/service/sparql`);
   return [
-    quad(ds as never, voidVocab.sparqlEndpoint, namedNode(endpoint)),
+    quad(ds, voidVocab.sparqlEndpoint, namedNode(endpoint)),
     quad(service, rdf.type, dcat.DataService),
     quad(service, dcat.endpointURL, namedNode(endpoint)),
-    quad(service, dcat.servesDataset, ds as never),
+    quad(service, dcat.servesDataset, ds),
     quad(service, dcterms.title, literal('read-only SPARQL 1.1 endpoint', 'en')),
   ];
 }

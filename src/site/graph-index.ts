@@ -1,13 +1,8 @@
 // An index over the published graph: a resource's own triples, the triples pointing at it, and its labels.
 import { Store, type Quad, type Term } from 'n3';
-import { rdf, rdfs, skos, ckg, NS } from '../vocab.ts';
+import { rdf, rdfs, skos, ckg } from '../vocab.ts';
 import { deriveLabels, type Lookup } from './derived-labels.ts';
-
-/** The Korean and English labels of a resource (either may be missing). */
-export interface Labels {
-  ko?: string;
-  en?: string;
-}
+import { localName, type Labels } from './names.ts';
 
 export interface GraphIndex {
   store: Store;
@@ -65,20 +60,6 @@ function labelsOf(store: Store, iri: string, predicates: Term[]): Labels {
     }
   }
   return out;
-}
-
-/** The local name of an IRI: after the last `#` or `/`. */
-export function localName(iri: string): string {
-  const m = /[^#/]*$/.exec(iri);
-  return m && m[0] ? m[0] : iri;
-}
-
-/** `prefix:local` for an IRI in a known namespace, else the IRI. */
-export function prefixedName(iri: string): string {
-  for (const [prefix, ns] of Object.entries(NS)) {
-    if (iri.startsWith(ns) && iri.length > ns.length) return `${prefix}:${iri.slice(ns.length)}`;
-  }
-  return iri;
 }
 
 function compareStr(a: string, b: string): number {

@@ -1,6 +1,6 @@
 // Plain-word phrasings of the predicates a page shows ("took place at", "is part of"), and which are alignments.
 import { ckg, crm, dcterms, geo, prov, rdf, rdfs, schema, sem, skos, time, NS } from '../vocab.ts';
-import { localName } from './graph-index.ts';
+import { localName } from './names.ts';
 
 /** How a fact `<this> p <value>` reads in words. */
 const OUTGOING = new Map<string, string>([

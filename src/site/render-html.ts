@@ -2,7 +2,7 @@
 import type { Term } from 'n3';
 import { xsd } from '../vocab.ts';
 import type { GraphIndex } from './graph-index.ts';
-import { localName, prefixedName } from './graph-index.ts';
+import { localName, prefixedName } from './names.ts';
 import { docPathFor, relativeHref, type SiteLayout } from './paths.ts';
 
 /** What a renderer needs: the graph, the layout, which pages exist, and the file being written. */

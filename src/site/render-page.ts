@@ -2,13 +2,14 @@
 // what links to it, and its Turtle, JSON-LD and N-Triples beside it.
 import type { Quad } from 'n3';
 import { ckg, prov, rdfs } from '../vocab.ts';
-import { localName, prefixedName } from './graph-index.ts';
-import { docPathFor, DOC_FORMATS, type DocFormat } from './paths.ts';
+import { localName, prefixedName } from './names.ts';
+import { DOC_FORMATS, type DocFormat } from './paths.ts';
 import { incomingPhrase, isAlignment, outgoingPhrase } from './plain-words.ts';
 import { esc, hrefFor, linkIri, renderShell, renderTerm, type RenderContext } from './render-html.ts';
 import { jsonForScript } from './serialize.ts';
 import { renderOperationSections } from './render-operation.ts';
 import { renderOntologySections } from './render-ontology.ts';
+import { citationsOf, footnoteMarks } from './render-footnotes.ts';
 
 /** Predicates the page shows elsewhere than in the facts table. */
 const SHOWN_APART = new Set([rdfs.label.value, prov.wasDerivedFrom.value]);
@@ -61,22 +62,12 @@ function renderFacts(quads: Quad[], iri: string, ctx: RenderContext): string {
   return `<h2>Facts${footnoteMarks(iri, ctx)}</h2>\n<table>\n${rows.join('\n')}\n</table>`;
 }
 
-/** Footnote marks `[3]` linking to the citations (or the whole source) the resource's facts come from. */
-export function footnoteMarks(iri: string, ctx: RenderContext): string {
-  return ctx.index.values(iri, prov.wasDerivedFrom).map((t) => {
-    const n = ctx.index.values(t.value, ckg.footnoteNumber)[0]?.value;
-    const href = hrefFor(t.value, ctx);
-    const text = n ? `[${n}]` : '[source]';
-    return href ? `<sup><a href="${esc(href)}" title="${esc(ctx.index.name(t.value))}">${esc(text)}</a></sup>` : '';
-  }).join('');
-}
-
 function renderSources(iri: string, ctx: RenderContext): string {
-  const sources = ctx.index.values(iri, prov.wasDerivedFrom);
+  const sources = citationsOf(iri, ctx);
   if (sources.length === 0) return '';
   const items = sources.map((s) => {
-    const inSource = ctx.index.values(s.value, ckg.inSource)[0];
-    return `<li>${linkIri(s.value, ctx)}${inSource ? ` of ${linkIri(inSource.value, ctx)}` : ''}</li>`;
+    const inSource = ctx.index.values(s, ckg.inSource)[0];
+    return `<li>${linkIri(s, ctx)}${inSource ? ` of ${linkIri(inSource.value, ctx)}` : ''}</li>`;
   });
   return `<h2>Sources</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
@@ -101,10 +92,4 @@ function groupByPredicate(quads: Quad[]): [string, Quad[]][] {
   const groups = new Map<string, Quad[]>();
   for (const q of quads) groups.set(q.predicate.value, [...(groups.get(q.predicate.value) ?? []), q]);
   return [...groups];
-}
-
-/** Whether the site has a page for the IRI (used by the home page and the timeline). */
-export function hasPage(iri: string, ctx: RenderContext): boolean {
-  const doc = docPathFor(iri, ctx.layout);
-  return doc !== undefined && ctx.pages.has(doc);
 }

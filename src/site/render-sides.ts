@@ -1,8 +1,8 @@
 // The actors of an operation grouped by side, commanders under the groups they led, strengths and casualties beside them.
 import { ckg, schema, sem, type ConceptName } from '../vocab.ts';
-import { localName } from './graph-index.ts';
+import { localName } from './names.ts';
 import { esc, hrefFor, linkIri, type RenderContext } from './render-html.ts';
-import { footnoteMarks } from './render-page.ts';
+import { footnoteMarks } from './render-footnotes.ts';
 
 const QUALIFIER_WORDS: Partial<Record<ConceptName<'qualifier'>, string>> = {
   approximately: 'about ',

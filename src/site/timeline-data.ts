@@ -1,7 +1,8 @@
 // Reads an operation's phases and incidents, with their dates at their precision, out of the graph.
 import type { Term } from 'n3';
 import { ckg, sem, xsd } from '../vocab.ts';
-import type { GraphIndex, Labels } from './graph-index.ts';
+import type { GraphIndex } from './graph-index.ts';
+import type { Labels } from './names.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 

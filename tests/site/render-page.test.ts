@@ -44,8 +44,13 @@ describe('renderResourcePage', () => {
     expect(page('event/capture-dhahr-al-hawa')).toContain('<th scope="row" title="sem:hasPlace">took place at</th><td><a href="../place/arsal.html">Arsal</a> <span lang="ko" class="ko">아살</span></td>');
   });
 
-  it('marks the facts with their footnotes, linked to the citations', () => {
-    expect(page('event/ceasefire-hts')).toContain('<h2>Facts<sup><a href="../citation/kowiki-11.html" title="footnote 11">[11]</a></sup><sup><a href="../citation/kowiki-3.html" title="footnote 3">[3]</a></sup></h2>');
+  it('marks the facts with their footnotes in numeric order, linked to the citations', () => {
+    expect(page('event/ceasefire-hts')).toContain('<h2>Facts<sup><a href="../citation/kowiki-3.html" title="footnote 3">[3]</a></sup><sup><a href="../citation/kowiki-11.html" title="footnote 11">[11]</a></sup></h2>');
+  });
+
+  it('lists the sources in numeric footnote order', () => {
+    const sources = page('event/ceasefire-hts').split('<h2>Sources</h2>')[1]!;
+    expect(sources.indexOf('kowiki-3.html')).toBeLessThan(sources.indexOf('kowiki-11.html'));
   });
 
   it('lists what links to it', () => {
