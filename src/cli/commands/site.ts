@@ -1,15 +1,12 @@
 // `conflict-kg site`: writes the static linked-data site (a page with Turtle, JSON-LD and N-Triples per resource).
 import { existsSync, readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Quad } from 'n3';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
-import { buildSite, type Site } from '../../site/build-site.ts';
-import { readGraphFile, writeSite } from '../../site/write-site.ts';
-import { toTurtle } from '../../site/serialize.ts';
-import { buildGraph } from '../../pipeline/run-pipeline.ts';
-import { prefixesFor, NS } from '../../vocab.ts';
+import { buildSite, readGraphFile, writeSite, type Site } from '../../site/index.ts';
+import { checkOutputFolder } from '../../output-folder.ts';
+import { buildGraph } from '../../pipeline/index.ts';
 
 /** The options that say which graph a site is built from; `serve` takes them too. */
 export const GRAPH_OPTIONS = {
@@ -19,15 +16,16 @@ export const GRAPH_OPTIONS = {
 export const site: Command = {
   name: 'site',
   summary: 'write the static linked-data site (HTML, Turtle, JSON-LD per resource; VoID) into dist/site/',
-  usage: 'site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR]',
-  options: { ...GRAPH_OPTIONS, out: { type: 'string' } },
+  usage: 'site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR [--force]]',
+  options: { ...GRAPH_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } },
   async run(args, io) {
-    const built = await siteFromArgs(args, io);
     const out = resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist/site');
-    await writeSite(built, out);
-    const voidFile = join(dirname(out), `${built.datasetId}.void.ttl`);
-    await writeFile(voidFile, toTurtle(built.voidQuads, { ...prefixesFor(built.layout.base), void: NS.void, dcat: NS.dcat }));
-    io.stdout(`wrote ${built.files.size} files (${built.docs.size} resources) to ${out}, and ${voidFile}\n`);
+    // --out replaces only a folder an earlier run wrote (or, with --force, any folder); refuse before the build.
+    const force = args.values.force === true;
+    await checkOutputFolder(out, { force });
+    const built = await siteFromArgs(args, io);
+    await writeSite(built, out, { force });
+    io.stdout(`wrote ${built.files.size} files (${built.docs.size} resources) to ${out}\n`);
     return 0;
   },
 };
