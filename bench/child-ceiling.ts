@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StreamWriter, type Quad } from 'n3';
-import { scanFacts } from '../src/source/scan-facts.ts';
-import { mapPartitions } from '../src/pipeline/map-partitions.ts';
-import { buildContext } from '../src/serialization/build-context.ts';
-import { writeJsonLd } from '../src/serialization/write-jsonld.ts';
+import { scanFacts } from '../src/source/index.ts';
+import { mapPartitions } from '../src/pipeline/index.ts';
+import { buildContext, writeJsonLd } from '../src/serialization/index.ts';
 import { peakRssMiB, resetPeak } from './memory.ts';
 
 const [dataDir, outDir] = process.argv.slice(2);

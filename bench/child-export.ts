@@ -1,6 +1,6 @@
 // Bench child: the validated streaming export of one corpus; prints its stage timings and peak memory as JSON.
 import { rmSync } from 'node:fs';
-import { exportStreaming } from '../src/pipeline/export-streaming.ts';
+import { exportStreaming } from '../src/pipeline/index.ts';
 import { peakRssMiB, resetPeak } from './memory.ts';
 
 const [dataDir, outDir] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // Synthetic corpora for the benchmark, generated once per size and seed and reused from a cache folder.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from '../src/synth/generate-corpus.ts';
+import { generateCorpus } from '../src/synth/index.ts';
 
 /** Triples per synthetic event, measured (the mix of generateCorpus maps to 66–70 triples per event). */
 export const TRIPLES_PER_EVENT = 68;

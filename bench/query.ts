@@ -8,14 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mapFacts } from '../src/mapping/map-facts.ts';
-import { readCatalogue, type CatalogueEntry } from '../src/query/catalogue.ts';
-import { pickLabels } from '../src/query/pick-label.ts';
-import { datasetBase, runQuery, type QueryResult } from '../src/query/run-query.ts';
-import { openStore, type SparqlStore } from '../src/query/sparql-store.ts';
-import { writeNTriples } from '../src/serialization/write-ntriples.ts';
-import { loadFacts } from '../src/source/load-facts.ts';
-import { generateCorpus } from '../src/synth/generate-corpus.ts';
+import { mapFacts } from '../src/mapping/index.ts';
+import { type CatalogueEntry, datasetBase, openStore, pickLabels, type QueryResult, readCatalogue, runQuery, type SparqlStore } from '../src/query/index.ts';
+import { writeNTriples } from '../src/serialization/index.ts';
+import { loadFacts } from '../src/source/index.ts';
+import { generateCorpus } from '../src/synth/index.ts';
 
 const { values } = parseArgs({
   options: { events: { type: 'string', default: '14800' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '7' }, only: { type: 'string' } },

@@ -1,7 +1,6 @@
 // What every mapping function shares: the emitter, the base IRI and an id → IRI lookup over the whole dataset.
 import { DataFactory, type NamedNode } from 'n3';
-import { SECTION_KIND, SECTION_NAMES, type Facts, type Located, type CiteRef } from '../source/facts.ts';
-import { resolveCite } from '../source/check-citations.ts';
+import { type CiteRef, type Facts, type Located, resolveCite, SECTION_KIND, SECTION_NAMES } from '../source/index.ts';
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ResourceKind } from '../vocab.ts';
 import { Emitter, en, ko, integer } from './emitter.ts';
 import { mintIri } from './mint-iri.ts';

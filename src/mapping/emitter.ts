@@ -2,7 +2,7 @@
 import { DataFactory, type NamedNode, type Quad } from 'n3';
 import { literal, type Literal } from './literal.ts';
 import type { SourceSpan } from '../diagnostics.ts';
-import type { Label, AltLabels } from '../source/facts.ts';
+import type { Label, AltLabels } from '../source/index.ts';
 import { rdf, rdfs, skos, xsd } from '../vocab.ts';
 
 const { quad } = DataFactory;

@@ -1,7 +1,7 @@
 // Maps the dataset, its sources, actors and places (the entities that facts refer to).
 import { DataFactory, type NamedNode } from 'n3';
 import { literal } from './literal.ts';
-import type { ActorFact, DatasetFact, PlaceFact, SourceFact } from '../source/facts.ts';
+import type { ActorFact, DatasetFact, PlaceFact, SourceFact } from '../source/index.ts';
 import { ckg, crm, dcterms, geo, prov, schema, sem } from '../vocab.ts';
 import { addConcept, describe, type MapContext } from './context.ts';
 import { en, ko } from './emitter.ts';

@@ -1,6 +1,6 @@
 // Maps an event (conflict, operation, phase or incident) with its place, its parent and its time span.
 import type { NamedNode } from 'n3';
-import type { EventFact } from '../source/facts.ts';
+import type { EventFact } from '../source/index.ts';
 import { ckg, crm, schema, sem } from '../vocab.ts';
 import { addConcept, describe, type MapContext } from './context.ts';
 import { integer } from './emitter.ts';

@@ -1,9 +1,10 @@
 // Stage 2: maps checked source facts to RDF quads (no blank nodes), section by section, through one table.
 import type { Quad } from 'n3';
 import type { SourceSpan } from '../diagnostics.ts';
-import type { Facts, Sections } from '../source/facts.ts';
-import { DEFAULT_RESOURCE_BASE, prefixesFor } from '../vocab.ts';
+import type { DatasetFact, Facts, Sections } from '../source/index.ts';
+import { DEFAULT_RESOURCE_BASE, prefixesFor, type ResourceKind } from '../vocab.ts';
 import { createContext, type MapContext } from './context.ts';
+import { Emitter } from './emitter.ts';
 import { mapActor, mapDataset, mapPlace, mapSource } from './map-entities.ts';
 import { mapEvent } from './map-event.ts';
 import { mapParticipation, mapSide } from './map-participation.ts';
@@ -35,14 +36,46 @@ export const MAPPERS: { [K in keyof Sections]: Mapper<K> } = {
   claims: mapClaim,
 };
 
-/** Maps a dataset's facts under its base IRI (the `base` option, else the dataset's, else the default). */
+/** The quads mapped from some entries, and the YAML position of each subject they describe. */
+export interface MappedQuads {
+  quads: Quad[];
+  provenance: Map<string, SourceSpan>;
+}
+
+export interface EntryMapper {
+  /** Maps the given entries of each section (and the dataset entry, when given) into quads of their own. */
+  map(sections: Partial<Sections>, dataset?: DatasetFact): MappedQuads;
+}
+
+/**
+ * A mapper over a batch of facts, for mapping it in parts (the partitioned export maps a partition at a time and
+ * reads single entries ahead). `kindOf` tells the kinds of ids described outside `facts` (in other batches).
+ */
+export function createMapper(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): EntryMapper {
+  const ctx = createContext(facts, base, kindOf);
+  return {
+    map(sections, dataset) {
+      ctx.out = new Emitter();
+      if (dataset) mapDataset(ctx, dataset);
+      for (const section of Object.keys(MAPPERS) as (keyof Sections)[]) mapSection(ctx, section, sections[section] ?? []);
+      return { quads: ctx.out.quads, provenance: ctx.out.provenance };
+    },
+  };
+}
+
+function mapSection<K extends keyof Sections>(ctx: MapContext, section: K, entries: Sections[K]): void {
+  const map: Mapper<K> = MAPPERS[section];
+  for (const entry of entries) map(ctx, entry);
+}
+
+/** The base IRI of a dataset's resources: the `base` option, else the dataset's, else the default. */
+export function resourceBase(dataset: DatasetFact, base?: string): string {
+  return base ?? dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, dataset.id);
+}
+
+/** Maps a dataset's facts under its base IRI (see resourceBase). */
 export function mapFacts(facts: Facts, options: { base?: string } = {}): MappedGraph {
-  const base = options.base ?? facts.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, facts.dataset.id);
-  const ctx = createContext(facts, base);
-  mapDataset(ctx, facts.dataset);
-  for (const section of Object.keys(MAPPERS) as (keyof Sections)[]) {
-    const map = MAPPERS[section] as Mapper<typeof section>;
-    for (const entry of facts[section]) map(ctx, entry as never);
-  }
-  return { datasetId: facts.dataset.id, base, prefixes: prefixesFor(base), quads: ctx.out.quads, provenance: ctx.out.provenance };
+  const base = resourceBase(facts.dataset, options.base);
+  const { quads, provenance } = createMapper(facts, base).map(facts, facts.dataset);
+  return { datasetId: facts.dataset.id, base, prefixes: prefixesFor(base), quads, provenance };
 }

@@ -1,5 +1,5 @@
 // Maps outcomes (who, what, where to) and claims (a statement held by an authority, never asserted).
-import type { ClaimFact, OutcomeFact } from '../source/facts.ts';
+import type { ClaimFact, OutcomeFact } from '../source/index.ts';
 import { ckg, rdf, rdfs, sem } from '../vocab.ts';
 import { addConcept, describe, type MapContext } from './context.ts';
 import { en, integer, ko } from './emitter.ts';

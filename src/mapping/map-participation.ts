@@ -1,5 +1,5 @@
 // Maps sides and participations: who fought on which side, in which role, commanding whom.
-import type { ParticipationFact, SideFact } from '../source/facts.ts';
+import type { ParticipationFact, SideFact } from '../source/index.ts';
 import { ckg, crm, sem } from '../vocab.ts';
 import { addConcept, describe, type MapContext } from './context.ts';
 import { bool, en, integer, ko } from './emitter.ts';

@@ -1,6 +1,6 @@
 // Maps a quantity (strength, casualties, area, length) keeping exact values, ranges, approximations and units.
 import type { NamedNode } from 'n3';
-import type { QuantityFact } from '../source/facts.ts';
+import type { QuantityFact } from '../source/index.ts';
 import { ckg, crm, schema, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapContext } from './context.ts';
 import { bool, ko, typed } from './emitter.ts';

@@ -1,7 +1,6 @@
 // Maps an event's dates to a CRM time-span with OWL-Time instants that keep each date's precision and wording.
 import type { NamedNode } from 'n3';
-import type { DateSpec, DateValue, EventFact } from '../source/facts.ts';
-import { parseDate, firstMoment, lastMoment, type CalendarDate } from '../source/parse-date.ts';
+import { type CalendarDate, type DateSpec, type DateValue, type EventFact, firstMoment, lastMoment, parseDate } from '../source/index.ts';
 import { ckg, crm, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
 import { addConcept, type MapContext } from './context.ts';
 import { ko, typed } from './emitter.ts';

@@ -1,16 +1,10 @@
 // Maps a dataset batch by batch and partition by partition (a fresh emitter each), so no stage holds the whole graph.
 import type { Quad } from 'n3';
 import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
-import type { Sections } from '../source/facts.ts';
-import type { FactIndex } from '../source/scan-facts.ts';
-import { loadBatch } from '../source/load-facts.ts';
-import { DEFAULT_RESOURCE_BASE, prefixesFor, rdf } from '../vocab.ts';
-import { createContext, type MapContext } from '../mapping/context.ts';
-import { Emitter } from '../mapping/emitter.ts';
-import { defaultBase, mintIri } from '../mapping/mint-iri.ts';
-import { mapDataset } from '../mapping/map-entities.ts';
-import { MAPPERS, type Mapper } from '../mapping/map-facts.ts';
-import { DEFAULT_MAX_ENTRIES, partitionFacts, type Partition } from './partition-facts.ts';
+import { type FactIndex, loadBatch } from '../source/index.ts';
+import { prefixesFor, rdf } from '../vocab.ts';
+import { createMapper, mintIri, resourceBase, type MappedQuads } from '../mapping/index.ts';
+import { DEFAULT_MAX_ENTRIES, partitionFacts } from './partition-facts.ts';
 
 /** The quads of one partition, and the YAML positions of the subjects it made. */
 export interface MappedPartition {
@@ -44,7 +38,7 @@ export interface MapOptions {
  * hub events (parents of operations mapped elsewhere) are gathered and given as the last partition.
  */
 export function mapPartitions(index: FactIndex, options: MapOptions = {}): PartitionedMapping {
-  const base = options.base ?? index.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, index.dataset.id);
+  const base = resourceBase(index.dataset, options.base);
   const diagnostics = [...index.diagnostics];
   return {
     datasetId: index.dataset.id, base, prefixes: prefixesFor(base), diagnostics,
@@ -82,27 +76,18 @@ function* generate(index: FactIndex, base: string, options: MapOptions, problems
     if (problems.length > 0) continue;
     const { partitions, hubs } = partitionFacts(facts, maxEntries);
     const batchHubs = new Set([...hubIris, ...[...hubs].map((id) => mintIri(base, 'event', id).value)]);
-    const ctx = createContext(facts, base, kindOf);
+    const mapper = createMapper(facts, base, kindOf);
     for (const partition of partitions) {
-      ctx.out = new Emitter();
-      if (first) mapDataset(ctx, index.dataset);
+      const mapped = mapper.map(partition, first ? index.dataset : undefined);
       first = false;
-      mapPartition(ctx, partition);
-      yield split(ctx.out, batchHubs, held, citationBase, citations);
+      yield split(mapped, batchHubs, held, citationBase, citations);
     }
   }
   if (held.quads.length > 0) yield held;
 }
 
-function mapPartition(ctx: MapContext, partition: Partition): void {
-  for (const section of Object.keys(MAPPERS) as (keyof Sections)[]) {
-    const map = MAPPERS[section] as Mapper<typeof section>;
-    for (const entry of partition[section]) map(ctx, entry as never);
-  }
-}
-
 /** The partition's own quads: hub triples go to `held`, a citation already written is dropped. */
-function split(out: Emitter, hubIris: Set<string>, held: MappedPartition, citationBase: string, citations: Set<string>): MappedPartition {
+function split(out: MappedQuads, hubIris: Set<string>, held: MappedPartition, citationBase: string, citations: Set<string>): MappedPartition {
   const quads: Quad[] = [];
   const heldTypes: Quad[] = [];
   const fresh = new Set<string>();

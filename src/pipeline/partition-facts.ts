@@ -1,5 +1,5 @@
 // Splits a dataset's facts into mapping partitions of a bounded size: entities, then operation clusters, in batches.
-import type { Facts, Sections } from '../source/facts.ts';
+import type { Facts, Sections } from '../source/index.ts';
 
 /**
  * About how many source entries a partition holds by default. Small partitions keep the working set of each stage

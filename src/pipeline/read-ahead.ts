@@ -1,14 +1,8 @@
 // The classes of resources described in files not read yet: their entries are read and mapped on their own, early.
 import type { Quad } from 'n3';
-import type { Facts } from '../source/facts.ts';
-import { SECTION_KIND, SECTION_NAMES, type SectionName } from '../source/facts.ts';
-import type { FactIndex } from '../source/scan-facts.ts';
-import { loadBatch } from '../source/load-facts.ts';
+import { type FactIndex, type Facts, loadBatch, SECTION_KIND, SECTION_NAMES, type SectionName } from '../source/index.ts';
 import { rdf } from '../vocab.ts';
-import { createContext } from '../mapping/context.ts';
-import { Emitter } from '../mapping/emitter.ts';
-import { mintedId } from '../mapping/mint-iri.ts';
-import { MAPPERS, type Mapper } from '../mapping/map-facts.ts';
+import { createMapper, mintedId } from '../mapping/index.ts';
 
 const SECTION_OF = new Map(SECTION_NAMES.map((s) => [SECTION_KIND[s], s]));
 
@@ -38,13 +32,12 @@ export function createReadAhead(index: FactIndex, base: string) {
         cached = { file, facts: diagnostics.length === 0 ? facts : undefined };
       }
       if (!cached.facts) continue;
-      const ctx = createContext(cached.facts, base, kindOf);
+      const mapper = createMapper(cached.facts, base, kindOf);
       for (const { section, id, iri } of entries) {
         const entry = (cached.facts[section] as { id: string }[]).find((e) => e.id === id);
         if (!entry) continue;
-        ctx.out = new Emitter();
-        (MAPPERS[section] as Mapper<typeof section>)(ctx, entry as never);
-        types.push(...ctx.out.quads.filter((q) => q.subject.value === iri && q.predicate.equals(rdf.type)));
+        const { quads } = mapper.map({ [section]: [entry] });
+        types.push(...quads.filter((q) => q.subject.value === iri && q.predicate.equals(rdf.type)));
       }
     }
     return types;

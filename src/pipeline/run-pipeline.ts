@@ -1,13 +1,10 @@
-// Where the stages are chained: source → mapping → validation (checkDataset, buildGraph), and the streaming export
-// that runs the same stages partition by partition into dist/ (exportDataset).
+// Where the stages are chained: source → mapping → validation on the whole graph (checkDataset, buildGraph), and
+// source → mapping → validation → serialization partition by partition (exportDataset, what build and validate run).
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
-import { loadFacts } from '../source/load-facts.ts';
-import { mapFacts, type MappedGraph } from '../mapping/map-facts.ts';
-import { loadShapes } from '../validation/load-shapes.ts';
-import { validateGraph, type ValidationOutcome } from '../validation/validate-graph.ts';
-import { reportToDiagnostics } from '../validation/report-to-diagnostics.ts';
+import { loadFacts } from '../source/index.ts';
+import { createSummary, type GraphSummary, mapFacts, type MappedGraph } from '../mapping/index.ts';
+import { loadShapes, reportToDiagnostics, validateGraph, type ValidationOutcome } from '../validation/index.ts';
 import { exportStreaming } from './export-streaming.ts';
-import { createSummary, type GraphSummary } from '../mapping/summarize-graph.ts';
 
 export interface BuildOptions {
   /** The dataset folder (`data/qalamoun-2017`). */
@@ -56,31 +53,21 @@ export async function buildGraph(options: BuildOptions): Promise<BuiltGraph> {
 
 export interface ExportResult {
   datasetId: string;
+  /** The files written (none when no `outDir` was given). */
   files: { name: string; bytes: number }[];
   summary: GraphSummary;
 }
 
 /**
- * Exports a dataset into `outDir`: Turtle, N-Triples, JSON-LD (+ context) and the SHACL report. Facts are mapped,
- * checked (the compiled SHACL validator, proven equal to rdf-validate-shacl) and written partition by partition, so
- * memory stays bounded whatever the size; a small dataset is one partition, byte-identical to serializeGraph's output.
+ * Checks a dataset partition by partition (mapped, then checked with the compiled SHACL validator, proven equal to
+ * rdf-validate-shacl) and, given an `outDir`, writes Turtle, N-Triples, JSON-LD (+ context) and the SHACL report
+ * there. Memory stays bounded whatever the size; a small dataset is one partition, byte-identical to
+ * serializeGraph's output. `build` runs it with an `outDir`, `validate` without.
  * @throws DiagnosticError for bad input or SHACL violations; then `outDir` is left exactly as it was.
  */
-export async function exportDataset(options: BuildOptions & { outDir: string }): Promise<ExportResult> {
+export async function exportDataset(options: BuildOptions & { outDir?: string }): Promise<ExportResult> {
   if (options.base !== undefined) checkBase(options.base);
   const summary = createSummary();
   const result = await exportStreaming({ ...options, afterPartition: (quads) => summary.add(quads) });
   return { datasetId: result.datasetId, files: result.files, summary: summary.result() };
-}
-
-/**
- * Checks a dataset exactly as exportDataset does (partition by partition, with the compiled validator), writing
- * nothing: what `conflict-kg validate` runs, at any size.
- * @throws DiagnosticError for bad input or SHACL violations.
- */
-export async function verifyDataset(options: BuildOptions): Promise<{ datasetId: string; summary: GraphSummary }> {
-  if (options.base !== undefined) checkBase(options.base);
-  const summary = createSummary();
-  const result = await exportStreaming({ ...options, afterPartition: (quads) => summary.add(quads) });
-  return { datasetId: result.datasetId, summary: summary.result() };
 }

@@ -1,8 +1,8 @@
 // The one index a streaming export keeps for the whole graph: every resource IRI → its classes (class lists shared).
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../vocab.ts';
-import { flat, MAX_CLASS_LISTS, type IdIndex } from '../source/id-index.ts';
-import { mintedId } from '../mapping/mint-iri.ts';
+import { flat, MAX_CLASS_LISTS, type IdIndex } from '../source/index.ts';
+import { mintedId } from '../mapping/index.ts';
 
 const RDF_TYPE = `${NS.rdf}type`;
 

@@ -1,6 +1,6 @@
 // Stage 4: renders a built graph in every output format, as file name → text (nothing is written here).
 import type { Quad } from 'n3';
-import type { MappedGraph } from '../mapping/map-facts.ts';
+import type { MappedGraph } from '../mapping/index.ts';
 import { NS } from '../vocab.ts';
 import { writeTurtle } from './write-turtle.ts';
 import { writeNTriples } from './write-ntriples.ts';

@@ -1,8 +1,7 @@
 // The endpoint's view of the one SPARQL runner (query/sparql-store.ts): a worker store holding the served graph,
 // answers as SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE), cut at the result limit.
 import { DiagnosticError, error } from '../diagnostics.ts';
-import { queryForm } from '../query/sparql-tokens.ts';
-import { openStore } from '../query/sparql-store.ts';
+import { openStore, queryForm } from '../query/index.ts';
 
 export interface QueryAnswer {
   /** `bindings` (SELECT) and `boolean` (ASK) are SPARQL JSON; `graph` (CONSTRUCT, DESCRIBE) is N-Triples. */

@@ -1,10 +1,6 @@
 // Turtle, N-Triples and self-contained JSON-LD for a resource's document, through the serialization stage.
 import type { Quad } from 'n3';
-import { buildContext, type JsonLdContext } from '../serialization/build-context.ts';
-import { expandIri } from '../serialization/jsonld-names.ts';
-import { writeJsonLd } from '../serialization/write-jsonld.ts';
-import { writeNTriples } from '../serialization/write-ntriples.ts';
-import { writeTurtle } from '../serialization/write-turtle.ts';
+import { buildContext, expandIri, type JsonLdContext, writeJsonLd, writeNTriples, writeTurtle } from '../serialization/index.ts';
 
 /** Sorted Turtle declaring only the prefixes it uses. */
 export function toTurtle(quads: Quad[], prefixes: Record<string, string>): string {

@@ -1,6 +1,5 @@
 // Which files of a dataset must be read together: union-find over files, joined by the references inside a cluster.
-import type { IdIndex } from './id-index.ts';
-import { flat } from './id-index.ts';
+import { flat, type IdIndex } from './id-index.ts';
 
 /**
  * Files are joined when a fact in one is about an event (or a participation, side or outcome) defined in another, and

@@ -1,6 +1,6 @@
 // Turns SHACL results into diagnostics located at the YAML entry that produced the offending node.
 import { error, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
-import type { MappedGraph } from '../mapping/map-facts.ts';
+import type { MappedGraph } from '../mapping/index.ts';
 import type { ShapeResult, ValidationOutcome } from './validate-graph.ts';
 import { NS } from '../vocab.ts';
 

@@ -62,13 +62,24 @@ type EngineResult = Awaited<ReturnType<SHACLValidator['validate']>>['results'][n
  * @example await validateGraph(quads, loadShapes()) //=> { conforms: true, results: [], reportQuads: [ … ] }
  */
 export async function validateGraph(data: Quad[], shapes: Quad[], options: ValidateOptions = {}): Promise<ValidationOutcome> {
-  const validator = new SHACLValidator(new Store(shapes));
-  const report = await validator.validate(new Store(data));
-  const reportQuads = [...report.dataset.match(null, null, null, null)].map((q) => fromQuad(q));
-  const context = { report: indexBlankSubjects(reportQuads), shapes };
-  const results = report.results.map((r) => toShapeResult(r, context)).sort(compareResults);
+  const { conforms, results, reportQuads } = await createReferenceValidator(shapes)(data);
   const base = options.reportBase ?? `${DEFAULT_RESOURCE_BASE}validation/`;
-  return { conforms: report.conforms, results, reportQuads: skolemizeReport(reportQuads, shapes, base) };
+  return { conforms, results, reportQuads: skolemizeReport(reportQuads, shapes, base) };
+}
+
+/**
+ * rdf-validate-shacl with the shapes read once, for validating many data graphs one after the other (never two at a
+ * time: the engine keeps its report between calls). The report quads keep their blank nodes.
+ */
+export function createReferenceValidator(shapes: Quad[]): (data: Quad[]) => Promise<ValidationOutcome> {
+  const validator = new SHACLValidator(new Store(shapes));
+  return async (data) => {
+    const report = await validator.validate(new Store(data));
+    const reportQuads = [...report.dataset.match(null, null, null, null)].map((q) => fromQuad(q));
+    const context = { report: indexBlankSubjects(reportQuads), shapes };
+    const results = report.results.map((r) => toShapeResult(r, context)).sort(compareResults);
+    return { conforms: report.conforms, results, reportQuads };
+  };
 }
 
 interface Context {

@@ -1,6 +1,6 @@
 // `conflict-kg build`: load, map, validate and write the dataset's linked data into dist/, then print a summary.
-import { formatSummary } from '../../mapping/summarize-graph.ts';
-import { exportDataset } from '../../pipeline/run-pipeline.ts';
+import { formatSummary } from '../../mapping/index.ts';
+import { exportDataset } from '../../pipeline/index.ts';
 import type { Command } from '../command.ts';
 import { dataDirOf } from './data-dir.ts';
 

@@ -4,10 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { DEFAULT_RESOURCE_BASE } from '../../vocab.ts';
 import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
-import type { Credentials } from '../../publish/http-auth.ts';
-import { publishGraph } from '../../publish/publish-graph.ts';
-import { FAULT_EXIT, PublishError } from '../../publish/publish-error.ts';
-import { writeBulk } from '../../publish/write-bulk.ts';
+import { type Credentials, FAULT_EXIT, PublishError, publishGraph, writeBulk } from '../../publish/index.ts';
 
 export const publish: Command = {
   name: 'publish',

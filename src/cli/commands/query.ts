@@ -3,14 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiagnosticError, error } from '../../diagnostics.ts';
 import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
-import { findQuery, formatCatalogue, readCatalogue } from '../../query/catalogue.ts';
-import { formatJsonLd, formatNTriples, formatTurtle, graphAsBindings } from '../../query/format-graph.ts';
-import { formatCsv, formatJson, formatTable, formatTsv } from '../../query/format-results.ts';
-import { dataFiles, loadFiles } from '../../query/data-files.ts';
-import { pickLabels, type Lang } from '../../query/pick-label.ts';
-import { checkSyntax, datasetBase, runQuery, type QueryResult, type QueryText } from '../../query/run-query.ts';
-import { MAX_TIMEOUT_MS, openStore } from '../../query/sparql-store.ts';
-import { queryForm, type QueryForm } from '../../query/sparql-tokens.ts';
+import { checkSyntax, dataFiles, datasetBase, findQuery, formatCatalogue, formatCsv, formatJson, formatJsonLd, formatNTriples, formatTable, formatTsv, formatTurtle, graphAsBindings, type Lang, loadFiles, MAX_TIMEOUT_MS, openStore, pickLabels, queryForm, type QueryForm, type QueryResult, type QueryText, readCatalogue, runQuery } from '../../query/index.ts';
 import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
 

@@ -1,5 +1,5 @@
 // `conflict-kg synth`: write a deterministic synthetic dataset folder of N events (for benchmarks and tests).
-import { generateCorpus } from '../../synth/generate-corpus.ts';
+import { generateCorpus } from '../../synth/index.ts';
 import { UsageError, type Command } from '../command.ts';
 
 export const synth: Command = {

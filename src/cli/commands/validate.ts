@@ -1,8 +1,8 @@
 // `conflict-kg validate`: check the source facts and the SHACL shapes; writes nothing but the report asked for.
 import { writeFileSync } from 'node:fs';
-import { formatSummary, summarizeGraph, type GraphSummary } from '../../mapping/summarize-graph.ts';
-import { checkDataset, verifyDataset } from '../../pipeline/run-pipeline.ts';
-import { writeTurtle } from '../../serialization/write-turtle.ts';
+import { formatSummary, summarizeGraph, type GraphSummary } from '../../mapping/index.ts';
+import { checkDataset, exportDataset } from '../../pipeline/index.ts';
+import { writeTurtle } from '../../serialization/index.ts';
 import { DiagnosticError } from '../../diagnostics.ts';
 import { NS } from '../../vocab.ts';
 import type { Command } from '../command.ts';
@@ -26,7 +26,7 @@ export const validate: Command = {
       if (graph.violations.some((d) => d.severity === 'error')) throw new DiagnosticError(graph.violations);
       [summary, datasetId] = [summarizeGraph(graph.quads), graph.datasetId];
     } else {
-      ({ summary, datasetId } = await verifyDataset({ dataDir, base }));
+      ({ summary, datasetId } = await exportDataset({ dataDir, base }));
     }
     io.stdout(`conflict-kg validate: ${datasetId} (${dataDir}) is valid and conforms to the shapes\n${formatSummary(summary)}\n`);
     return 0;

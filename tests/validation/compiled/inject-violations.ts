@@ -1,10 +1,10 @@
 // Breaks a valid graph on purpose: for every constraint of every targeted shape, one focus node gets a change that violates it.
 import { DataFactory, type Quad, type Term } from 'n3';
-import { NS } from '../vocab.ts';
-import type { CompiledShapes } from '../validation/compiled/compile-shapes.ts';
-import type { Check, CompiledShape } from '../validation/compiled/model.ts';
-import { DataIndex, termKey } from '../validation/compiled/data-index.ts';
-import { focusNodes, readTargets } from '../validation/compiled/targets.ts';
+import { NS } from '../../../src/vocab.ts';
+import type { CompiledShapes } from '../../../src/validation/compiled/compile-shapes.ts';
+import type { Check, CompiledShape } from '../../../src/validation/compiled/model.ts';
+import { DataIndex, termKey } from '../../../src/validation/compiled/data-index.ts';
+import { focusNodes, readTargets } from '../../../src/validation/compiled/targets.ts';
 import { mutationFor, type Mutation, type Site } from './mutations.ts';
 
 const { quad } = DataFactory;

@@ -1,10 +1,10 @@
 // One graph change per SHACL constraint component that makes a focus node violate that constraint.
 import { DataFactory, type Quad } from 'n3';
 import type { Term } from '@rdfjs/types';
-import { NS } from '../vocab.ts';
-import type { Check, CompiledShape } from '../validation/compiled/model.ts';
-import type { DataIndex } from '../validation/compiled/data-index.ts';
-import type { ShapesGraph } from '../validation/compiled/shapes-graph.ts';
+import { NS } from '../../../src/vocab.ts';
+import type { Check, CompiledShape } from '../../../src/validation/compiled/model.ts';
+import type { DataIndex } from '../../../src/validation/compiled/data-index.ts';
+import type { ShapesGraph } from '../../../src/validation/compiled/shapes-graph.ts';
 
 const { quad, namedNode, literal, blankNode } = DataFactory;
 const SH = NS.sh;

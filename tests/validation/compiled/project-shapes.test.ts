@@ -12,7 +12,7 @@ import { validateGraph } from '../../../src/validation/validate-graph.ts';
 import { createCompiledValidator } from '../../../src/validation/compiled/validate-compiled.ts';
 import { toShapeResults } from '../../../src/validation/compiled/to-shape-results.ts';
 import { generateCorpus } from '../../../src/synth/generate-corpus.ts';
-import { injectViolations } from '../../../src/synth/inject-violations.ts';
+import { injectViolations } from './inject-violations.ts';
 import { time, xsd } from '../../../src/vocab.ts';
 
 const shapes = loadShapes();

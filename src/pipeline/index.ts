@@ -1,0 +1,4 @@
+// The public face of src/pipeline/: what other folders may import from it.
+export { exportStreaming } from './export-streaming.ts';
+export { mapPartitions } from './map-partitions.ts';
+export { buildGraph, checkDataset, exportDataset } from './run-pipeline.ts';

@@ -1,0 +1,10 @@
+// The public face of src/serialization/: what other folders may import from it.
+export { buildContext } from './build-context.ts';
+export type { JsonLdContext } from './build-context.ts';
+export { expandIri } from './jsonld-names.ts';
+export { serializeGraph } from './serialize-graph.ts';
+export { openStreamFiles } from './stream-files.ts';
+export type { Format } from './stream-files.ts';
+export { writeJsonLd } from './write-jsonld.ts';
+export { writeNTriples } from './write-ntriples.ts';
+export { writeTurtle } from './write-turtle.ts';

@@ -1,0 +1,2 @@
+// The public face of src/synth/: what other folders may import from it.
+export { generateCorpus } from './generate-corpus.ts';
