@@ -8,3 +8,5 @@ export type { Format } from './stream-files.ts';
 export { writeJsonLd } from './write-jsonld.ts';
 export { writeNTriples } from './write-ntriples.ts';
 export { writeTurtle } from './write-turtle.ts';
+export { selfContainedJsonLd, usedPrefixes, writeTurtleDocument } from './write-document.ts';
+export type { JsonLdOptions } from './write-jsonld.ts';

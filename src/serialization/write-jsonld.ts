@@ -20,6 +20,12 @@ type NodeObject = Record<string, string | string[] | JsonValue | JsonValue[]>;
 interface Writer {
   compact: (iri: string) => string;
   coercions: ContextTerms['coercions'];
+  keepBlankNodes: boolean;
+}
+
+export interface JsonLdOptions {
+  /** Write blank nodes as `_:label` (query answers) instead of refusing them (the dataset, which must have none). */
+  keepBlankNodes?: boolean;
 }
 
 /**
@@ -31,16 +37,16 @@ interface Writer {
  * Blank nodes are refused with an Error: the model has none, and JSON-LD readers relabel them.
  * @param contextRef where the context file is, relative to the document (`qalamoun-2017.context.jsonld`)
  */
-export function writeJsonLd(quads: readonly Quad[], context: JsonLdContext, contextRef: string): string {
+export function writeJsonLd(quads: readonly Quad[], context: JsonLdContext, contextRef: string, options: JsonLdOptions = {}): string {
   const namespaces = Object.values(readContext(context).prefixes).join(' ');
   // The namespaces are not in the output (only their prefixes), so they are checked for surrogates besides it.
-  return withCodePointOrder((compare) => jsonLdDocument(groupBySubject(quads, compare), context, contextRef), namespaces);
+  return withCodePointOrder((compare) => jsonLdDocument(groupBySubject(quads, compare), context, contextRef, options), namespaces);
 }
 
 /** The JSON-LD document of subject blocks already grouped and sorted (writeJsonLd, or a streaming export's partition). */
-export function jsonLdDocument(blocks: readonly SubjectBlock[], context: JsonLdContext, contextRef: string): string {
+export function jsonLdDocument(blocks: readonly SubjectBlock[], context: JsonLdContext, contextRef: string, options: JsonLdOptions = {}): string {
   const { prefixes, coercions } = readContext(context);
-  const writer: Writer = { compact: createJsonLdNamer(prefixes), coercions };
+  const writer: Writer = { compact: createJsonLdNamer(prefixes), coercions, keepBlankNodes: options.keepBlankNodes ?? false };
   const graph = blocks.map((block) => nodeObject(block, writer));
   return `${JSON.stringify({ '@context': contextRef, '@graph': graph }, null, 2)}\n`;
 }
@@ -61,6 +67,7 @@ function nodeObject(block: SubjectBlock, w: Writer): NodeObject {
 }
 
 function iriOf(term: Term, w: Writer): string {
+  if (term.termType === 'BlankNode' && w.keepBlankNodes) return `_:${term.value}`;
   if (term.termType !== 'NamedNode') {
     throw new Error(`cannot write the blank node _:${term.value} in JSON-LD: mint an IRI for it`);
   }

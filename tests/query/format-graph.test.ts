@@ -15,6 +15,13 @@ const QUADS = [
 ];
 
 describe('graph formats', () => {
+  it('writes the blank nodes of a query\'s answer in JSON-LD, as the same graph', async () => {
+    const quads = [quad(DataFactory.blankNode('b0'), rdfs.label, literal('x')), quad(event, sem.hasPlace, DataFactory.blankNode('b0'))];
+    const doc = JSON.parse(formatJsonLd(quads, prefixesFor(BASE)));
+    const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads' })) as unknown as string;
+    expect(isomorphic(new Parser({ format: 'N-Quads' }).parse(nquads), quads)).toBe(true);
+  });
+
   it('writes Turtle with only the prefixes it uses, and the same graph', async () => {
     const ttl = await formatTurtle(QUADS, prefixesFor(BASE));
     expect(ttl).toContain('event:capture-arsal-posts');
@@ -31,7 +38,7 @@ describe('graph formats', () => {
   it('writes JSON-LD compacted with the prefixes, that reads back as the same graph', async () => {
     const doc = JSON.parse(await formatJsonLd(QUADS, prefixesFor(BASE)));
     expect(doc['@context'].event).toBe(`${BASE}event/`);
-    expect(doc['@id']).toBe('event:capture-arsal-posts');
+    expect(doc['@graph'][0]['@id']).toBe('event:capture-arsal-posts');
     const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads' })) as unknown as string;
     expect(isomorphic(new Parser({ format: 'N-Quads' }).parse(nquads), QUADS)).toBe(true);
   });
