@@ -8,19 +8,3 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
 }
-
-/** An Io that collects what a command prints; for tests. */
-export function memoryIo(overrides: Partial<Io> = {}): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    isTty: false,
-    env: {},
-    cwd: process.cwd(),
-    out,
-    err,
-    ...overrides,
-  };
-}

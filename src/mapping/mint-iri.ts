@@ -34,7 +34,3 @@ export function defaultBase(resourceBase: string, datasetId: string): string {
   return `${resourceBase}${datasetId}/`;
 }
 
-/** The named graph a dataset is published into: `<base>graph`. */
-export function graphIri(base: string): NamedNode {
-  return namedNode(`${base}graph`);
-}

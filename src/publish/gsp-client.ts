@@ -36,19 +36,6 @@ export async function postGraph(store: GraphStore, graph: string, ntriples: stri
   });
 }
 
-/** The graph as N-Triples, or undefined when the store has no such graph (HTTP 404). */
-export async function getGraph(store: GraphStore, graph: string): Promise<string | undefined> {
-  try {
-    const answer = await send(store.client, {
-      method: 'GET', url: graphUrl(store.endpoint, graph), headers: { accept: 'application/n-triples' }, idempotent: true,
-    });
-    return answer.body;
-  } catch (e) {
-    if ((e as { status?: number }).status === 404) return undefined;
-    throw e;
-  }
-}
-
 /** Drops the graph; false when it did not exist (HTTP 404). */
 export async function deleteGraph(store: GraphStore, graph: string): Promise<boolean> {
   try {

@@ -33,11 +33,6 @@ export function paramType(type: string): MakeTerm | undefined {
   return undefined;
 }
 
-/** The names of every parameter type, for messages and documentation. */
-export function paramTypeNames(): string[] {
-  return [...Object.keys(BASE_TYPES), ...RESOURCE_KINDS.map((k) => `${k}-id`), ...Object.keys(SCHEMES)];
-}
-
 function resourceTerm(kind: string, v: string, base: string | undefined): Term | string {
   if (ABSOLUTE_IRI.test(v) && v.includes('/')) return namedNode(v);
   if (!SLUG.test(v)) return `expected a ${kind} id (a lowercase slug such as "arsal") or an absolute IRI`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../helpers/memory-io.ts';
 import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ckg-out-'));

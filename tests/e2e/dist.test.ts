@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Parser, Writer, type Quad } from 'n3';
 import jsonld from 'jsonld';
 import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
-import { offlineDocumentLoader } from '../../src/serialization/document-loader.ts';
+import { offlineDocumentLoader } from '../helpers/document-loader.ts';
 
 const ID = 'qalamoun-2017';
 const dist = (f: string) => readFileSync(join('dist', f), 'utf8');

@@ -1,7 +1,7 @@
 // offlineDocumentLoader: serves known local documents to jsonld.js and refuses every other URL, remote or not.
 import { describe, expect, it } from 'vitest';
 import jsonld from 'jsonld';
-import { offlineDocumentLoader } from '../../src/serialization/document-loader.ts';
+import { offlineDocumentLoader } from './document-loader.ts';
 
 const CONTEXT_URL = 'file:///srv/dist/q.context.jsonld';
 const CONTEXT_FILE = { '@context': { '@version': 1.1, schema: 'http://schema.org/', 'schema:url': { '@type': '@id' } } };

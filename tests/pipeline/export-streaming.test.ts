@@ -9,7 +9,7 @@ import jsonld from 'jsonld';
 import { DataFactory, Parser, type Quad } from 'n3';
 import { exportStreaming } from '../../src/pipeline/export-streaming.ts';
 import { mapPartitions } from '../../src/pipeline/map-partitions.ts';
-import { offlineDocumentLoader } from '../../src/serialization/document-loader.ts';
+import { offlineDocumentLoader } from '../helpers/document-loader.ts';
 import { loadFacts } from '../../src/source/load-facts.ts';
 import { scanFacts } from '../../src/source/scan-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';

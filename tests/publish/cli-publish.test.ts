@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../helpers/memory-io.ts';
 import { serve, type LocalServer } from './local-server.ts';
 
 // `conflict-kg publish` end to end in-process; against a real store in virtuoso-store.test.ts.

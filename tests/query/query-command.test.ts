@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../helpers/memory-io.ts';
 import { run } from '../../src/cli/main.ts';
 import { readCatalogue } from '../../src/query/catalogue.ts';
 import { FIXTURE } from './helpers.ts';

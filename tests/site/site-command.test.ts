@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../helpers/memory-io.ts';
 import { checkLinks } from './check-links.ts';
 import { checkHtml } from './fixture/html-check.ts';
 import { miniSite } from './fixture/mini-site.ts';

@@ -7,7 +7,7 @@ import { generateCorpus } from '../../src/synth/generate-corpus.ts';
 import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
 import { synth } from '../../src/cli/commands/synth.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../helpers/memory-io.ts';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'ckg-synth-')), 'data');
 const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

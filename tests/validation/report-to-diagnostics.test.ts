@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
 import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
 import { run } from '../../src/cli/main.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../helpers/memory-io.ts';
 import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
 import { parseTurtle } from '../helpers/rdf.ts';
 
