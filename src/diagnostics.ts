@@ -31,6 +31,8 @@ export type DiagnosticCode =
   | 'E_QUERY_UNKNOWN'
   | 'E_QUERY_PARAM'
   | 'E_PUBLISH'
+  | 'E_SERVE_LISTEN'
+  | 'E_SERVE_BUSY'
   | 'E_OUTPUT_REFUSED'
   | 'E_OUTPUT_IO'
   | 'E_USAGE';

@@ -20,6 +20,8 @@ export const NS = {
   sh: 'http://www.w3.org/ns/shacl#',
   void: 'http://rdfs.org/ns/void#',
   dcat: 'http://www.w3.org/ns/dcat#',
+  sd: 'http://www.w3.org/ns/sparql-service-description#',
+  formats: 'http://www.w3.org/ns/formats/',
   ckg: 'https://w3id.org/conflict-kg/ontology#',
   ckgsh: 'https://w3id.org/conflict-kg/shapes#',
 } as const;
@@ -67,6 +69,17 @@ export const voidVocab = terms(NS.void, ['Dataset', 'dataDump', 'distinctSubject
 export const dcat = terms(NS.dcat, [
   'Dataset', 'Distribution', 'DataService', 'distribution', 'accessURL', 'downloadURL', 'byteSize', 'mediaType',
   'endpointURL', 'servesDataset',
+] as const);
+
+/** SPARQL 1.1 Service Description: what `/sparql` says about itself. */
+export const sd = terms(NS.sd, [
+  'Service', 'Dataset', 'Graph', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat',
+  'defaultDataset', 'defaultGraph', 'name', 'namedGraph', 'NamedGraph',
+] as const);
+/** W3C's unique IRIs for formats (for sd:resultFormat). */
+export const formats = terms(NS.formats, [
+  'SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples',
+  'JSON-LD', 'RDF_XML',
 ] as const);
 
 /** IANA's media-type registry as IRIs (for dcat:mediaType): `mediaType('text/turtle')`. */

@@ -1,15 +1,20 @@
 // The linked-data server: the site's files, resource IRIs resolved by content negotiation with 303 See Other
-// (Cool URIs), the VoID description at /.well-known/void and a read-only SPARQL endpoint at /sparql.
+// (Cool URIs), the VoID description at /.well-known/void and a read-only SPARQL endpoint at /sparql; every answer
+// readable cross-origin, documents cacheable and compressed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describeDataset } from '../site/describe-dataset.ts';
-import type { Site } from '../site/build-site.ts';
-import { docPathFor, iriForRequestPath, DOC_FORMATS, type DocFormat } from '../site/paths.ts';
-import { toNTriples, toTurtle } from '../site/serialize.ts';
-import { negotiate, type Offer } from './negotiate.ts';
-import { handleSparql } from './sparql-endpoint.ts';
-import { startSparqlRunner, type SparqlRunner } from './sparql-runner.ts';
-import { dcterms, prefixesFor, NS } from '../vocab.ts';
+import { DiagnosticError, error } from '../diagnostics.ts';
+import { describeDataset, docPathFor, iriForRequestPath, toNTriples, toTurtle, type Site } from '../site/index.ts';
+import { dcterms, NS } from '../vocab.ts';
+import { allowCrossOrigin, answerOptions } from './cors.ts';
+import { sendFile, sendNegotiated, seeOther, type DocumentContext } from './documents.ts';
+import { send } from './send-response.ts';
+import { describeService } from './service-description.ts';
+import { handleSparql, SPARQL_METHODS, type SparqlEndpointOptions } from './sparql-endpoint.ts';
+import { resourcePages } from './resource-pages.ts';
+import { safePath } from './safe-path.ts';
+import { startSparqlRunner, type RunnerOptions, type SparqlRunner } from './sparql-runner.ts';
+import { staticBodies } from './static-body.ts';
 
 export interface ServeOptions {
   site: Site;
@@ -18,152 +23,122 @@ export interface ServeOptions {
   port: number;
   timeoutMs: number;
   resultLimit: number;
+  /** Queries that may wait while one runs (default 8); past that, 503 with Retry-After. */
+  maxQueue?: number;
+  /** Resident memory past which the running query is stopped (default 1.5 GiB). */
+  memoryLimitBytes?: number;
+  /** For tests: how the memory watchdog reads memory. */
+  readMemory?: RunnerOptions['readMemory'];
 }
 
 export interface RunningServer {
   /** `http://127.0.0.1:8080` */
   url: string;
+  /** Queries waiting or running. */
+  readonly sparqlPending: number;
+  /** Stops accepting, cancels running queries (their clients get 503), closes every connection. */
   close(): Promise<void>;
 }
 
-/** The representations of a document, in the server's order of preference (HTML first, for browsers). */
-export const DOC_OFFERS: readonly Offer<DocFormat>[] = [
-  { name: 'html', types: ['text/html', 'application/xhtml+xml'] },
-  { name: 'ttl', types: ['text/turtle'] },
-  { name: 'jsonld', types: ['application/ld+json', 'application/json'] },
-  { name: 'nt', types: ['application/n-triples'] },
-];
 
-const CONTENT_TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  ttl: 'text/turtle; charset=utf-8',
-  jsonld: 'application/ld+json',
-  nt: 'application/n-triples; charset=utf-8',
-};
+const DOC_METHODS = ['GET', 'HEAD'] as const;
 
-/** Starts the server on `host:port`; resolves once it listens and the SPARQL worker is started. */
+/** Starts the server on `host:port`; fails with E_SERVE_LISTEN when it cannot listen there. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => { res.statusCode = 503; res.end(); };
   const server = createServer((req, res) => handler(req, res));
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(options.port, options.host, resolve); });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
-  const served = servedVoid(options.site, `${url}/sparql`);
-  const dump = options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? '';
-  const runner = startSparqlRunner({ ntriples: dump + served.ntriples, timeoutMs: options.timeoutMs, resultLimit: options.resultLimit });
+  const url = await listen(server, options.host, options.port);
+  const endpoint = `${url}/sparql`;
+  const served = servedVoid(options.site, endpoint);
+  const graphs = new Map([[options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''], [`${url}/.well-known/void`, served.ntriples]]);
+  const runner = startSparqlRunner({ graphs, timeoutMs: options.timeoutMs, maxQueue: options.maxQueue ?? 8, memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30, readMemory: options.readMemory });
+  const ctx = routeContext(options, runner, served, graphs, endpoint);
   handler = (req, res) => {
-    route(req, res, { ...options, runner, voidTurtle: served.turtle }).catch(() => {
+    route(req, res, ctx).catch(() => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   };
-  return { url, close: () => close(server, runner) };
+  return { url, get sparqlPending() { return runner.pending; }, close: () => close(server, runner) };
 }
 
-function servedVoid(site: Site, endpoint: string): { turtle: string; ntriples: string } {
+function listen(server: Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const fail = (e: NodeJS.ErrnoException) => reject(new DiagnosticError([error('E_SERVE_LISTEN', listenFailure(host, port, e))]));
+    server.once('error', fail);
+    try {
+      server.listen(port, host, () => {
+        const { port: actual } = server.address() as AddressInfo;
+        resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actual}`);
+      });
+    } catch (e) {
+      fail(e as NodeJS.ErrnoException);
+    }
+  });
+}
+
+function listenFailure(host: string, port: number, e: NodeJS.ErrnoException): string {
+  const why = e.code === 'EADDRINUSE' ? 'the port is in use' : e.code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)'
+    : e.code === 'EADDRNOTAVAIL' ? 'this machine has no such address' : e.code === 'ERR_SOCKET_BAD_PORT' ? 'expected a port from 0 to 65535' : e.message;
+  return `cannot listen on ${host}:${port}: ${why}${e.code ? ` (${e.code})` : ''}`;
+}
+
+export { safePath };
+
+interface RouteContext {
+  site: Site;
+  docs: DocumentContext;
+  sparql: SparqlEndpointOptions;
+}
+
+function routeContext(options: ServeOptions, runner: SparqlRunner, served: ReturnType<typeof servedVoid>, graphs: Map<string, string>, endpoint: string): RouteContext {
+  const { site } = options;
+  const license = site.dataQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license))?.object.value;
+  const counts = new Map([...graphs].map(([g, text]) => [g, text.split('\n').filter((l) => l !== '').length]));
+  return {
+    site,
+    docs: {
+      site, own: new Map([['.well-known/void', served.turtle]]), bodies: staticBodies(), startedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
+      license, rdfXml: new Map(),
+    },
+    sparql: {
+      runner, resultLimit: options.resultLimit, pageOf: resourcePages(site), retryAfter: Math.max(1, Math.ceil(options.timeoutMs / 1000)),
+      maxBodyBytes: 1_000_000, service: { quads: describeService({ endpoint, graphs: counts, voidQuads: served.quads }), prefixes: { ...site.prefixes, sd: NS.sd, formats: NS.formats } },
+    },
+  };
+}
+
+function servedVoid(site: Site, endpoint: string) {
   const quads = describeDataset({ quads: site.dataQuads, datasetIri: site.datasetIri, base: site.layout.base, dumps: site.dumps, sparqlEndpoint: endpoint });
-  return { turtle: toTurtle(quads, { ...prefixesFor(site.layout.base), void: NS.void, dcat: NS.dcat }), ntriples: toNTriples(quads) };
+  return { quads, turtle: toTurtle(quads, site.prefixes), ntriples: toNTriples(quads) };
 }
 
 async function close(server: Server, runner: SparqlRunner): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
   await runner.close();
+  // The cancelled queries' answers (503) go out on this turn; then every connection is closed.
+  await new Promise((resolve) => setImmediate(resolve));
   server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-}
-
-interface RouteContext extends ServeOptions {
-  runner: SparqlRunner;
-  voidTurtle: string;
+  await closed;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> {
-  const rawPath = (req.url ?? '/').split('?')[0]!;
-  const path = safePath(rawPath);
-  if (path === '/sparql') return handleSparql(req, res, new URL(req.url ?? '/', 'http://localhost'), { runner: ctx.runner, resultLimit: ctx.resultLimit, maxBodyBytes: 1_000_000 });
+  allowCrossOrigin(res);
+  const path = safePath((req.url ?? '/').split('?')[0]!);
+  const isSparql = path === '/sparql';
+  if (req.method === 'OPTIONS') return answerOptions(req, res, isSparql ? SPARQL_METHODS : DOC_METHODS);
+  if (isSparql) return handleSparql(req, res, new URL(req.url ?? '/', 'http://localhost'), ctx.sparql);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
+    res.setHeader('Allow', [...DOC_METHODS, 'OPTIONS'].join(', '));
     return send(req, res, 405, 'text/plain', 'only GET and HEAD\n');
   }
   if (path === undefined) return send(req, res, 404, 'text/plain', 'not found\n');
-  if (path === '/.well-known/void') return send(req, res, 200, CONTENT_TYPES.ttl!, ctx.voidTurtle);
   const file = path === '/' ? 'index.html' : path.slice(1);
-  const body = ctx.site.files.get(file);
-  if (body !== undefined) return sendFile(req, res, file, body, ctx.site);
-  if (ctx.site.docs.has(file)) return sendNegotiated(req, res, file, ctx.site);
+  if (await sendFile(req, res, file, ctx.docs)) return;
+  if (ctx.site.docs.has(file)) return sendNegotiated(req, res, file, ctx.docs);
   const iri = iriForRequestPath(path, ctx.site.layout);
   const doc = iri ? docPathFor(iri, ctx.site.layout) : undefined;
   if (doc && ctx.site.docs.has(doc)) return seeOther(req, res, doc);
   return send(req, res, 404, 'text/plain', 'not found\n');
-}
-
-/**
- * The decoded path, or undefined when it could step outside the site: a `.` or `..` segment (raw or
- * percent-encoded), an encoded slash or backslash, a NUL, or an undecodable escape.
- */
-export function safePath(rawPath: string): string | undefined {
-  if (!rawPath.startsWith('/')) return undefined;
-  const segments = rawPath.slice(1).split('/');
-  const decoded: string[] = [];
-  for (const seg of segments) {
-    let d: string;
-    try { d = decodeURIComponent(seg); } catch { return undefined; }
-    if (d === '.' || d === '..' || /[/\\\0]/.test(d)) return undefined;
-    decoded.push(d);
-  }
-  return '/' + decoded.join('/');
-}
-
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, body: string, site: Site): void {
-  const ext = /\.([a-z]+)$/.exec(file)?.[1] ?? '';
-  const type = CONTENT_TYPES[ext] ?? (file.startsWith('.well-known/') ? CONTENT_TYPES.ttl! : 'application/octet-stream');
-  const links = ext === 'html' && site.docs.has(file.slice(0, -'.html'.length)) ? [alternatesLink(file.slice(0, -'.html'.length))] : [];
-  const license = licenseOf(site);
-  if (license) links.push(`<${license}>; rel="license"`);
-  if (links.length > 0) res.setHeader('Link', links.join(', '));
-  send(req, res, 200, type, body);
-}
-
-/** `/doc/…/x`: the document itself, in the negotiated format, with Content-Location naming that file. */
-function sendNegotiated(req: IncomingMessage, res: ServerResponse, doc: string, site: Site): void {
-  res.setHeader('Vary', 'Accept');
-  const offer = negotiate(req.headers.accept, DOC_OFFERS);
-  if (!offer) return notAcceptable(req, res);
-  const file = `${doc}.${offer.name}`;
-  res.setHeader('Content-Location', `/${file}`);
-  sendFile(req, res, file, site.files.get(file) ?? '', site);
-}
-
-/** The resource IRI → 303 See Other → the document in the negotiated format (Cool URIs for the Semantic Web). */
-function seeOther(req: IncomingMessage, res: ServerResponse, doc: string): void {
-  res.setHeader('Vary', 'Accept');
-  const offer = negotiate(req.headers.accept, DOC_OFFERS);
-  if (!offer) return notAcceptable(req, res);
-  res.setHeader('Location', `/${doc}.${offer.name}`);
-  send(req, res, 303, 'text/plain', `See /${doc}.${offer.name}\n`);
-}
-
-function notAcceptable(req: IncomingMessage, res: ServerResponse): void {
-  send(req, res, 406, 'text/plain', `available: ${Object.values(DOC_FORMATS).join(', ')}\n`);
-}
-
-const licenses = new WeakMap<Site, string | undefined>();
-
-/** The dataset's licence (`dcterms:license`), sent on every document as `Link: <…>; rel="license"`, as DBpedia does. */
-function licenseOf(site: Site): string | undefined {
-  if (!licenses.has(site)) {
-    const q = site.dataQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license));
-    licenses.set(site, q?.object.value);
-  }
-  return licenses.get(site);
-}
-
-function alternatesLink(doc: string): string {
-  return (['ttl', 'jsonld', 'nt'] as const).map((ext) => `</${doc}.${ext}>; rel="alternate"; type="${DOC_FORMATS[ext]}"`).join(', ');
-}
-
-function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Length', Buffer.byteLength(body));
-  res.end(req.method === 'HEAD' ? undefined : body);
 }

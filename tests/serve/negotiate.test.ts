@@ -1,7 +1,7 @@
 // Content negotiation over the Accept header: q-values, wildcards, specificity, and the server's tie order.
 import { describe, expect, it } from 'vitest';
 import { negotiate } from '../../src/serve/negotiate.ts';
-import { DOC_OFFERS } from '../../src/serve/server.ts';
+import { DOC_OFFERS } from '../../src/serve/documents.ts';
 
 const pick = (accept: string | undefined) => negotiate(accept, DOC_OFFERS)?.name;
 
@@ -20,7 +20,8 @@ describe('negotiate', () => {
     ['*/*;q=0.1, application/n-triples', 'nt'],
     ['text/html;q=0, */*', 'ttl'],
     ['text/turtle, text/*;q=0', 'ttl'],
-    ['application/rdf+xml', undefined],
+    ['application/rdf+xml', 'rdf'],
+    ['application/rdf+xml;q=0.5, text/turtle', 'ttl'],
     ['text/turtle;q=0', undefined],
     ['not a media type', undefined],
   ])('picks %s → %s', (accept, expected) => {

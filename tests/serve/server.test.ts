@@ -33,6 +33,7 @@ describe('resource IRIs', () => {
     ['application/ld+json', `${DOC}.jsonld`],
     ['application/n-triples', `${DOC}.nt`],
     ['application/json', `${DOC}.jsonld`],
+    ['application/rdf+xml', `${DOC}.rdf`],
     ['text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', `${DOC}.html`],
     ['text/turtle;q=0.5, application/ld+json;q=0.9', `${DOC}.jsonld`],
     ['application/n-triples, text/*;q=0.1', `${DOC}.nt`],
@@ -80,29 +81,30 @@ describe('documents', () => {
     ['.ttl', 'text/turtle; charset=utf-8'],
     ['.jsonld', 'application/ld+json'],
     ['.nt', 'application/n-triples; charset=utf-8'],
-  ])('serves the %s file with Content-Type %s and no Vary', async (ext, type) => {
+  ])('serves the %s file with Content-Type %s, varying by Accept-Encoding only', async (ext, type) => {
     const res = await get(DOC + ext, 'text/html');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(type);
-    expect(res.headers.get('vary')).toBeNull();
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
   });
 
   it.each([
     ['text/turtle', 'text/turtle; charset=utf-8', `${DOC}.ttl`],
     ['application/ld+json', 'application/ld+json', `${DOC}.jsonld`],
     ['application/n-triples', 'application/n-triples; charset=utf-8', `${DOC}.nt`],
+    ['application/rdf+xml', 'application/rdf+xml', `${DOC}.rdf`],
     ['text/html', 'text/html; charset=utf-8', `${DOC}.html`],
   ])('negotiates the extensionless document for %s, naming the file in Content-Location', async (accept, type, location) => {
     const res = await get(DOC, accept);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(type);
     expect(res.headers.get('content-location')).toBe(location);
-    expect(res.headers.get('vary')).toBe('Accept');
+    expect(res.headers.get('vary')).toBe('Accept, Accept-Encoding');
   });
 
   it('announces the alternates of an HTML page in a Link header', async () => {
     const link = (await get(`${DOC}.html`)).headers.get('link');
-    expect(link).toBe(`<${DOC}.ttl>; rel="alternate"; type="text/turtle", <${DOC}.jsonld>; rel="alternate"; type="application/ld+json", <${DOC}.nt>; rel="alternate"; type="application/n-triples", <https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"`);
+    expect(link).toBe(`<${DOC}.ttl>; rel="alternate"; type="text/turtle", <${DOC}.jsonld>; rel="alternate"; type="application/ld+json", <${DOC}.nt>; rel="alternate"; type="application/n-triples", <${DOC}.rdf>; rel="alternate"; type="application/rdf+xml", <https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"`);
   });
 
   it('names the dataset\'s licence in a Link header on every document', async () => {
@@ -122,7 +124,7 @@ describe('documents', () => {
 
   it('refuses other methods with 405', async () => {
     const res = await fetch(server.url + DOC + '.ttl', { method: 'DELETE' });
-    expect([res.status, res.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    expect([res.status, res.headers.get('allow')]).toEqual([405, 'GET, HEAD, OPTIONS']);
   });
 });
 
