@@ -31,7 +31,8 @@ export const RESULTS_CONTENT_TYPES: Record<ResultsSyntax, string> = {
 };
 
 /** The media type oxigraph is asked for: graphs always as N-Triples (cut at the limit, then converted), tables as JSON. */
-export function engineFormat(format: AnswerFormat): string {
+export function engineFormat(format: AnswerFormat, isGraph: boolean): string {
+  if (isGraph) return 'application/n-triples';
   if (format === 'html') return RESULTS.json.types[0]!;
   if (format in RESULTS) return RESULTS[format as ResultsSyntax].types[0]!;
   return 'application/n-triples';

@@ -41,9 +41,10 @@ export async function answerQuery(req: IncomingMessage, res: ServerResponse, q: 
   if (!format) return send(req, res, 406, 'text/plain; charset=utf-8', `available for ${form}: ${offers.map((o) => o.types[0]).join(', ')}\n`);
   const gone = new AbortController();
   res.on('close', () => { if (!res.writableFinished) gone.abort(); });
+  const isGraph = form === 'CONSTRUCT' || form === 'DESCRIBE';
   try {
-    const raw = await ctx.runner.run({ ...q, format: engineFormat(format), signal: gone.signal });
-    await sendAnswer(req, res, { raw, format, isGraph: form === 'CONSTRUCT' || form === 'DESCRIBE', query: q.query }, ctx);
+    const raw = await ctx.runner.run({ ...q, format: engineFormat(format, isGraph), signal: gone.signal });
+    await sendAnswer(req, res, { raw, format, isGraph, query: q.query }, ctx);
   } catch (e) {
     sendFailure(req, res, e, ctx);
   }
