@@ -1,8 +1,9 @@
-// Names for the nodes the data leaves unlabelled (participations, quantities, time-spans, instants), made from
+// Names for the nodes the data leaves unlabelled (participations, quantities, time-spans, instants, dump URLs), made from
 // what they link to, so that pages and links read as words rather than as ids.
 import type { Term } from 'n3';
-import { ckg, crm, schema, sem, time } from '../vocab.ts';
+import { ckg, crm, dcat, schema, sem, time } from '../vocab.ts';
 import { localName, type Labels } from './names.ts';
+import { unitWords } from './unit-words.ts';
 
 /** The part of the graph index that naming needs. */
 export interface Lookup {
@@ -14,7 +15,7 @@ export interface Lookup {
 type Deriver = (iri: string, g: Lookup) => Labels | undefined;
 
 /** Tried in order; the first that applies names the node. */
-const DERIVERS: Deriver[] = [participation, quantity, timeSpan, instant];
+const DERIVERS: Deriver[] = [participation, quantity, timeSpan, instant, download];
 
 /** Derived Korean and English names, or `{}` when nothing applies. */
 export function deriveLabels(iri: string, g: Lookup): Labels {
@@ -38,14 +39,15 @@ function participation(iri: string, g: Lookup): Labels | undefined {
   };
 }
 
-/** `killed: 35 — Hezbollah — belligerent in …`. */
+/** `killed: 35 — Hezbollah — belligerent in …`, `area: 36 km² — …` (units in English; see unit-words.ts). */
 function quantity(iri: string, g: Lookup): Labels | undefined {
   const kind = first(iri, ckg.quantityKind, g);
   if (!kind) return undefined;
   const value = first(iri, schema.value, g) ?? [first(iri, schema.minValue, g), first(iri, schema.maxValue, g)].map((v) => v ?? '?').join('–');
   const [k, about] = [g.labels(kind), labelsOf(first(iri, ckg.about, g), g)];
+  const unit = unitWords(first(iri, schema.unitCode, g));
   return {
-    en: `${k.en ?? localName(kind).replace(/-/g, ' ')}: ${value}${about.en ? ` — ${about.en}` : ''}`,
+    en: `${k.en ?? localName(kind).replace(/-/g, ' ')}: ${value}${unit ? ` ${unit}` : ''}${about.en ? ` — ${about.en}` : ''}`,
     ko: k.ko ? `${about.ko ? `${about.ko}: ` : ''}${k.ko} ${value}` : undefined,
   };
 }
@@ -68,6 +70,12 @@ function instant(iri: string, g: Lookup): Labels | undefined {
   const e = g.labels(event);
   const [en, ko] = begins && ends ? ['date of', '날짜'] : begins ? ['begin of', '시작'] : ['end of', '끝'];
   return { en: `${en} ${e.en ?? localName(event)}`, ko: e.ko ? `${e.ko} ${ko}` : undefined };
+}
+
+/** A dump's URL is named as the distribution it is the download of: `Turtle dump`. */
+function download(iri: string, g: Lookup): Labels | undefined {
+  const distribution = g.subjects(dcat.downloadURL, iri)[0];
+  return distribution ? g.labels(distribution) : undefined;
 }
 
 function first(iri: string, predicate: Term, g: Lookup): string | undefined {

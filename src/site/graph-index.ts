@@ -1,6 +1,6 @@
 // An index over the published graph: a resource's own triples, the triples pointing at it, and its labels.
 import { Store, type Quad, type Term } from 'n3';
-import { rdf, rdfs, skos, ckg } from '../vocab.ts';
+import { ckg, dcterms, rdf, rdfs, skos } from '../vocab.ts';
 import { deriveLabels, type Lookup } from './derived-labels.ts';
 import { localName, type Labels } from './names.ts';
 
@@ -20,7 +20,8 @@ export interface GraphIndex {
   types(iri: string): string[];
 }
 
-/** Builds the index; labels come from `rdfs:label`, then `skos:prefLabel`. */
+/** Builds the index; labels come from `rdfs:label`, `skos:prefLabel`, a claim's `ckg:statement`, then `dcterms:title`
+ * (the ontology, the dataset's distributions). */
 export function indexGraph(quads: Iterable<Quad>): GraphIndex {
   const store = new Store([...quads]);
   const sorted = (qs: Quad[]) => qs.sort(compareQuads);
@@ -32,7 +33,7 @@ export function indexGraph(quads: Iterable<Quad>): GraphIndex {
   // Unlabelled nodes get names derived from what they link to (see derived-labels.ts).
   const labels = (iri: string): Labels => {
     if (!iri) return {};
-    const own = labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement]);
+    const own = labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement, dcterms.title]);
     return own.en || own.ko ? own : deriveLabels(iri, lookup);
   };
   return {

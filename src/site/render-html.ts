@@ -45,12 +45,15 @@ export function linkIri(iri: string, ctx: RenderContext): string {
   return `<code>${esc(iri)}</code>`;
 }
 
-/** A name for an unlabelled resource: a concept's name in words, else its kind and id (`participation hts`). */
+/**
+ * A name for an unlabelled resource: a concept's name in words, a dataset resource's kind and id
+ * (`participation hts`), else its prefixed name or the IRI as it is.
+ */
 function fallbackName(iri: string, ctx: RenderContext): string {
   const doc = docPathFor(iri, ctx.layout) ?? iri;
   if (doc.startsWith('doc/concept/')) return localName(iri).replace(/-/g, ' ');
-  const rest = doc.startsWith(ctx.layout.docFolder) ? doc.slice(ctx.layout.docFolder.length) : prefixedName(iri);
-  return rest.replace('/', ' ');
+  if (doc.startsWith(ctx.layout.docFolder)) return doc.slice(ctx.layout.docFolder.length).replace('/', ' ');
+  return prefixedName(iri);
 }
 
 const PRECISION_WORDS: Record<string, string> = {
@@ -71,6 +74,16 @@ export function renderTerm(term: Term, ctx: RenderContext): string {
   return esc(lit.value);
 }
 
+/**
+ * A file size as people read it, in decimal units.
+ * @example sizeWords(616_402) //=> '616 KB'
+ */
+export function sizeWords(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 999_500) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 /** Korean labels need a font that has Hangul: system fonts only, listed per platform. */
 const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK KR","Apple SD Gothic Neo","Malgun Gothic","NanumGothic","Nanum Gothic","UnDotum",sans-serif;max-width:64rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1b1b}
@@ -86,7 +99,14 @@ sup a{text-decoration:none}
 .side{flex:1 1 18rem;border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem}
 .side ul{padding-left:1.2rem}
 .uncertain{color:#8a4b00}
-.timeline svg{width:100%;height:auto;border:1px solid #ddd}
+.timeline-picture{display:none;margin:0 0 1rem}
+.timeline-picture svg{width:100%;height:auto;border:1px solid #ddd}
+@media (min-width:60rem){.timeline-picture{display:block}}
+.timeline-list .dates{white-space:nowrap;color:#555}
+td,li,p{overflow-wrap:anywhere}
+details.kind summary{font-weight:bold;font-size:1.1em;margin:.5rem 0;cursor:pointer}
+details.kind .count{font-weight:normal;color:#555}
+nav.kinds ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}
 nav.formats a{margin-right:.75rem}
 footer{margin-top:2rem;border-top:1px solid #ddd;font-size:.85em;color:#555}
 `;

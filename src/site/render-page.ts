@@ -1,15 +1,16 @@
 // The HTML page about one resource: its labels in Korean and English, its facts in words with their footnotes,
 // what links to it, and its Turtle, JSON-LD and N-Triples beside it.
 import type { Quad } from 'n3';
-import { ckg, prov, rdfs } from '../vocab.ts';
+import { ckg, prov, rdf, rdfs } from '../vocab.ts';
 import { localName, prefixedName } from './names.ts';
-import { DOC_FORMATS, type DocFormat } from './paths.ts';
+import { DOC_FORMATS, FORMAT_NAMES, type DocFormat } from './paths.ts';
 import { incomingPhrase, isAlignment, outgoingPhrase } from './plain-words.ts';
 import { esc, hrefFor, linkIri, renderShell, renderTerm, type RenderContext } from './render-html.ts';
 import { jsonForScript } from './serialize.ts';
 import { renderOperationSections } from './render-operation.ts';
 import { renderOntologySections } from './render-ontology.ts';
 import { citationsOf, footnoteMarks } from './render-footnotes.ts';
+import { renderClaimSection } from './render-claim.ts';
 
 /** Predicates the page shows elsewhere than in the facts table. */
 const SHOWN_APART = new Set([rdfs.label.value, prov.wasDerivedFrom.value]);
@@ -23,6 +24,7 @@ export function renderResourcePage(iri: string, jsonLd: unknown, ctx: RenderCont
     `<h1>${esc(title)}${en && ko ? ` <span lang="ko" class="ko">${esc(ko)}</span>` : ''}</h1>`,
     `<p>IRI: <code>${esc(iri)}</code></p>`,
     formatLinks(iri, ctx),
+    renderClaimSection(iri, ctx),
     renderOperationSections(iri, ctx),
     renderOntologySections(iri, ctx),
     renderFacts(out.filter((q) => !SHOWN_APART.has(q.predicate.value) && !isAlignment(q.predicate.value)), iri, ctx),
@@ -33,8 +35,6 @@ export function renderResourcePage(iri: string, jsonLd: unknown, ctx: RenderCont
   const head = alternates(iri, ctx) + `\n<script type="application/ld+json">\n${jsonForScript(jsonLd)}\n</script>`;
   return renderShell({ title: ko && en ? `${en} · ${ko}` : title, head, body, ctx });
 }
-
-const FORMAT_NAMES: Record<Exclude<DocFormat, 'html'>, string> = { ttl: 'Turtle', jsonld: 'JSON-LD', nt: 'N-Triples' };
 
 function docFiles(iri: string, ctx: RenderContext): [DocFormat, string][] {
   return (['ttl', 'jsonld', 'nt'] as const).flatMap((ext) => {
@@ -50,14 +50,19 @@ function alternates(iri: string, ctx: RenderContext): string {
 }
 
 function formatLinks(iri: string, ctx: RenderContext): string {
-  const links = docFiles(iri, ctx).map(([ext, href]) => `<a href="${esc(href)}" type="${DOC_FORMATS[ext]}">${FORMAT_NAMES[ext as 'ttl']}</a>`);
+  const links = docFiles(iri, ctx).map(([ext, href]) => `<a href="${esc(href)}" type="${DOC_FORMATS[ext]}">${FORMAT_NAMES[ext]}</a>`);
   return `<nav class="formats">This description as data: ${links.join(' ')}</nav>`;
 }
 
-/** Facts grouped by predicate, in the order of the plain-word phrase. */
+/** Predicates shown before the others, in this order: a claim reads subject, relation, object. */
+const SHOWN_FIRST = [rdf.subject.value, rdf.predicate.value, rdf.object.value];
+
+/** Facts grouped by predicate: the SHOWN_FIRST ones in their order, then the rest by predicate IRI. */
 function renderFacts(quads: Quad[], iri: string, ctx: RenderContext): string {
   if (quads.length === 0) return '';
-  const rows = groupByPredicate(quads).map(([p, qs]) =>
+  const rank = (p: string) => (SHOWN_FIRST.includes(p) ? SHOWN_FIRST.indexOf(p) : SHOWN_FIRST.length);
+  const groups = groupByPredicate(quads).sort(([a], [b]) => rank(a) - rank(b));
+  const rows = groups.map(([p, qs]) =>
     `<tr><th scope="row" title="${esc(prefixedName(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`);
   return `<h2>Facts${footnoteMarks(iri, ctx)}</h2>\n<table>\n${rows.join('\n')}\n</table>`;
 }

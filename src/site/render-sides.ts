@@ -1,6 +1,7 @@
 // The actors of an operation grouped by side, commanders under the groups they led, strengths and casualties beside them.
 import { ckg, schema, sem, type ConceptName } from '../vocab.ts';
 import { localName } from './names.ts';
+import { unitWords } from './unit-words.ts';
 import { esc, hrefFor, linkIri, type RenderContext } from './render-html.ts';
 import { footnoteMarks } from './render-footnotes.ts';
 
@@ -74,7 +75,7 @@ function quantities(about: string, ctx: RenderContext): string {
   return `<ul class="quantities">${qs.map((q) => `<li>${quantityText(q, ctx)}${footnoteMarks(q, ctx)}</li>`).join('')}</ul>`;
 }
 
-/** `killed: 35 persons`, `personnel strength: about 1,500–4,000 persons`. */
+/** `killed: 35`, `personnel strength: about 1,500–4,000`, `area: 36 km²`. */
 export function quantityText(q: string, ctx: RenderContext): string {
   const { index } = ctx;
   const v = (p: typeof schema.value) => index.values(q, p)[0]?.value;
@@ -82,12 +83,13 @@ export function quantityText(q: string, ctx: RenderContext): string {
   const qualifier = localName(index.values(q, ckg.qualifier)[0]?.value ?? '') as ConceptName<'qualifier'>;
   const value = v(schema.value);
   const amount = value !== undefined ? num(value) : `${num(v(schema.minValue) ?? '?')}–${num(v(schema.maxValue) ?? '?')}`;
-  const unit = index.values(q, ckg.unitAsWritten)[0]?.value;
+  const unit = unitWords(v(schema.unitCode));
   const uncertain = index.values(q, ckg.assignmentCertain)[0]?.value === 'false' ? ' <span class="uncertain">(assignment uncertain)</span>' : '';
-  const text = `${kind ? conceptWords(kind, ctx) : 'quantity'}: ${QUALIFIER_WORDS[qualifier] ?? ''}${amount}`;
+  const text = `${kind ? conceptWords(kind, ctx) : 'quantity'}: ${QUALIFIER_WORDS[qualifier] ?? ''}${amount}${unit ? ` ${unit}` : ''}`;
   const link = hrefFor(q, ctx);
-  return `${link ? `<a href="${esc(link)}">${esc(text)}</a>` : esc(text)}${unit ? ` <span lang="ko">${esc(unit)}</span>` : ''}${uncertain}`;
+  return `${link ? `<a href="${esc(link)}">${esc(text)}</a>` : esc(text)}${uncertain}`;
 }
+
 
 /** A concept in words: its English label, else its name with dashes as spaces. */
 function conceptWords(iri: string, ctx: RenderContext): string {

@@ -1,21 +1,34 @@
-// Draws an operation's timeline as an SVG picture: phases as bands, incidents as marks at their dates
-// (a day as a dot, a month- or year-precision date as a hatched span), each mark linked to its page.
+// Draws an operation's timeline as an SVG picture: phases as bands (open where the source gives no begin or end),
+// incidents as marks at their dates (a day as a dot, a month- or year-precision date as a hatched span), each mark
+// linked to its page, labels wrapped onto as many lines as they need.
 import { dayText, type DateSpan, type TimelineRow } from './timeline-data.ts';
 import { esc } from './render-html.ts';
+import { wrapLabel } from './wrap-label.ts';
 
 const W = 960;
 const LABEL_X = 8;
 const X0 = 340;
 const X1 = 944;
 const AXIS_H = 44;
-const ROW_H = 36;
-const LEGEND_H = 34;
+const ROW_MIN_H = 36;
+const EN_LINE = 16;
+const KO_LINE = 14;
+const LEGEND_H = 52;
 const PHASE_COLOURS = ['#1f77b4', '#d95f02', '#2ca02c', '#7570b3', '#e7298a'];
 
 interface Scale {
   min: number;
   max: number;
   x(day: number): number;
+}
+
+/** A row with its place: top, height, and its English and Korean label broken into lines. */
+interface PlacedRow {
+  row: TimelineRow;
+  y: number;
+  height: number;
+  en: string[];
+  ko: string[];
 }
 
 /**
@@ -25,19 +38,21 @@ interface Scale {
 export function renderTimeline(rows: TimelineRow[], hrefOf: (iri: string) => string | undefined): string {
   const scale = scaleFor(rows);
   if (!scale) return '';
-  const height = AXIS_H + rows.length * ROW_H + LEGEND_H;
+  const placed = placeRows(rows);
+  const bottom = placed.reduce((y, p) => Math.max(y, p.y + p.height), AXIS_H);
+  const height = bottom + LEGEND_H;
   const phases = rows.filter((r) => r.kind === 'phase');
-  const colour = (phase: string | undefined) => PHASE_COLOURS[Math.max(0, phases.findIndex((p) => p.iri === phase)) % PHASE_COLOURS.length]!;
-  const bands = phases.map((p) => band(p, rows, scale, colour(p.iri), height - LEGEND_H));
-  const body = rows.map((r, i) => drawRow(r, AXIS_H + i * ROW_H, scale, colour(r.kind === 'phase' ? r.iri : r.phase), hrefOf));
+  const colour = (phase: string | undefined) => Math.max(0, phases.findIndex((p) => p.iri === phase)) % PHASE_COLOURS.length;
+  const bands = phases.map((p) => band(p, rows, scale, colour(p.iri), bottom));
+  const body = placed.map((p) => drawRow(p, scale, PHASE_COLOURS[colour(p.row.kind === 'phase' ? p.row.iri : p.row.phase)]!, hrefOf));
   const title = rows[0]?.labels.en ?? rows[0]?.labels.ko ?? 'operation';
   return `<svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="timeline-title" font-family="system-ui, 'Noto Sans CJK KR', 'NanumGothic', sans-serif">
 <title id="timeline-title">Timeline of ${esc(title)}</title>
 ${defs()}
 ${bands.join('\n')}
-${axis(scale, height - LEGEND_H)}
+${axis(scale, bottom)}
 ${body.join('\n')}
-${legend(height - LEGEND_H + 8)}
+${legend(bottom + 8)}
 </svg>`;
 }
 
@@ -49,22 +64,55 @@ function scaleFor(rows: TimelineRow[]): Scale | undefined {
   return { min, max, x: (day) => X0 + ((day - min) / (max + 1 - min)) * (X1 - X0) };
 }
 
-function defs(): string {
-  return `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555" stroke-width="3"/></pattern>
-<marker id="open-end" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker></defs>`;
+/** Rows one under the other, each as tall as its label's lines (labels wrap; they are never cut). */
+function placeRows(rows: TimelineRow[]): PlacedRow[] {
+  let y = AXIS_H;
+  return rows.map((row) => {
+    const room = X0 - LABEL_X - indentOf(row) - 14;
+    const en = wrapLabel(row.labels.en ?? row.labels.ko ?? '', room / 13);
+    const ko = row.labels.en && row.labels.ko ? wrapLabel(row.labels.ko, room / 11) : [];
+    const height = Math.max(ROW_MIN_H, 8 + en.length * EN_LINE + ko.length * KO_LINE);
+    const placed = { row, y, height, en, ko };
+    y += height;
+    return placed;
+  });
 }
 
-/** A phase's band: from its begin (or its first dated incident) to its end (or its last dated incident). */
-function band(phase: TimelineRow, rows: TimelineRow[], s: Scale, colour: string, bottom: number): string {
+function indentOf(r: TimelineRow): number {
+  return r.kind === 'incident' ? 18 : 0;
+}
+
+/** Hatching for coarse dates, the open-end arrow, and per phase colour a fade for a band whose begin or end is open. */
+function defs(): string {
+  const fades = PHASE_COLOURS.flatMap((c, i) => [
+    `<linearGradient id="open-right-${i}"><stop offset="0" stop-color="${c}" stop-opacity="0.10"/><stop offset="1" stop-color="${c}" stop-opacity="0"/></linearGradient>`,
+    `<linearGradient id="open-left-${i}"><stop offset="0" stop-color="${c}" stop-opacity="0"/><stop offset="1" stop-color="${c}" stop-opacity="0.10"/></linearGradient>`,
+  ]);
+  return `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#555" stroke-width="3"/></pattern>
+<marker id="open-end" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker>
+${fades.join('\n')}</defs>`;
+}
+
+/**
+ * A phase's band. Solid over what is known to lie in it: from its begin (or, not given, its first dated incident)
+ * to its end (or its last dated incident). A begin or end the source does not give is drawn open: the band fades
+ * out towards the edge of the picture, as the row's own mark does with a dashed arrow.
+ */
+function band(phase: TimelineRow, rows: TimelineRow[], s: Scale, colour: number, bottom: number): string {
   const incidents = rows.filter((r) => r.phase === phase.iri);
-  const firsts = incidents.flatMap((r) => (r.begin ? [r.begin.first] : []));
-  const lasts = incidents.flatMap((r) => (r.end ? [r.end.last] : []));
-  const first = phase.begin?.first ?? (firsts.length ? Math.min(...firsts) : undefined);
-  const last = phase.end?.last ?? (lasts.length ? Math.max(...lasts) : undefined);
+  const firsts = incidents.flatMap((r) => [r.begin?.first, r.end?.first]).filter((d): d is number => d !== undefined);
+  const lasts = incidents.flatMap((r) => [r.begin?.last, r.end?.last]).filter((d): d is number => d !== undefined);
+  const first = phase.begin?.first ?? (firsts.length ? Math.min(...firsts) : phase.end?.first);
+  const last = phase.end?.last ?? (lasts.length ? Math.max(...lasts) : phase.begin?.last);
   if (first === undefined || last === undefined) return '';
-  const from = s.x(first);
-  const to = s.x(last + 1);
-  return `<rect class="phase-band" x="${n(from)}" y="${AXIS_H}" width="${n(to - from)}" height="${bottom - AXIS_H}" fill="${colour}" fill-opacity="0.10"/>`;
+  const [from, to] = [s.x(first), s.x(last + 1)];
+  const rect = (cls: string, x0: number, x1: number, fill: string, opacity = '') =>
+    `<rect class="${cls}" x="${n(x0)}" y="${AXIS_H}" width="${n(Math.max(0, x1 - x0))}" height="${bottom - AXIS_H}" fill="${fill}"${opacity}/>`;
+  return [
+    phase.begin ? '' : rect('phase-band-open', X0, from, `url(#open-left-${colour})`),
+    rect('phase-band', from, to, PHASE_COLOURS[colour]!, ' fill-opacity="0.10"'),
+    phase.end ? '' : rect('phase-band-open', to, X1, `url(#open-right-${colour})`),
+  ].join('');
 }
 
 function axis(s: Scale, bottom: number): string {
@@ -83,13 +131,16 @@ function axis(s: Scale, bottom: number): string {
   return out.join('\n');
 }
 
-function drawRow(r: TimelineRow, y: number, s: Scale, colour: string, hrefOf: (iri: string) => string | undefined): string {
-  const indent = r.kind === 'incident' ? 18 : 0;
+function drawRow(p: PlacedRow, s: Scale, colour: string, hrefOf: (iri: string) => string | undefined): string {
+  const { row: r, y } = p;
+  const x = LABEL_X + indentOf(r);
   const weight = r.kind === 'incident' ? 'normal' : 'bold';
-  const en = r.labels.en ?? r.labels.ko ?? '';
-  const ko = r.labels.en && r.labels.ko ? `<text x="${LABEL_X + indent}" y="${y + 30}" font-size="11" fill="#555" lang="ko">${esc(clip(r.labels.ko, 40))}</text>` : '';
-  const content = `<title>${esc(en)}${r.labels.ko && r.labels.en ? ` · ${esc(r.labels.ko)}` : ''}: ${esc(dateWords(r))}</title>
-<text x="${LABEL_X + indent}" y="${y + 15}" font-size="13" font-weight="${weight}">${esc(clip(en, 44))}</text>${ko}
+  const en = p.en.map((line, i) => `<text x="${x}" y="${y + 15 + i * EN_LINE}" font-size="13" font-weight="${weight}">${esc(line)}</text>`);
+  const koTop = y + 15 + (p.en.length - 1) * EN_LINE + KO_LINE;
+  const ko = p.ko.map((line, i) => `<text x="${x}" y="${koTop + i * KO_LINE}" font-size="11" fill="#555" lang="ko">${esc(line)}</text>`);
+  const name = r.labels.en ?? r.labels.ko ?? '';
+  const content = `<title>${esc(name)}${r.labels.ko && r.labels.en ? ` · ${esc(r.labels.ko)}` : ''}: ${esc(dateWords(r))}</title>
+${en.join('')}${ko.join('')}
 ${mark(r, y + 9, s, colour)}`;
   const href = hrefOf(r.iri);
   const cls = `timeline-${r.kind}`;
@@ -126,11 +177,13 @@ function point(d: DateSpan, y: number, s: Scale, colour: string): string {
 }
 
 function legend(y: number): string {
+  const y2 = y + 20;
   return `<g class="legend" font-size="11" fill="#333">
 <circle cx="${X0 + 6}" cy="${y + 8}" r="6" fill="#1f77b4"/><text x="${X0 + 18}" y="${y + 12}">a dated day</text>
 <rect x="${X0 + 110}" y="${y + 2}" width="28" height="12" fill="url(#hatch)" stroke="#1f77b4" stroke-width="2"/><text x="${X0 + 144}" y="${y + 12}">only the month (or year) is known</text>
-<rect x="${X0 + 350}" y="${y + 2}" width="28" height="12" fill="#1f77b4" fill-opacity="0.25"/><text x="${X0 + 384}" y="${y + 12}">phase</text>
-<line x1="${X0 + 440}" y1="${y + 8}" x2="${X0 + 470}" y2="${y + 8}" stroke="#555" stroke-dasharray="4 3" marker-end="url(#open-end)"/><text x="${X0 + 476}" y="${y + 12}">begin or end not given</text>
+<rect x="${X0}" y="${y2 + 2}" width="28" height="12" fill="#1f77b4" fill-opacity="0.25"/><text x="${X0 + 34}" y="${y2 + 12}">phase</text>
+<rect x="${X0 + 80}" y="${y2 + 2}" width="40" height="12" fill="url(#open-right-0)"/><text x="${X0 + 126}" y="${y2 + 12}">phase whose end (or begin) is not given</text>
+<line x1="${X0 + 370}" y1="${y2 + 8}" x2="${X0 + 400}" y2="${y2 + 8}" stroke="#555" stroke-dasharray="4 3" marker-end="url(#open-end)"/><text x="${X0 + 406}" y="${y2 + 12}">begin or end not given</text>
 </g>`;
 }
 
@@ -138,10 +191,6 @@ function legend(y: number): string {
 export function dateWords(r: TimelineRow): string {
   if (r.begin && r.end && r.begin.text === r.end.text) return r.begin.text;
   return `${r.begin?.text ?? 'begin not given'} – ${r.end?.text ?? 'end not given'}`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function n(x: number): string {

@@ -2,8 +2,8 @@
 // embedded JSON-LD that is the same graph as the Turtle beside it, and escaped text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isomorphic } from 'rdf-isomorphic';
-import type { Site } from '../../src/site/build-site.ts';
-import { miniSite } from './fixture/mini-site.ts';
+import { buildSite, type Site } from '../../src/site/build-site.ts';
+import { miniOntology, miniQuads, miniSite } from './fixture/mini-site.ts';
 import { embeddedJson, parseJsonLd, parseTurtle } from './fixture/rdf-helpers.ts';
 
 let site: Site;
@@ -66,13 +66,49 @@ describe('renderResourcePage', () => {
   });
 
   it('draws the timeline and the sides on the operation page only', () => {
-    expect(page('event/qalamoun-offensive-2017')).toContain('<figure class="timeline" id="timeline">');
+    expect(page('event/qalamoun-offensive-2017')).toContain('<section class="timeline" id="timeline">\n<h2>Timeline</h2>\n<figure class="timeline-picture">');
     expect(page('event/first-campaign')).not.toContain('<svg');
+  });
+
+  it('gives the timeline in words, not folded away, each phase with its incidents under it', () => {
+    const html = page('event/qalamoun-offensive-2017');
+    expect(html).not.toContain('<details><summary>The timeline as a list');
+    const list = html.slice(html.indexOf('<ul class="timeline-list">'), html.indexOf('</section>'));
+    expect(list).toMatch(/<li class="phase"><a href="first-campaign.html">[\s\S]*?<ul>\n<li class="incident"><a href="capture-dhahr-al-hawa.html">[\s\S]*?<span class="dates">2017-07-23<\/span><\/li>/);
+    expect(list).toContain('<span class="dates">2017-07-21 – 2017-08-03</span>');
+  });
+
+  it('shows the picture only on screens wide enough to read it, and the list on every screen', () => {
+    const html = page('event/qalamoun-offensive-2017');
+    expect(html).toContain('.timeline-picture{display:none;');
+    expect(html).toContain('@media (min-width:60rem){.timeline-picture{display:block}}');
+  });
+
+  it('writes units in English in English text, never the source\'s Korean unit word', () => {
+    const html = page('event/qalamoun-offensive-2017');
+    const sides = html.slice(html.indexOf('<h2>Sides</h2>'));
+    expect(sides).toContain('>killed: 35</a>');
+    expect(sides).not.toMatch(/명/);
+  });
+
+  it('reads a claim as subject, relation, object: in one line on top, and in that order in the facts', () => {
+    const html = site.files.get('doc/mini/claim/syria-coordination.html')!;
+    expect(html).toContain('<p class="claimed">The claim: <a href="../actor/hezbollah.html">Hezbollah</a> <span lang="ko" class="ko">헤즈볼라</span> · <em><a href="../../ontology/coordinatedWith.html">');
+    const rows = [...html.matchAll(/<th scope="row" title="([^"]+)"/g)].map((m) => m[1]);
+    expect(rows.slice(0, 3)).toEqual(['rdf:subject', 'rdf:predicate', 'rdf:object']);
+  });
+
+  it('names the ontology a term is defined by as a name or an IRI, never an IRI with a slash turned into a space', () => {
+    const cell = (s: Site) => /title="rdfs:isDefinedBy">is defined by<\/th><td>(.*?)<\/td>/.exec(s.files.get('doc/ontology/MilitaryOperation.html')!)?.[1];
+    expect(cell(site)).toBe('<a href="../ontology.html">conflict-kg ontology</a>');
+    const untitled = buildSite({ quads: miniQuads(), ontologyQuads: miniOntology().filter((q) => q.subject.value !== 'https://w3id.org/conflict-kg/ontology') });
+    expect(cell(untitled)).toBe('<a href="../ontology.html">https://w3id.org/conflict-kg/ontology</a>');
   });
 
   it('puts commanders under the group they led, with strengths and casualties beside', () => {
     const html = page('event/qalamoun-offensive-2017');
-    const side = html.slice(html.indexOf('<section class="side">'), html.indexOf('</section>'));
+    const start = html.indexOf('<section class="side">');
+    const side = html.slice(start, html.indexOf('</section>', start));
     expect(side).toMatch(/Hezbollah<\/a>[\s\S]*killed: 35[\s\S]*personnel strength: 4,000[\s\S]*<ul class="commanders"><li><a href="..\/actor\/hassan-nasrallah.html">Hassan Nasrallah<\/a>/);
     expect(html).toContain('personnel strength: about 1,500–4,000</a> <span class="uncertain">(assignment uncertain)</span>');
   });
