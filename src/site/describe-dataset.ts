@@ -2,6 +2,7 @@
 // licence and attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object, type Quad_Predicate } from 'n3';
 import { ckg, dcat, dcterms, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
+import { FORMAT_NAMES, type DocFormat } from './paths.ts';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -86,7 +87,7 @@ function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
     quad(d, dcat.downloadURL, url),
     quad(d, dcat.accessURL, url),
     quad(d, dcat.mediaType, mediaType(dump.mediaType)),
-    quad(d, dcterms.title, literal(`${dump.name} dump`, 'en')),
+    quad(d, dcterms.title, literal(`${FORMAT_NAMES[dump.name as DocFormat] ?? dump.name} dump`, 'en')),
     quad(d, dcat.byteSize, literal(String(dump.byteSize), xsd.nonNegativeInteger)),
   ];
   if (license) out.push(quad(d, dcterms.license, license));

@@ -26,6 +26,9 @@ export const DOC_FORMATS = {
 } as const;
 export type DocFormat = keyof typeof DOC_FORMATS;
 
+/** The formats' names, as links and titles show them. */
+export const FORMAT_NAMES: Record<DocFormat, string> = { html: 'HTML', ttl: 'Turtle', jsonld: 'JSON-LD', nt: 'N-Triples' };
+
 const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
 const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
 

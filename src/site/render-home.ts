@@ -1,9 +1,11 @@
-// The home page: what the dataset is, its licence and attribution, its downloads, its resources by kind,
+// The home page: what the dataset is, its licence and attribution, its downloads by format and size, an index of
+// its resources by kind,
 // and schema.org `Dataset` markup for search engines.
-import { ckg, dcterms, rdf, schema, sem, NS, RESOURCE_KINDS } from '../vocab.ts';
+import { ckg, dcterms, rdf, schema, sem, NS } from '../vocab.ts';
 import type { Dump } from './describe-dataset.ts';
-import { docPathFor } from './paths.ts';
-import { esc, hrefToFile, linkIri, renderShell, type RenderContext } from './render-html.ts';
+import { FORMAT_NAMES, type DocFormat } from './paths.ts';
+import { esc, hrefToFile, linkIri, renderShell, sizeWords, type RenderContext } from './render-html.ts';
+import { renderIndex } from './render-index.ts';
 import { jsonForScript } from './serialize.ts';
 import { collectTimeline } from './timeline-data.ts';
 import { dateWords } from './render-timeline.ts';
@@ -36,7 +38,7 @@ export function renderHome(input: HomeInput): string {
     licence(datasetIri, ctx),
     `<h2>Operations</h2>\n<ul>\n${operations.map((o) => `<li>${linkIri(o, ctx)} (${esc(dateWords(collectTimeline(o, index)[0]!))})</li>`).join('\n')}\n</ul>`,
     downloads(input),
-    resourcesByKind(ctx),
+    renderIndex(ctx),
   ].join('\n');
   const head = `<script type="application/ld+json">\n${jsonForScript(schemaDataset(input, operations))}\n</script>`;
   return renderShell({ title: labels.en ?? 'conflict-kg dataset', head, body, ctx });
@@ -53,34 +55,15 @@ function licence(datasetIri: string, ctx: RenderContext): string {
   return `<p>${parts.join(' ')}</p>`;
 }
 
+/** The dumps by format name and size (the file name beside), then the VoID description. */
 function downloads(input: HomeInput): string {
-  const items = input.dumps.map((d) => `<li><a href="${esc(hrefToFile(d.file, input.ctx))}" type="${esc(d.mediaType)}">${esc(d.file.split('/').pop()!)}</a> (${esc(d.mediaType)}, ${d.byteSize.toLocaleString('en-US')} bytes)</li>`);
-  items.push(`<li><a href="${esc(hrefToFile(input.voidFile, input.ctx))}" type="text/turtle">VoID and DCAT description</a> (text/turtle)</li>`);
-  return `<h2>Downloads</h2>\n<ul>\n${items.join('\n')}\n</ul>\n<p>When the site is served with <code>conflict-kg serve</code>, a read-only SPARQL endpoint answers at <code>/sparql</code>, and every IRI of the dataset resolves by content negotiation.</p>`;
-}
-
-/** Every resource with a page, grouped by the folder of its document (event, actor, …, ontology, concept). */
-function resourcesByKind(ctx: RenderContext): string {
-  const groups = new Map<string, string[]>();
-  for (const iri of pageIris(ctx)) {
-    const doc = docPathFor(iri, ctx.layout)!;
-    const rest = doc.startsWith(ctx.layout.docFolder) ? doc.slice(ctx.layout.docFolder.length) : doc.slice('doc/'.length);
-    const kind = rest.includes('/') ? rest.split('/')[0]! : rest;
-    groups.set(kind, [...(groups.get(kind) ?? []), iri]);
-  }
-  const order = [...RESOURCE_KINDS, 'ontology', 'concept'] as string[];
-  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
-  const sections = [...groups].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([kind, iris]) =>
-    `<section id="kind-${esc(kind)}"><h3>${esc(kind)} (${iris.length})</h3>\n<ul>\n${iris.map((i) => `<li>${linkIri(i, ctx)}</li>`).join('\n')}\n</ul></section>`);
-  return `<h2>Everything in the dataset</h2>\n${sections.join('\n')}`;
-}
-
-function pageIris(ctx: RenderContext): string[] {
-  const iris = new Set<string>();
-  for (const q of ctx.index.store.getQuads(null, null, null, null)) {
-    for (const t of [q.subject, q.predicate, q.object]) if (t.termType === 'NamedNode') iris.add(t.value);
-  }
-  return [...iris].filter((i) => { const d = docPathFor(i, ctx.layout); return d !== undefined && ctx.pages.has(d); }).sort();
+  const items = input.dumps.map((d) => {
+    const format = FORMAT_NAMES[d.name as DocFormat] ?? d.name;
+    const href = esc(hrefToFile(d.file, input.ctx));
+    return `<li><a href="${href}" type="${esc(d.mediaType)}" download>${esc(format)}</a> — ${esc(sizeWords(d.byteSize))} <small>(<code>${esc(d.file.split('/').pop()!)}</code>, ${esc(d.mediaType)})</small></li>`;
+  });
+  items.push(`<li><a href="${esc(hrefToFile(input.voidFile, input.ctx))}" type="text/turtle">Description of the dataset</a> (VoID and DCAT, in Turtle)</li>`);
+  return `<h2>Downloads</h2>\n<p>The whole dataset, in each format:</p>\n<ul class="downloads">\n${items.join('\n')}\n</ul>\n<p>When the site is served with <code>conflict-kg serve</code>, a read-only SPARQL endpoint answers at <code>/sparql</code>, and every IRI of the dataset resolves by content negotiation.</p>`;
 }
 
 /** schema.org `Dataset` as JSON-LD (https://schema.org/Dataset; what dataset search engines read). */

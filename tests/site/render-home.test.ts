@@ -1,4 +1,5 @@
-// The home page: title, licence with attribution, downloads, every resource listed, schema.org Dataset markup.
+// The home page: title, licence with attribution, downloads by format and size, an index of every resource by kind
+// with a filter, schema.org Dataset markup.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../src/site/build-site.ts';
 import { miniSite } from './fixture/mini-site.ts';
@@ -22,8 +23,38 @@ describe('renderHome', () => {
     for (const f of ['dump/mini.ttl', 'dump/mini.nt', 'dump/mini.jsonld', '.well-known/void']) expect(home).toContain(`href="${f}"`);
   });
 
+  it('names each download by its format and size, the file name beside', () => {
+    const size = (f: string) => `${Math.round(Buffer.byteLength(site.files.get(f)!) / 1000)} KB`;
+    expect(home).toContain(`<li><a href="dump/mini.ttl" type="text/turtle" download>Turtle</a> — ${size('dump/mini.ttl')} <small>(<code>mini.ttl</code>, text/turtle)</small></li>`);
+    expect(home).toContain(`>N-Triples</a> — ${size('dump/mini.nt')} `);
+    expect(home).toContain(`>JSON-LD</a> — ${size('dump/mini.jsonld')} `);
+  });
+
   it('lists every page of the site', () => {
     for (const doc of site.docs.keys()) expect(home, doc).toContain(`href="${doc}.html"`);
+  });
+
+  it('groups the index by kind, in reading order, each group with its count and a link to it', () => {
+    const groups = [...home.matchAll(/<details class="kind" id="kind-([a-z]+)"( open)?><summary>([^<]+) <span class="count">\((\d+)\)<\/span>/g)]
+      .map((m) => [m[1], Boolean(m[2]), Number(m[4])] as const);
+    expect(groups.slice(0, 4).map((g) => g[0])).toEqual(['event', 'actor', 'side', 'place']);
+    const count = (kind: string) => [...site.docs.keys()].filter((d) => d.startsWith(`doc/mini/${kind}/`)).length;
+    expect(groups.find((g) => g[0] === 'event')).toEqual(['event', true, count('event')]);
+    expect(groups.find((g) => g[0] === 'participation')).toEqual(['participation', false, count('participation')]);
+    expect(groups.reduce((n, g) => n + g[2], 0)).toBe(site.docs.size);
+    expect(home).toContain(`<li><a href="#kind-event">Events</a> (${count('event')})</li>`);
+  });
+
+  it('sorts a group by the names shown, numbers as numbers', () => {
+    const citations = home.slice(home.indexOf('id="kind-citation"'));
+    expect(citations.indexOf('footnote 3<')).toBeLessThan(citations.indexOf('footnote 11<'));
+  });
+
+  it('offers a filter by name that only a small script shows, so nothing dead appears without scripts', () => {
+    expect(home).toContain('<form class="filter" role="search" hidden><label for="filter">Find by name:</label> <input id="filter" type="search" autocomplete="off">');
+    const script = /<script>([\s\S]*?)<\/script>/.exec(home)![1]!;
+    expect(script).toContain('form.hidden = false;');
+    expect(script.length).toBeLessThan(1500);
   });
 
   it('carries schema.org Dataset markup that reads as a schema:Dataset with distributions', async () => {
