@@ -1,4 +1,5 @@
 // Publishes an N-Triples file as one named graph: PUT the first chunk, POST the rest, then check the store's COUNT.
+import { isAbsoluteIri } from '../terms.ts';
 import type { Credentials } from './http-auth.ts';
 import { createHttpClient, type HttpOptions } from './http-request.ts';
 import { deleteGraph, postGraph, putGraph, type GraphStore } from './gsp-client.ts';
@@ -110,7 +111,7 @@ async function describeState(
 
 /** The graph IRI goes into a SPARQL query, so it must be an absolute IRI without characters IRIREF forbids. */
 export function checkGraphIri(graph: string): void {
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(graph)) {
+  if (!isAbsoluteIri(graph)) {
     throw new PublishError('E_PUBLISH_DATA', `the graph "${graph}" is not an absolute IRI`);
   }
 }

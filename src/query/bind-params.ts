@@ -1,5 +1,6 @@
 // Binds query parameters safely: each value becomes one RDF term, injected as a VALUES clause, never spliced as text.
 import { DataFactory, type Literal, type NamedNode } from 'n3';
+import { isAbsoluteIri } from '../terms.ts';
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { CONCEPT_BASE, RESOURCE_KINDS, SCHEMES, xsd, type SchemeName } from '../vocab.ts';
 import type { ParamDeclaration } from './query-header.ts';
@@ -11,12 +12,11 @@ type Term = NamedNode | Literal;
 type MakeTerm = (value: string, base: string | undefined) => Term | string;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^<>"{}|^`\\\s]*$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The built-in parameter types; a term, or a message saying what was expected. */
 const BASE_TYPES: Record<string, MakeTerm> = {
-  iri: (v) => (ABSOLUTE_IRI.test(v) ? namedNode(v) : 'expected an absolute IRI'),
+  iri: (v) => (isAbsoluteIri(v) ? namedNode(v) : 'expected an absolute IRI'),
   string: (v) => literal(v),
   integer: (v) => (/^[+-]?\d+$/.test(v) ? literal(String(BigInt(v)), xsd.integer) : 'expected an integer'),
   date: (v) => (realDate(v)?.length === 3 ? literal(v, xsd.date) : 'expected a date YYYY-MM-DD'),
@@ -34,7 +34,7 @@ export function paramType(type: string): MakeTerm | undefined {
 }
 
 function resourceTerm(kind: string, v: string, base: string | undefined): Term | string {
-  if (ABSOLUTE_IRI.test(v) && v.includes('/')) return namedNode(v);
+  if (isAbsoluteIri(v) && v.includes('/')) return namedNode(v);
   if (!SLUG.test(v)) return `expected a ${kind} id (a lowercase slug such as "arsal") or an absolute IRI`;
   if (!base) return 'the data declares no dataset, so ids cannot be resolved: pass an absolute IRI';
   return namedNode(`${base}${kind}/${v}`);

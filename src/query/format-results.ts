@@ -1,5 +1,7 @@
 // Writes query results: an aligned table for terminals, SPARQL 1.1 Query Results JSON, CSV and TSV.
 import type { Term } from 'n3';
+import { ntriplesTerm } from '../serialization/index.ts';
+import { prefixedName } from '../terms.ts';
 import { xsd } from '../vocab.ts';
 import type { QueryResult } from './run-query.ts';
 import { padEnd, textWidth, truncate } from './text-width.ts';
@@ -11,18 +13,13 @@ type Tabular = Bindings | Extract<QueryResult, { kind: 'boolean' }>;
 export const MAX_CELL_WIDTH = 60;
 
 /** An IRI written with the longest matching prefix (`event:capture-arsal`), or in angle brackets. */
-export function compactIri(iri: string, prefixes: Record<string, string>): string {
-  let best = '';
-  for (const [prefix, ns] of Object.entries(prefixes)) {
-    const local = iri.slice(ns.length);
-    if (iri.startsWith(ns) && ns.length > (prefixes[best]?.length ?? -1) && /^[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u.test(local)) best = prefix;
-  }
-  return best ? `${best}:${iri.slice(prefixes[best].length)}` : `<${iri}>`;
+function tableIri(iri: string, prefixes: Record<string, string>): string {
+  return prefixedName(iri, prefixes) ?? `<${iri}>`;
 }
 
 function cellText(t: Term | undefined, prefixes: Record<string, string>): string {
   if (!t) return '';
-  if (t.termType === 'NamedNode') return compactIri(t.value, prefixes);
+  if (t.termType === 'NamedNode') return tableIri(t.value, prefixes);
   if (t.termType === 'BlankNode') return `_:${t.value}`;
   return t.value.replace(/\s*[\r\n]+\s*/g, ' ');
 }
@@ -66,17 +63,6 @@ export function formatCsv(result: Tabular): string {
 /** SPARQL 1.1 Query Results TSV: terms in Turtle syntax, `?var` headers. */
 export function formatTsv(result: Tabular): string {
   if (result.kind === 'boolean') return `?_askResult\n${result.value}\n`;
-  const rows = result.rows.map((r) => result.vars.map((v) => (r[v] ? turtleTerm(r[v]) : '')).join('\t'));
+  const rows = result.rows.map((r) => result.vars.map((v) => (r[v] ? ntriplesTerm(r[v]) : '')).join('\t'));
   return [result.vars.map((v) => `?${v}`).join('\t'), ...rows].join('\n') + '\n';
 }
-
-/** A term in Turtle / N-Triples syntax. */
-export function turtleTerm(t: Term): string {
-  if (t.termType === 'NamedNode') return `<${t.value}>`;
-  if (t.termType === 'BlankNode') return `_:${t.value}`;
-  if (t.termType !== 'Literal') return t.value;
-  const text = `"${t.value.replace(/[\\"\n\r\t]/g, (c) => TSV_ESCAPES[c])}"`;
-  if (t.language) return `${text}@${t.language}`;
-  return t.datatype.value === xsd.string.value ? text : `${text}^^<${t.datatype.value}>`;
-}
-const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

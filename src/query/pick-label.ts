@@ -1,5 +1,6 @@
 // Keeps the labels (language-tagged literals) of the language asked for, falling back to the other language.
 import type { Quad, Term } from 'n3';
+import { termKey } from '../terms.ts';
 import type { QueryResult, Row } from './run-query.ts';
 
 export type Lang = 'ko' | 'en';
@@ -60,10 +61,6 @@ function distinct(terms: Term[]): Term[] {
   const seen = new Map<string, Term>();
   for (const t of terms) if (!seen.has(termKey(t))) seen.set(termKey(t), t);
   return [...seen.values()];
-}
-
-function termKey(t: Term): string {
-  return t.termType === 'Literal' ? `${t.termType}|${t.value}|${t.language}|${t.datatype.value}` : `${t.termType}|${t.value}`;
 }
 
 /** The same choice in a graph: per subject and predicate, keeps the literals in the best language present. */

@@ -10,3 +10,4 @@ export { writeNTriples } from './write-ntriples.ts';
 export { writeTurtle } from './write-turtle.ts';
 export { selfContainedJsonLd, usedPrefixes, writeTurtleDocument } from './write-document.ts';
 export type { JsonLdOptions } from './write-jsonld.ts';
+export { ntriplesTerm } from './write-ntriples.ts';

@@ -1,10 +1,10 @@
 // Compacts IRIs for JSON-LD with a context's prefixes, and refuses IRIs a JSON-LD reader would misread.
 
+import { hasScheme } from '../terms.ts';
 import { createNamespaceIndex } from './namespace-index.ts';
 
 // JSON-LD 1.1 makes a simple term a prefix only if its IRI ends with one of these (URI gen-delims).
 const GEN_DELIM = /[:/?#[\]@]$/;
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /** Whether JSON-LD 1.1 treats a plain string term definition with this IRI as a prefix. */
 export function isPrefixIri(ns: string): boolean {
@@ -34,7 +34,7 @@ export function createJsonLdNamer(prefixes: Readonly<Record<string, string>>): (
 }
 
 function checkFullIri(iri: string, prefixes: Readonly<Record<string, string>>): string {
-  if (!ABSOLUTE_IRI.test(iri)) throw new Error(`cannot write the relative IRI <${iri}> in JSON-LD`);
+  if (!hasScheme(iri)) throw new Error(`cannot write the relative IRI <${iri}> in JSON-LD`);
   const scheme = iri.slice(0, iri.indexOf(':'));
   if (Object.hasOwn(prefixes, scheme) && !iri.startsWith('//', scheme.length + 1)) {
     throw new Error(`cannot write <${iri}> in JSON-LD: it would read as a compact IRI with the prefix "${scheme}"`);

@@ -3,6 +3,7 @@ import { error, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
 import type { MappedGraph } from '../mapping/index.ts';
 import type { ShapeResult, ValidationOutcome } from './validate-graph.ts';
 import { NS } from '../vocab.ts';
+import { prefixedName } from '../terms.ts';
 
 /** One diagnostic per SHACL result: `file:line:col: error E_SHACL_VIOLATION: <sh:message> (focus …, path …)`. */
 export function reportToDiagnostics(outcome: ValidationOutcome, graph: MappedGraph): Diagnostic[] {
@@ -31,11 +32,6 @@ function locate(focus: string, graph: MappedGraph): SourceSpan | undefined {
 }
 
 /** `https://…/ontology#Event` → `ckg:Event` with the graph's prefixes; other values unchanged. */
-export function compact(value: string, prefixes: Record<string, string>): string {
-  let best = '';
-  let bestPrefix = '';
-  for (const [p, ns] of Object.entries(prefixes)) {
-    if (value.startsWith(ns) && ns.length > bestPrefix.length) [best, bestPrefix] = [p, ns];
-  }
-  return bestPrefix ? `${best}:${value.slice(bestPrefix.length)}` : value;
+function compact(value: string, prefixes: Record<string, string>): string {
+  return prefixedName(value, prefixes) ?? value;
 }

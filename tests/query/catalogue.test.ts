@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { prefixesFor } from '../../src/vocab.ts';
 import { closeNames, findQuery, readCatalogue } from '../../src/query/catalogue.ts';
-import { compactIri } from '../../src/query/format-results.ts';
 import type { SparqlStore } from '../../src/query/sparql-store.ts';
 import { pickLabels } from '../../src/query/pick-label.ts';
 import { prepareQuery, runQuery, type QueryResult } from '../../src/query/run-query.ts';
 import { codeTokens } from '../../src/query/sparql-tokens.ts';
-import { asSet, baseOf, compactRows, fixtureStore, storeOf } from './helpers.ts';
+import { asSet, baseOf, compactIri, compactRows, fixtureStore, storeOf } from './helpers.ts';
 
 const CATALOGUE = readCatalogue();
 

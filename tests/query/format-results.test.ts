@@ -1,6 +1,6 @@
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { compactIri, formatCsv, formatJson, formatTable, formatTsv } from '../../src/query/format-results.ts';
+import { formatCsv, formatJson, formatTable, formatTsv } from '../../src/query/format-results.ts';
 import type { QueryResult } from '../../src/query/run-query.ts';
 import { prefixesFor, xsd } from '../../src/vocab.ts';
 
@@ -33,15 +33,6 @@ describe('formatTable', () => {
 
   it('shows an ASK answer as true or false', () => {
     expect(formatTable({ kind: 'boolean', value: false })).toBe('false\n');
-  });
-});
-
-describe('compactIri', () => {
-  it('uses the longest matching prefix, and brackets when none fits', () => {
-    const p = prefixesFor(BASE);
-    expect(compactIri('https://w3id.org/conflict-kg/concept/role/commander', p)).toBe('role:commander');
-    expect(compactIri('http://example.org/x', p)).toBe('<http://example.org/x>');
-    expect(compactIri(`${BASE}event/a/b`, p)).toBe(`<${BASE}event/a/b>`);
   });
 });
 

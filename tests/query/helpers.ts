@@ -1,7 +1,7 @@
 // Test helpers for the query stage: the fixture store, and results written compactly (prefixed IRIs, literal values).
 import { fileURLToPath } from 'node:url';
 import { prefixesFor } from '../../src/vocab.ts';
-import { compactIri } from '../../src/query/format-results.ts';
+import { prefixedName } from '../../src/terms.ts';
 import { loadFiles } from '../../src/query/data-files.ts';
 import { datasetBase, type QueryResult } from '../../src/query/run-query.ts';
 import { openStore, type SparqlStore } from '../../src/query/sparql-store.ts';
@@ -16,6 +16,11 @@ export async function storeOf(files: string[] = [FIXTURE]): Promise<SparqlStore>
 }
 
 export const fixtureStore = () => storeOf();
+
+/** An IRI as `prefix:local`, or `<iri>` when no prefix fits (as the terminal table writes it). */
+export function compactIri(iri: string, prefixes: Record<string, string>): string {
+  return prefixedName(iri, prefixes) ?? `<${iri}>`;
+}
 
 /** Rows as objects of short strings: `event:offensive`, `"Hezbollah"@en` → `Hezbollah@en`, `35`; unbound cells left out. */
 export function compactRows(result: QueryResult, base: string): Record<string, string>[] {
