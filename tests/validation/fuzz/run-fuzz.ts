@@ -1,0 +1,60 @@
+// The differential fuzz: seeded mutations of the exported graph, each checked by both engines, tallied by mutation kind.
+import type { Quad } from 'n3';
+import { loadShapes } from '../../../src/validation/load-shapes.ts';
+import { compileShapes } from '../../../src/validation/compiled/compile-shapes.ts';
+import { createCaseGenerator, KINDS, type FuzzCase } from './generate-cases.ts';
+import { createJudge, type Judgement, type Verdict } from './compare-engines.ts';
+import { readBaseGraph } from './graph-sites.ts';
+import { neighbourhood } from './neighbourhood.ts';
+
+export interface FuzzOptions {
+  cases: number;
+  seed: number;
+  /** Check the whole mutated graph (about 3,200 triples) instead of the neighbourhood of the mutations. */
+  wholeGraph?: boolean;
+  /** The first case number (to run one case again: `first: n, cases: 1`). Default 0. */
+  first?: number;
+  /** Called for each disagreement as soon as it is found. */
+  onDisagreement?: (c: FuzzCase, judgement: Judgement, checked: Quad[]) => void;
+}
+
+/** Cases, results and verdicts counted per mutation kind (a case with several kinds counts under each). */
+export interface FuzzSummary {
+  cases: number;
+  multiple: number;
+  triples: number;
+  byKind: Map<string, Record<Verdict, number>>;
+  total: Record<Verdict, number>;
+  disagreements: { c: FuzzCase; judgement: Judgement }[];
+}
+
+const VERDICTS: Verdict[] = ['agreement', 'dates', 'languages', 'dates+languages', 'disagreement'];
+const zero = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
+  const shapes = loadShapes();
+  const base = readBaseGraph();
+  const generate = createCaseGenerator(base, compileShapes(shapes));
+  const judge = createJudge(shapes);
+  const summary: FuzzSummary = { cases: 0, multiple: 0, triples: 0, byKind: new Map(KINDS.map((k) => [k, zero()])), total: zero(), disagreements: [] };
+  const first = options.first ?? 0;
+  for (let index = first; index < first + options.cases; index++) {
+    const c = generate(options.seed, index);
+    const checked = options.wholeGraph ? c.quads : neighbourhood(c.quads, c.touched);
+    const judgement = await judge(checked);
+    tally(summary, c, judgement.verdict, checked.length);
+    if (judgement.verdict === 'disagreement') {
+      summary.disagreements.push({ c, judgement });
+      options.onDisagreement?.(c, judgement, checked);
+    }
+  }
+  return summary;
+}
+
+function tally(summary: FuzzSummary, c: FuzzCase, verdict: Verdict, triples: number): void {
+  summary.cases++;
+  summary.triples += triples;
+  if (c.mutations.length > 1) summary.multiple++;
+  summary.total[verdict]++;
+  for (const kind of new Set(c.mutations.map((m) => m.kind))) summary.byKind.get(kind)![verdict]++;
+}
