@@ -11,6 +11,7 @@ import { renderOperationSections } from './render-operation.ts';
 import { renderOntologySections } from './render-ontology.ts';
 import { citationsOf, footnoteMarks } from './render-footnotes.ts';
 import { renderClaimSection } from './render-claim.ts';
+import { compareNatural } from './natural-order.ts';
 
 /** Predicates the page shows elsewhere than in the facts table. */
 const SHOWN_APART = new Set([rdfs.label.value, prov.wasDerivedFrom.value]);
@@ -84,9 +85,10 @@ function renderAlignments(quads: Quad[], ctx: RenderContext): string {
   return `<details><summary>The same facts in other vocabularies (${quads.length})</summary>\n<table>\n${rows.join('\n')}\n</table></details>`;
 }
 
-/** What links here: each linking resource once per phrase, alignments left out. */
+/** What links here: each linking resource once per phrase, alignments left out, numbers in names counted. */
 function renderIncoming(iri: string, ctx: RenderContext): string {
-  const incoming = ctx.index.in(iri).filter((q) => !isAlignment(q.predicate.value));
+  const incoming = ctx.index.in(iri).filter((q) => !isAlignment(q.predicate.value))
+    .sort((a, b) => compareNatural(a.subject.value, b.subject.value));
   if (incoming.length === 0) return '';
   const items = groupByPredicate(incoming).map(([p, qs]) =>
     `<li>${qs.slice(0, 200).map((q) => linkIri(q.subject.value, ctx)).join(', ')} <em>${esc(incomingPhrase(p))}</em>${qs.length > 200 ? ` (and ${qs.length - 200} more)` : ''}</li>`);

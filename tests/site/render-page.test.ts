@@ -48,6 +48,12 @@ describe('renderResourcePage', () => {
     expect(page('event/ceasefire-hts')).toContain('<h2>Facts<sup><a href="../citation/kowiki-3.html" title="footnote 3">[3]</a></sup><sup><a href="../citation/kowiki-11.html" title="footnote 11">[11]</a></sup></h2>');
   });
 
+  it('lists the citations linking to a source in numeric order', () => {
+    const incoming = page('source/kowiki').split('<h2>What links here</h2>')[1]!;
+    expect(incoming.indexOf('kowiki-3.html')).toBeGreaterThan(0);
+    expect(incoming.indexOf('kowiki-3.html')).toBeLessThan(incoming.indexOf('kowiki-11.html'));
+  });
+
   it('lists the sources in numeric footnote order', () => {
     const sources = page('event/ceasefire-hts').split('<h2>Sources</h2>')[1]!;
     expect(sources.indexOf('kowiki-3.html')).toBeLessThan(sources.indexOf('kowiki-11.html'));
