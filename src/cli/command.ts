@@ -21,8 +21,6 @@ export interface Command {
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
 
-/** Exit codes, documented in the README. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2, failure: 3 } as const;
 
 /** A usage error raised by a command's own argument checks; main prints it with the usage. */
 export class UsageError extends Error {

@@ -1,7 +1,8 @@
 // The CLI: picks the subcommand, parses its options, runs it, and maps failures to exit codes.
 import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { EXIT, UsageError, type Command } from './command.ts';
+import { UsageError, type Command } from './command.ts';
+import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -45,7 +46,7 @@ function report(e: unknown, command: Command, io: Io): number {
     for (const d of sortDiagnostics(e.diagnostics)) io.stderr(formatDiagnostic(d) + '\n');
     const n = e.diagnostics.filter((d) => d.severity === 'error').length;
     io.stderr(`${n} error${n === 1 ? '' : 's'}\n`);
-    return e.diagnostics.some((d) => d.code === 'E_USAGE') ? EXIT.usage : EXIT.invalid;
+    return exitCodeOf(e.diagnostics);
   }
   const code = (e as { code?: string }).code ?? '';
   if (e instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {

@@ -1,5 +1,5 @@
 // The public face of src/publish/: what other folders may import from it.
 export type { Credentials } from './http-auth.ts';
-export { FAULT_EXIT, PublishError } from './publish-error.ts';
+export { PublishError } from './publish-error.ts';
 export { publishGraph } from './publish-graph.ts';
 export { writeBulk } from './write-bulk.ts';

@@ -105,7 +105,7 @@ async function describeState(
     return `${g} now holds ${held} of the ${total} triples (${acknowledged}); publish again to replace it completely`;
   } catch (e) {
     const state = sent === 0 ? 'may be unchanged or partly replaced' : 'was cleared and is incomplete';
-    return `${g} ${state} (${acknowledged}; counting failed: ${(e as Error).message}); publish again to replace it completely`;
+    return `${g} ${state} (${acknowledged}; counting failed: ${e instanceof PublishError ? e.detail : (e as Error).message}); publish again to replace it completely`;
   }
 }
 

@@ -29,7 +29,7 @@ describe('send', () => {
     const e = await fault(put(server.url));
     expect(e.code).toBe('E_PUBLISH_HTTP');
     expect(e.status).toBe(500);
-    expect(e.message).toBe(`PUT ${server.url}/gsp?graph=g: the store answered HTTP 500: Virtuoso 37000 Error SP029: TURTLE RDF loader, line 1: syntax error`);
+    expect(e.detail).toBe(`PUT ${server.url}/gsp?graph=g: the store answered HTTP 500: Virtuoso 37000 Error SP029: TURTLE RDF loader, line 1: syntax error`);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -47,7 +47,7 @@ describe('send', () => {
     server = await serve(() => undefined); // never answers
     const e = await fault(put(server.url));
     expect(e.code).toBe('E_PUBLISH_TIMEOUT');
-    expect(e.message).toBe(`PUT ${server.url}/gsp?graph=g: no answer within 0.3 s; gave up after 2 attempts`);
+    expect(e.detail).toBe(`PUT ${server.url}/gsp?graph=g: no answer within 0.3 s; gave up after 2 attempts`);
     expect(server.requests).toHaveLength(2);
   });
 
@@ -56,7 +56,7 @@ describe('send', () => {
     const big = '<a:s> <a:p> "x" .\n'.repeat(200_000);
     const e = await fault(send(createHttpClient(FAST), { method: 'PUT', url: new URL(`${server.url}/gsp`), body: big, idempotent: true }));
     expect(e.code).toBe('E_PUBLISH_DROPPED');
-    expect(e.message).toMatch(new RegExp(`^PUT ${server.url}/gsp: the connection was dropped before the answer was complete \\(\\w+\\); gave up after 2 attempts$`));
+    expect(e.detail).toMatch(new RegExp(`^PUT ${server.url}/gsp: the connection was dropped before the answer was complete \\(\\w+\\); gave up after 2 attempts$`));
   });
 
   it('does not repeat a request that is not idempotent', async () => {
@@ -64,7 +64,7 @@ describe('send', () => {
     const request = { method: 'POST', url: new URL(`${server.url}/gsp`), body: '_:b <a:p> <a:o> .\n', idempotent: false } as const;
     const e = await fault(send(createHttpClient(FAST), request));
     expect(e.code).toBe('E_PUBLISH_DROPPED');
-    expect(e.message).not.toContain('gave up');
+    expect(e.detail).not.toContain('gave up');
     expect(server.requests).toHaveLength(1);
   });
 
@@ -72,7 +72,7 @@ describe('send', () => {
     const port = await freePort();
     const e = await fault(put(`http://127.0.0.1:${port}`));
     expect(e.code).toBe('E_PUBLISH_UNREACHABLE');
-    expect(e.message).toBe(`PUT http://127.0.0.1:${port}/gsp?graph=g: cannot connect to http://127.0.0.1:${port} (ECONNREFUSED); is the store running?`);
+    expect(e.detail).toBe(`PUT http://127.0.0.1:${port}/gsp?graph=g: cannot connect to http://127.0.0.1:${port} (ECONNREFUSED); is the store running?`);
   });
 
   it('answers a Basic challenge learnt from a bodiless probe', async () => {
@@ -90,7 +90,7 @@ describe('send', () => {
     server = await serve((_req, res) => res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end());
     const e = await fault(put(server.url, { ...FAST, credentials: { user: 'alice', password: 'wrong' } }));
     expect(e.code).toBe('E_PUBLISH_AUTH');
-    expect(e.message).toBe(`PUT ${server.url}/gsp?graph=g: the store refused the credentials of user "alice" (HTTP 401)`);
+    expect(e.detail).toBe(`PUT ${server.url}/gsp?graph=g: the store refused the credentials of user "alice" (HTTP 401)`);
   });
 });
 

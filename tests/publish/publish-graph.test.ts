@@ -57,22 +57,22 @@ describe('publishGraph', () => {
     server = await failingStore(99, 10);
     const e = await fault(publishGraph(options(server.url)));
     expect(e.code).toBe('E_PUBLISH_COUNT');
-    expect(e.message).toBe(`graph <${GRAPH}> holds 10 triples after publishing, but ${SMALL} has 11`);
+    expect(e.detail).toBe(`graph <${GRAPH}> holds 10 triples after publishing, but ${SMALL} has 11`);
   });
 
   it('says how much of the graph is there when the connection drops after the first chunk', async () => {
     server = await failingStore(1, 4);
     const e = await fault(publishGraph(options(server.url)));
     expect(e.code).toBe('E_PUBLISH_DROPPED');
-    expect(e.message).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/gsp\?graph=\S+: the connection was dropped before the answer was complete \(\w+\); gave up after 2 attempts; /);
-    expect(e.message).toMatch(new RegExp(`; graph <${GRAPH}> now holds 4 of the 11 triples \\(the store acknowledged 4 of 11 triples\\); publish again to replace it completely$`));
+    expect(e.detail).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/gsp\?graph=\S+: the connection was dropped before the answer was complete \(\w+\); gave up after 2 attempts; /);
+    expect(e.detail).toMatch(new RegExp(`; graph <${GRAPH}> now holds 4 of the 11 triples \\(the store acknowledged 4 of 11 triples\\); publish again to replace it completely$`));
   });
 
   it('says the graph is incomplete when it cannot even count', async () => {
     server = await failingStore(1, 'fail');
     const e = await fault(publishGraph(options(server.url)));
-    expect(e.message).toContain(`; graph <${GRAPH}> was cleared and is incomplete (the store acknowledged 4 of 11 triples; counting failed: GET `);
-    expect(e.message).toContain('the store answered HTTP 500: count is broken); publish again to replace it completely');
+    expect(e.detail).toContain(`; graph <${GRAPH}> was cleared and is incomplete (the store acknowledged 4 of 11 triples; counting failed: GET `);
+    expect(e.detail).toContain('the store answered HTTP 500: count is broken); publish again to replace it completely');
   });
 
   it('refuses to split blank nodes across requests', async () => {
@@ -80,6 +80,6 @@ describe('publishGraph', () => {
     writeFileSync(file, '_:b <a:p> <a:o> .\n<a:s> <a:p> _:b .\n<a:s> <a:q> <a:o> .\n');
     const e = await fault(publishGraph(options('http://127.0.0.1:9', { file, chunkTriples: 2 })));
     expect(e.code).toBe('E_PUBLISH_DATA');
-    expect(e.message).toBe(`${file} has blank nodes and more than 2 triples: sending it in several requests would split blank nodes into copies; skolemize them or raise the chunk size`);
+    expect(e.detail).toBe(`${file} has blank nodes and more than 2 triples: sending it in several requests would split blank nodes into copies; skolemize them or raise the chunk size`);
   });
 });

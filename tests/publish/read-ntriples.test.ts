@@ -26,13 +26,13 @@ describe('scanNTriples', () => {
     const bad = file('bad.nt', '<a:s> <a:p> <a:o> .\n<a:s> <a:p> "unterminated .\n');
     const e = (await scanNTriples(bad).catch((x: unknown) => x)) as PublishError;
     expect(e.code).toBe('E_PUBLISH_DATA');
-    expect(e.message).toMatch(new RegExp(`^${bad}: .* on line 2\\.$`));
+    expect(e.detail).toMatch(new RegExp(`^${bad}: .* on line 2\\.$`));
   });
 
   it('reports a missing file', async () => {
     const e = (await scanNTriples(join(dir, 'none.nt')).catch((x: unknown) => x)) as PublishError;
     expect(e.code).toBe('E_PUBLISH_DATA');
-    expect(e.message).toContain('ENOENT');
+    expect(e.detail).toContain('ENOENT');
   });
 });
 

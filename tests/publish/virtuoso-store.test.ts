@@ -102,14 +102,14 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
     const e = (await publishGraph(options({ file: SMALL, credentials: { user: 'dba', password: 'wrong' } })).catch((x: unknown) => x)) as PublishError;
     expect(e).toBeInstanceOf(PublishError);
     expect(e.code).toBe('E_PUBLISH_AUTH');
-    expect(e.message).toBe(`PUT ${store.gsp}?graph=${encodeURIComponent(GRAPH)}: the store refused the credentials of user "dba" (HTTP 401); graph <${GRAPH}> was not changed`);
+    expect(e.detail).toBe(`PUT ${store.gsp}?graph=${encodeURIComponent(GRAPH)}: the store refused the credentials of user "dba" (HTTP 401); graph <${GRAPH}> was not changed`);
     expect(await countTriples(query, GRAPH)).toBe(before);
   });
 
   it('shows the store\'s own message when anonymous writes are denied', async () => {
     const e = (await publishGraph(options({ gsp: store.gspAnonymous, credentials: undefined })).catch((x: unknown) => x)) as PublishError;
     expect(e.code).toBe('E_PUBLISH_AUTH');
-    expect(e.message).toContain(': the store denied access (HTTP 403): SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD');
+    expect(e.detail).toContain(': the store denied access (HTTP 403): SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD');
   });
 
   it('publishes from the command line with the password from the environment', async () => {
@@ -164,7 +164,7 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
     const e = (await publishGraph(options({ retries: 0 })).catch((x: unknown) => x)) as PublishError;
     const origin = new URL(store.gsp).origin;
     expect(e.code).toBe('E_PUBLISH_UNREACHABLE');
-    expect(e.message).toMatch(new RegExp(`^PUT ${store.gsp}\\?graph=\\S+: cannot connect to ${origin} \\(ECONNREFUSED\\); is the store running\\?; graph <${GRAPH}> may be unchanged or partly replaced \\(the store did not acknowledge the replacing PUT; counting failed: GET `));
+    expect(e.detail).toMatch(new RegExp(`^PUT ${store.gsp}\\?graph=\\S+: cannot connect to ${origin} \\(ECONNREFUSED\\); is the store running\\?; graph <${GRAPH}> may be unchanged or partly replaced \\(the store did not acknowledge the replacing PUT; counting failed: GET `));
     const io = memoryIo({ env: { STORE_PW: store.password } });
     expect(await run(['publish', '--nt', qalamoun, '--gsp', store.gsp, '--sparql', store.sparql, '--retries', '0'], io)).toBe(3);
   });

@@ -2,9 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_RESOURCE_BASE } from '../../vocab.ts';
-import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
-import { type Credentials, FAULT_EXIT, PublishError, publishGraph, writeBulk } from '../../publish/index.ts';
+import { type Credentials, publishGraph, writeBulk } from '../../publish/index.ts';
 
 export const publish: Command = {
   name: 'publish',
@@ -27,14 +28,8 @@ export const publish: Command = {
     const v = args.values as Record<string, string | boolean | undefined>;
     const file = ntFile(v.nt as string | undefined, io.cwd);
     const graph = (v.graph as string | undefined) ?? `${DEFAULT_RESOURCE_BASE}${basename(file, '.nt')}/graph`;
-    try {
-      if (typeof v.bulk === 'string') return await bulk(file, graph, resolve(io.cwd, v.bulk), v.gzip === true, io);
-      return await upload(args, file, graph, io);
-    } catch (e) {
-      if (!(e instanceof PublishError)) throw e;
-      io.stderr(`conflict-kg publish: error ${e.code}: ${e.message}\n`);
-      return FAULT_EXIT[e.code];
-    }
+    if (typeof v.bulk === 'string') return bulk(file, graph, resolve(io.cwd, v.bulk), v.gzip === true, io);
+    return upload(args, file, graph, io);
   },
 };
 

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { DiagnosticError, error } from '../../diagnostics.ts';
 import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
 import { checkSyntax, dataFiles, datasetBase, findQuery, formatCatalogue, formatCsv, formatJson, formatJsonLd, formatNTriples, formatTable, formatTsv, formatTurtle, graphAsBindings, type Lang, loadFiles, MAX_TIMEOUT_MS, openStore, pickLabels, queryForm, type QueryForm, type QueryResult, type QueryText, readCatalogue, runQuery } from '../../query/index.ts';
-import { EXIT, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { EXIT } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
 
 const FORMATS = ['table', 'json', 'csv', 'tsv', 'turtle', 'ntriples', 'jsonld'] as const;
