@@ -189,6 +189,7 @@ function legend(y: number): string {
 
 /** The row's dates in words, for tooltips and the text list. */
 export function dateWords(r: TimelineRow): string {
+  if (!r.begin && !r.end) return 'no date given';
   if (r.begin && r.end && r.begin.text === r.end.text) return r.begin.text;
   return `${r.begin?.text ?? 'begin not given'} – ${r.end?.text ?? 'end not given'}`;
 }

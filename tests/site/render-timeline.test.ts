@@ -1,7 +1,7 @@
 // The timeline picture: phases as bands (open where the source gives no begin or end), incidents as marks at their
 // dates, precision visible, marks linked, labels wrapped rather than cut.
 import { describe, expect, it } from 'vitest';
-import { renderTimeline } from '../../src/site/render-timeline.ts';
+import { dateWords, renderTimeline } from '../../src/site/render-timeline.ts';
 import { collectTimeline, type TimelineRow } from '../../src/site/timeline-data.ts';
 import { indexGraph } from '../../src/site/graph-index.ts';
 import { BASE, miniQuads } from './fixture/mini-site.ts';
@@ -99,5 +99,15 @@ describe('renderTimeline', () => {
   it('escapes labels', () => {
     const out = renderTimeline([{ ...rows[0]!, labels: { en: 'A <b> & "c"' } }], href);
     expect(out).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
+  });
+});
+
+describe('dateWords', () => {
+  it('says a single date once, a period from begin to end, and what the source does not give', () => {
+    const [op, , day] = rows;
+    expect(dateWords(day!)).toBe('2017-07-23');
+    expect(dateWords(op!)).toBe('2017-07-21 – 2017-08-28');
+    expect(dateWords({ ...op!, end: undefined })).toBe('2017-07-21 – end not given');
+    expect(dateWords({ iri: 'x', kind: 'incident', labels: {} })).toBe('no date given');
   });
 });
