@@ -23,6 +23,7 @@ export type DiagnosticCode =
   | 'E_SOURCE_IO'
   | 'E_RDF_SYNTAX'
   | 'E_SHACL_VIOLATION'
+  | 'E_SHAPES'
   | 'E_QUERY_SYNTAX'
   | 'E_QUERY_TIMEOUT'
   | 'E_QUERY_LIMIT'
