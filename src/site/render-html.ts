@@ -32,9 +32,15 @@ export function hrefToFile(file: string, ctx: RenderContext): string {
   return relativeHref(ctx.file, file);
 }
 
+/** The href of a dump the site itself holds (`<root>dump/…`), so a download link works offline and before publishing. */
+function dumpHref(iri: string, ctx: RenderContext): string | undefined {
+  const rel = iri.startsWith(ctx.layout.root) ? iri.slice(ctx.layout.root.length) : '';
+  return /^dump\/[A-Za-z0-9_-]+\.(ttl|nt|jsonld)$/.test(rel) ? relativeHref(ctx.file, rel) : undefined;
+}
+
 /** A resource named by its English and Korean labels, linked to its page (or to itself when external). */
 export function linkIri(iri: string, ctx: RenderContext): string {
-  const href = hrefFor(iri, ctx);
+  const href = hrefFor(iri, ctx) ?? dumpHref(iri, ctx);
   const { en, ko } = ctx.index.labels(iri);
   if (href) {
     const main = esc(en ?? ko ?? fallbackName(iri, ctx));

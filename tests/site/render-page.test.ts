@@ -59,6 +59,10 @@ describe('renderResourcePage', () => {
     expect(sources.indexOf('kowiki-3.html')).toBeLessThan(sources.indexOf('kowiki-11.html'));
   });
 
+  it('names the dataset\'s dumps by format and links them to the files in the site', () => {
+    expect(page('dataset/mini')).toContain('<th scope="row" title="void:dataDump">data dump</th><td><a href="../../../dump/mini.jsonld">JSON-LD dump</a><br><a href="../../../dump/mini.nt">N-Triples dump</a><br><a href="../../../dump/mini.ttl">Turtle dump</a></td>');
+  });
+
   it('lists what links to it', () => {
     expect(page('event/first-campaign')).toMatch(/<h2>What links here<\/h2>[\s\S]*<a href="capture-dhahr-al-hawa.html">Capture of Dhahr al-Hawa<\/a>[^<]*<span[^>]*>[^<]*<\/span>, <a href="ceasefire-hts.html">[\s\S]*?<em>is part of this<\/em>/);
   });
