@@ -46,7 +46,11 @@ export async function checkOutputFolder(target: string, options: OutputFolderOpt
  * path, and `fill`'s own DiagnosticErrors pass through.
  * @example await writeOutputFolder('dist/site', (dir) => writeFiles(dir), { force: false })
  */
-export async function writeOutputFolder(target: string, fill: (dir: string) => Promise<void>, options: OutputFolderOptions = {}): Promise<void> {
+export async function writeOutputFolder(
+  target: string,
+  fill: (dir: string) => Promise<void>,
+  options: OutputFolderOptions = {},
+): Promise<void> {
   const path = resolve(target);
   const created: string[] = [];
   let temp: string | undefined;
@@ -73,15 +77,19 @@ async function inspectTarget(path: string, options: OutputFolderOptions): Promis
     throw e;
   });
   if (!stat) return 'absent';
-  if (stat.isSymbolicLink()) throw refused(`${path} is a symbolic link, expected a folder; give the folder it points to (nothing was written)`);
-  if (!stat.isDirectory()) throw refused(`${path} is a file, expected a folder; a file is never replaced (nothing was written)`);
+  if (stat.isSymbolicLink())
+    throw refused(`${path} is a symbolic link, expected a folder; give the folder it points to (nothing was written)`);
+  if (!stat.isDirectory())
+    throw refused(`${path} is a file, expected a folder; a file is never replaced (nothing was written)`);
   const entries = await readdir(path, { withFileTypes: true });
   if (entries.length === 0) return 'empty';
   if (await isOwnFolder(path, '', options.isOwnFile)) return 'own';
   if (options.force) return 'forced';
   const names = entries.map((e) => e.name).sort();
   const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? `, … (${names.length} entries)` : '');
-  throw refused(`${path} is a folder conflict-kg did not write (it holds ${shown}); give a new or empty folder, or --force to replace it (nothing was written)`);
+  throw refused(
+    `${path} is a folder conflict-kg did not write (it holds ${shown}); give a new or empty folder, or --force to replace it (nothing was written)`,
+  );
 }
 
 /** Whether the folder holds the marker, or (given `isOwnFile`) only files the command writes and marked subfolders. */
@@ -144,7 +152,9 @@ async function removeAside(aside: string, path: string): Promise<void> {
     await rm(aside, { recursive: true, force: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new DiagnosticError([error('E_OUTPUT_IO', `wrote ${path}, but could not remove the folder it replaced, left at ${aside} (${code})`)]);
+    throw new DiagnosticError([
+      error('E_OUTPUT_IO', `wrote ${path}, but could not remove the folder it replaced, left at ${aside} (${code})`),
+    ]);
   }
 }
 
@@ -178,7 +188,9 @@ function asDiagnostic(e: unknown, path: string): unknown {
   const words = ERRNO_WORDS[errno.code] ?? errno.code;
   const where = errno.path ? shownPath(errno.path, path) : path;
   const at = where !== path ? ` at ${where}` : '';
-  return new DiagnosticError([error('E_OUTPUT_IO', `cannot write the output folder ${path}: ${words} (${errno.code}${at}); nothing was changed`)]);
+  return new DiagnosticError([
+    error('E_OUTPUT_IO', `cannot write the output folder ${path}: ${words} (${errno.code}${at}); nothing was changed`),
+  ]);
 }
 
 // A path inside the temporary folder is shown where it was meant to end up; the temporary folder as its parent.

@@ -1,5 +1,14 @@
 // The output folder: written beside the target and swapped in whole; the user's folders and files are never lost.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +17,9 @@ import { DiagnosticError, error } from '../src/diagnostics.ts';
 import { checkOutputFolder, OUTPUT_MARKER, writeOutputFolder } from '../src/output-folder.ts';
 
 let root: string;
-beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'ckg-out-')); });
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'ckg-out-'));
+});
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const fillWith = (files: Record<string, string>) => async (dir: string) => {
@@ -17,7 +28,10 @@ const fillWith = (files: Record<string, string>) => async (dir: string) => {
 const listing = (dir: string) => readdirSync(dir).sort();
 /** The one formatted diagnostic a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => undefined, (x: unknown) => x);
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(DiagnosticError);
   return (e as DiagnosticError).message;
 }
@@ -61,8 +75,14 @@ describe('writeOutputFolder', () => {
   it('refuses a folder it did not write (a git repository with notes), deleting nothing and writing nothing', async () => {
     const dir = userFolder();
     let filled = false;
-    const message = await failure(writeOutputFolder(dir, async () => { filled = true; }));
-    expect(message).toBe(`error E_OUTPUT_REFUSED: ${dir} is a folder conflict-kg did not write (it holds .git, notes.md); give a new or empty folder, or --force to replace it (nothing was written)`);
+    const message = await failure(
+      writeOutputFolder(dir, async () => {
+        filled = true;
+      }),
+    );
+    expect(message).toBe(
+      `error E_OUTPUT_REFUSED: ${dir} is a folder conflict-kg did not write (it holds .git, notes.md); give a new or empty folder, or --force to replace it (nothing was written)`,
+    );
     expect(filled).toBe(false);
     expect(listing(dir)).toEqual(['.git', 'notes.md']);
     expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('my notes\n');
@@ -87,7 +107,9 @@ describe('writeOutputFolder', () => {
     const file = join(root, 'notes.txt');
     writeFileSync(file, 'keep me\n');
     const message = await failure(writeOutputFolder(file, fillWith({ 'a.html': 'a' }), { force: true }));
-    expect(message).toBe(`error E_OUTPUT_REFUSED: ${file} is a file, expected a folder; a file is never replaced (nothing was written)`);
+    expect(message).toBe(
+      `error E_OUTPUT_REFUSED: ${file} is a file, expected a folder; a file is never replaced (nothing was written)`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('keep me\n');
     expect(listing(root)).toEqual(['notes.txt']);
   });
@@ -96,26 +118,30 @@ describe('writeOutputFolder', () => {
     const dir = userFolder();
     const link = join(root, 'link');
     symlinkSync(dir, link);
-    expect(await failure(writeOutputFolder(link, fillWith({}), { force: true })))
-      .toBe(`error E_OUTPUT_REFUSED: ${link} is a symbolic link, expected a folder; give the folder it points to (nothing was written)`);
+    expect(await failure(writeOutputFolder(link, fillWith({}), { force: true }))).toBe(
+      `error E_OUTPUT_REFUSED: ${link} is a symbolic link, expected a folder; give the folder it points to (nothing was written)`,
+    );
     expect(listing(dir)).toEqual(['.git', 'notes.md']);
   });
 
   it('refuses the root folder', async () => {
-    expect(await failure(writeOutputFolder('/', fillWith({}), { force: true })))
-      .toBe('error E_OUTPUT_REFUSED: / is the root folder; give a folder under it');
+    expect(await failure(writeOutputFolder('/', fillWith({}), { force: true }))).toBe(
+      'error E_OUTPUT_REFUSED: / is the root folder; give a folder under it',
+    );
   });
 
   it('reports a path through a file as one E_OUTPUT_IO line (ENOTDIR)', async () => {
     writeFileSync(join(root, 'file'), 'x');
     const out = join(root, 'file/site');
-    expect(await failure(writeOutputFolder(out, fillWith({}))))
-      .toBe(`error E_OUTPUT_IO: cannot write the output folder ${out}: a part of the path is not a folder (ENOTDIR); nothing was changed`);
+    expect(await failure(writeOutputFolder(out, fillWith({})))).toBe(
+      `error E_OUTPUT_IO: cannot write the output folder ${out}: a part of the path is not a folder (ENOTDIR); nothing was changed`,
+    );
   });
 
   it('reports a file system that refuses folders as one E_OUTPUT_IO line, without hanging (/proc)', async () => {
-    expect(await failure(writeOutputFolder('/proc/x', fillWith({}))))
-      .toBe('error E_OUTPUT_IO: cannot write the output folder /proc/x: no such file or folder (the file system may not allow folders here) (ENOENT at /proc); nothing was changed');
+    expect(await failure(writeOutputFolder('/proc/x', fillWith({})))).toBe(
+      'error E_OUTPUT_IO: cannot write the output folder /proc/x: no such file or folder (the file system may not allow folders here) (ENOENT at /proc); nothing was changed',
+    );
   });
 
   it('leaves the earlier output and nothing else when the writing fails', async () => {
@@ -132,33 +158,50 @@ describe('writeOutputFolder', () => {
   });
 
   it('removes the parent folders it created when the writing fails', async () => {
-    await writeOutputFolder(join(root, 'x/y/site'), async () => { throw Object.assign(new Error('disk full'), { code: 'ENOSPC', path: '/somewhere' }); })
-      .catch((x: unknown) => x);
+    await writeOutputFolder(join(root, 'x/y/site'), async () => {
+      throw Object.assign(new Error('disk full'), { code: 'ENOSPC', path: '/somewhere' });
+    }).catch((x: unknown) => x);
     expect(listing(root)).toEqual([]);
   });
 
   it('reports a write failure inside the new folder with the path that failed', async () => {
     const out = join(root, 'site');
-    const message = await failure(writeOutputFolder(out, async () => { throw Object.assign(new Error('disk full'), { code: 'ENOSPC', path: '/somewhere/a.html' }); }));
-    expect(message).toBe(`error E_OUTPUT_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at /somewhere/a.html); nothing was changed`);
+    const message = await failure(
+      writeOutputFolder(out, async () => {
+        throw Object.assign(new Error('disk full'), { code: 'ENOSPC', path: '/somewhere/a.html' });
+      }),
+    );
+    expect(message).toBe(
+      `error E_OUTPUT_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at /somewhere/a.html); nothing was changed`,
+    );
   });
 
   it('names a file that failed inside the new folder by where it was to be written', async () => {
     const out = join(root, 'site');
-    const message = await failure(writeOutputFolder(out, async (dir) => { throw Object.assign(new Error('no space'), { code: 'ENOSPC', path: join(dir, 'doc/a.html') }); }));
-    expect(message).toBe(`error E_OUTPUT_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at ${out}/doc/a.html); nothing was changed`);
+    const message = await failure(
+      writeOutputFolder(out, async (dir) => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC', path: join(dir, 'doc/a.html') });
+      }),
+    );
+    expect(message).toBe(
+      `error E_OUTPUT_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at ${out}/doc/a.html); nothing was changed`,
+    );
   });
 
   it('passes on a programming error as it is', async () => {
     const bug = new TypeError('x is not a function');
-    expect(await writeOutputFolder(join(root, 'site'), async () => { throw bug; }).catch((x: unknown) => x)).toBe(bug);
+    expect(
+      await writeOutputFolder(join(root, 'site'), async () => {
+        throw bug;
+      }).catch((x: unknown) => x),
+    ).toBe(bug);
   });
 });
 
 describe('a folder without the marker that holds only files the command writes', () => {
   const isOwnFile = (p: string) => /^[a-z-]+\.(ttl|nt|jsonld)$/.test(p);
 
-  it('counts as the program\'s own, and stays unmarked when asked (a committed dist/)', async () => {
+  it("counts as the program's own, and stays unmarked when asked (a committed dist/)", async () => {
     const dist = join(root, 'dist');
     mkdirSync(dist);
     writeFileSync(join(dist, 'q.ttl'), 'old');
@@ -168,7 +211,7 @@ describe('a folder without the marker that holds only files the command writes',
     expect(readFileSync(join(dist, 'q.ttl'), 'utf8')).toBe('new');
   });
 
-  it('counts a marked subfolder (a site written inside it) as the program\'s too', async () => {
+  it("counts a marked subfolder (a site written inside it) as the program's too", async () => {
     const dist = join(root, 'dist');
     mkdirSync(join(dist, 'site'), { recursive: true });
     writeFileSync(join(dist, 'q.ttl'), 'old');

@@ -14,8 +14,10 @@ export const REDIRECTS: readonly (readonly [pattern: string, target: string])[] 
  * `conflict-kg serve` negotiates fully. Redirects go to the folder's own URL path, so the site works from any folder.
  */
 export function apacheRules(): string {
-  const redirects = REDIRECTS.map(([pattern, target]) =>
-    `RewriteRule ${pattern} %{ENV:CKG_BASE}${target.replace('$E', '%{ENV:CKG_EXT}')} [R=303,L,E=CKG_VARY:1]`);
+  const redirects = REDIRECTS.map(
+    ([pattern, target]) =>
+      `RewriteRule ${pattern} %{ENV:CKG_BASE}${target.replace('$E', '%{ENV:CKG_EXT}')} [R=303,L,E=CKG_VARY:1]`,
+  );
   return `# conflict-kg: resource IRIs → 303 See Other → their documents (Cool URIs for the Semantic Web).
 AddType text/turtle .ttl
 AddType application/ld+json .jsonld

@@ -64,14 +64,26 @@ export function buildSite(input: SiteInput): Site {
 }
 
 function findDataset(quads: Quad[]): string {
-  const found = [...new Set(quads.filter((q) => q.predicate.equals(rdf.type) && q.object.equals(ckg.Dataset)).map((q) => q.subject.value))];
+  const found = [
+    ...new Set(
+      quads.filter((q) => q.predicate.equals(rdf.type) && q.object.equals(ckg.Dataset)).map((q) => q.subject.value),
+    ),
+  ];
   if (found.length !== 1) {
-    throw new DiagnosticError([error('E_PUBLISH', `expected exactly one ckg:Dataset in the graph, found ${found.length}`)]);
+    throw new DiagnosticError([
+      error('E_PUBLISH', `expected exactly one ckg:Dataset in the graph, found ${found.length}`),
+    ]);
   }
   return found[0]!;
 }
 
-function writeDumps(quads: Quad[], id: string, layout: SiteLayout, prefixes: Record<string, string>, files: Map<string, string>): SiteDump[] {
+function writeDumps(
+  quads: Quad[],
+  id: string,
+  layout: SiteLayout,
+  prefixes: Record<string, string>,
+  files: Map<string, string>,
+): SiteDump[] {
   const formats: [string, string, () => string][] = [
     ['ttl', 'text/turtle', () => toTurtle(quads, prefixes)],
     ['nt', 'application/n-triples', () => toNTriples(quads)],
@@ -105,7 +117,9 @@ function documentedIris(index: GraphIndex, layout: SiteLayout): Map<string, stri
 /** A resource's own triples plus the labels of what it links to, so its document reads on its own. */
 export function ownQuads(iri: string, index: GraphIndex): Quad[] {
   const own = index.out(iri);
-  const linked = new Set(own.filter((q) => q.object.termType === 'NamedNode' && !q.predicate.equals(rdf.type)).map((q) => q.object.value));
+  const linked = new Set(
+    own.filter((q) => q.object.termType === 'NamedNode' && !q.predicate.equals(rdf.type)).map((q) => q.object.value),
+  );
   const labels = [...linked].flatMap((o) => [
     ...index.store.getQuads(o, rdfs.label, null, null),
     ...index.store.getQuads(o, skos.prefLabel, null, null),

@@ -43,7 +43,9 @@ function participation(iri: string, g: Lookup): Labels | undefined {
 function quantity(iri: string, g: Lookup): Labels | undefined {
   const kind = first(iri, ckg.quantityKind, g);
   if (!kind) return undefined;
-  const value = first(iri, schema.value, g) ?? [first(iri, schema.minValue, g), first(iri, schema.maxValue, g)].map((v) => v ?? '?').join('–');
+  const value =
+    first(iri, schema.value, g) ??
+    [first(iri, schema.minValue, g), first(iri, schema.maxValue, g)].map((v) => v ?? '?').join('–');
   const [k, about] = [g.labels(kind), labelsOf(first(iri, ckg.about, g), g)];
   const unit = unitWords(first(iri, schema.unitCode, g));
   return {

@@ -39,7 +39,11 @@ export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   add(ds, rdf.type, dcat.Dataset);
   add(ds, rdf.type, schema.Dataset);
   add(ds, voidVocab.triples, literal(String(input.quads.length), xsd.integer));
-  add(ds, voidVocab.distinctSubjects, literal(String(new Set(input.quads.map((q) => q.subject.value)).size), xsd.integer));
+  add(
+    ds,
+    voidVocab.distinctSubjects,
+    literal(String(new Set(input.quads.map((q) => q.subject.value)).size), xsd.integer),
+  );
   add(ds, voidVocab.uriSpace, literal(input.base));
   for (const ns of vocabulariesUsed(input.quads)) add(ds, voidVocab.vocabulary, namedNode(ns));
   out.push(...licenceAndAttribution(ds, input.quads));
@@ -62,14 +66,20 @@ export function vocabulariesUsed(quads: Quad[]): string[] {
 
 /** The dataset's licence, copied onto the distributions, and attribution to its primary source. */
 function licenceAndAttribution(ds: NamedNode, quads: Quad[]): Quad[] {
-  const objectOf = (s: string, p: Quad_Predicate) => quads.find((q) => q.subject.value === s && q.predicate.equals(p))?.object;
+  const objectOf = (s: string, p: Quad_Predicate) =>
+    quads.find((q) => q.subject.value === s && q.predicate.equals(p))?.object;
   const out: Quad[] = [];
   const source = objectOf(ds.value, ckg.primarySource);
   const url = source ? objectOf(source.value, schema.url) : undefined;
   if (url) out.push(quad(ds, dcterms.source, url));
   const license = objectOf(ds.value, dcterms.license);
   if (source && url) {
-    const title = quads.find((q) => q.subject.equals(source) && q.predicate.equals(rdfs.label) && (q.object as { language?: string }).language === 'ko')?.object.value;
+    const title = quads.find(
+      (q) =>
+        q.subject.equals(source) &&
+        q.predicate.equals(rdfs.label) &&
+        (q.object as { language?: string }).language === 'ko',
+    )?.object.value;
     const text = `Derived from the Wikipedia article “${title ?? source.value}” (${url.value}), by its authors (see the article's history)${license ? `, licensed ${license.value}` : ''}.`;
     out.push(quad(ds, dcterms.bibliographicCitation, literal(text, 'en')));
   }

@@ -28,7 +28,11 @@ export function indexGraph(quads: Iterable<Quad>): GraphIndex {
   const lookup: Lookup = {
     values: (iri, p) => store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value)),
     labels: (iri) => labels(iri),
-    subjects: (p, o) => store.getSubjects(p, o, null).map((t) => t.value).sort(),
+    subjects: (p, o) =>
+      store
+        .getSubjects(p, o, null)
+        .map((t) => t.value)
+        .sort(),
   };
   // Unlabelled nodes get names derived from what they link to (see derived-labels.ts).
   const labels = (iri: string): Labels => {
@@ -47,7 +51,11 @@ export function indexGraph(quads: Iterable<Quad>): GraphIndex {
       const l = labels(iri);
       return l.en ?? l.ko ?? localName(iri);
     },
-    types: (iri) => store.getObjects(iri, rdf.type, null).map((t) => t.value).sort(),
+    types: (iri) =>
+      store
+        .getObjects(iri, rdf.type, null)
+        .map((t) => t.value)
+        .sort(),
   };
 }
 
@@ -69,6 +77,9 @@ function compareStr(a: string, b: string): number {
 
 /** Orders quads by subject, predicate, object so every output is deterministic. */
 export function compareQuads(a: Quad, b: Quad): number {
-  return compareStr(a.subject.value, b.subject.value) || compareStr(a.predicate.value, b.predicate.value) ||
-    compareStr(a.object.termType + a.object.value, b.object.termType + b.object.value);
+  return (
+    compareStr(a.subject.value, b.subject.value) ||
+    compareStr(a.predicate.value, b.predicate.value) ||
+    compareStr(a.object.termType + a.object.value, b.object.termType + b.object.value)
+  );
 }

@@ -10,7 +10,7 @@ export interface Labels {
 /** The local name of an IRI: after the last `#` or `/`. */
 export function localName(iri: string): string {
   const m = /[^#/]*$/.exec(iri);
-  return m && m[0] ? m[0] : iri;
+  return m?.[0] ? m[0] : iri;
 }
 
 /** `prefix:local` for an IRI in a known namespace, else the IRI. */

@@ -13,7 +13,9 @@ export function compareNatural(a: string, b: string): number {
     if (x === y) continue;
     const numeric = /^\d/.test(x) && /^\d/.test(y);
     if (numeric) {
-      const d = x.replace(/^0+/, '').length - y.replace(/^0+/, '').length || compareText(x.replace(/^0+/, ''), y.replace(/^0+/, ''));
+      const d =
+        x.replace(/^0+/, '').length - y.replace(/^0+/, '').length ||
+        compareText(x.replace(/^0+/, ''), y.replace(/^0+/, ''));
       if (d !== 0) return d;
     }
     return compareText(x, y);

@@ -27,7 +27,12 @@ export const DOC_FORMATS = {
 export type DocFormat = keyof typeof DOC_FORMATS;
 
 /** The formats' names, as links and titles show them. */
-export const FORMAT_NAMES: Record<DocFormat, string> = { html: 'HTML', ttl: 'Turtle', jsonld: 'JSON-LD', nt: 'N-Triples' };
+export const FORMAT_NAMES: Record<DocFormat, string> = {
+  html: 'HTML',
+  ttl: 'Turtle',
+  jsonld: 'JSON-LD',
+  nt: 'N-Triples',
+};
 
 const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
 const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
@@ -52,8 +57,8 @@ export function siteLayout(base: string): SiteLayout {
 export function docPathFor(iri: string, layout: SiteLayout): string | undefined {
   if (iri.startsWith(layout.base)) return safe(layout.docFolder + iri.slice(layout.base.length));
   if (iri === ONTOLOGY_IRI) return 'doc/ontology';
-  if (iri.startsWith(NS.ckg)) return safe('doc/ontology/' + iri.slice(NS.ckg.length));
-  if (iri.startsWith(CONCEPT_BASE)) return safe('doc/concept/' + iri.slice(CONCEPT_BASE.length));
+  if (iri.startsWith(NS.ckg)) return safe(`doc/ontology/${iri.slice(NS.ckg.length)}`);
+  if (iri.startsWith(CONCEPT_BASE)) return safe(`doc/concept/${iri.slice(CONCEPT_BASE.length)}`);
   return undefined;
 }
 
@@ -77,8 +82,8 @@ export function iriForRequestPath(path: string, layout: SiteLayout): string | un
 /** The request path of an IRI on the local server (its fragment dropped, as browsers do). */
 export function requestPathFor(iri: string, layout: SiteLayout): string | undefined {
   const noHash = iri.split('#')[0]!;
-  if (noHash === ONTOLOGY_IRI || noHash.startsWith(CONCEPT_BASE)) return '/' + noHash.slice(layout.vocabRoot.length);
-  return noHash.startsWith(layout.root) ? '/' + noHash.slice(layout.root.length) : undefined;
+  if (noHash === ONTOLOGY_IRI || noHash.startsWith(CONCEPT_BASE)) return `/${noHash.slice(layout.vocabRoot.length)}`;
+  return noHash.startsWith(layout.root) ? `/${noHash.slice(layout.root.length)}` : undefined;
 }
 
 /** A relative link from one site file to another, so the site works from any mount point. */

@@ -101,8 +101,11 @@ const INCOMING = new Map<string, string>([
 /** Predicates that restate another fact in a second vocabulary; pages list them apart, under "alignments". */
 export function isAlignment(predicate: string): boolean {
   if (OUTGOING.has(predicate)) return false;
-  return [NS.crm, NS.geo, NS.schema, NS.owl].some((ns) => predicate.startsWith(ns)) ||
-    predicate === sem.hasActor.value || predicate === geo.sfWithin.value;
+  return (
+    [NS.crm, NS.geo, NS.schema, NS.owl].some((ns) => predicate.startsWith(ns)) ||
+    predicate === sem.hasActor.value ||
+    predicate === geo.sfWithin.value
+  );
 }
 
 /** The phrase for an outgoing fact; unknown predicates read as their local name in words. */

@@ -11,6 +11,8 @@ export function renderClaimSection(iri: string, ctx: RenderContext): string {
   const term = (t: NonNullable<typeof s>) => (t.termType === 'NamedNode' ? linkIri(t.value, ctx) : `“${t.value}”`);
   const stance = one(ckg.stance);
   const by = ctx.index.values(iri, sem.accordingTo).map((t) => linkIri(t.value, ctx));
-  const who = [stance ? `stance: ${term(stance)}` : '', by.length ? `according to ${by.join(', ')}` : ''].filter(Boolean).join('; ');
+  const who = [stance ? `stance: ${term(stance)}` : '', by.length ? `according to ${by.join(', ')}` : '']
+    .filter(Boolean)
+    .join('; ');
   return `<p class="claimed">The claim: ${term(s)} · <em>${term(p)}</em> · ${term(o)}${who ? ` (${who})` : ''}</p>`;
 }

@@ -29,7 +29,10 @@ export function renderHome(input: HomeInput): string {
   const { index } = ctx;
   const labels = index.labels(datasetIri);
   const desc = index.labelsOf(datasetIri, dcterms.description);
-  const operations = index.store.getSubjects(rdf.type, ckg.MilitaryOperation, null).map((t) => t.value).sort();
+  const operations = index.store
+    .getSubjects(rdf.type, ckg.MilitaryOperation, null)
+    .map((t) => t.value)
+    .sort();
   const body = [
     `<h1>${esc(labels.en ?? datasetIri)}${labels.ko ? ` <span lang="ko" class="ko">${esc(labels.ko)}</span>` : ''}</h1>`,
     desc.en ? `<p>${esc(desc.en)}</p>` : '',
@@ -50,7 +53,9 @@ function licence(datasetIri: string, ctx: RenderContext): string {
   const url = source ? ctx.index.values(source, schema.url)[0]?.value : undefined;
   const parts = [
     license ? `Licence: <a rel="license" href="${esc(license)}">${esc(license)}</a>.` : '',
-    source ? `Derived from ${linkIri(source, ctx)}${url ? ` (<a href="${esc(url)}">the article</a>; see its history for the authors)` : ''}.` : '',
+    source
+      ? `Derived from ${linkIri(source, ctx)}${url ? ` (<a href="${esc(url)}">the article</a>; see its history for the authors)` : ''}.`
+      : '',
   ];
   return `<p>${parts.join(' ')}</p>`;
 }
@@ -62,7 +67,9 @@ function downloads(input: HomeInput): string {
     const href = esc(hrefToFile(d.file, input.ctx));
     return `<li><a href="${href}" type="${esc(d.mediaType)}" download>${esc(format)}</a> — ${esc(sizeWords(d.byteSize))} <small>(<code>${esc(d.file.split('/').pop()!)}</code>, ${esc(d.mediaType)})</small></li>`;
   });
-  items.push(`<li><a href="${esc(hrefToFile(input.voidFile, input.ctx))}" type="text/turtle">Description of the dataset</a> (VoID and DCAT, in Turtle)</li>`);
+  items.push(
+    `<li><a href="${esc(hrefToFile(input.voidFile, input.ctx))}" type="text/turtle">Description of the dataset</a> (VoID and DCAT, in Turtle)</li>`,
+  );
   return `<h2>Downloads</h2>\n<p>The whole dataset, in each format:</p>\n<ul class="downloads">\n${items.join('\n')}\n</ul>\n<p>When the site is served with <code>conflict-kg serve</code>, a read-only SPARQL endpoint answers at <code>/sparql</code>, and every IRI of the dataset resolves by content negotiation.</p>`;
 }
 

@@ -17,7 +17,12 @@ export interface RenderContext {
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** The href from the current page to the page about an IRI, or undefined when the site has none. */
@@ -75,7 +80,8 @@ export function renderTerm(term: Term, ctx: RenderContext): string {
   const lit = term as Term & { language: string; datatype: { value: string } };
   if (lit.language) return `<span lang="${esc(lit.language)}">${esc(lit.value)}</span>`;
   const precision = PRECISION_WORDS[lit.datatype.value];
-  if (precision) return `<time datetime="${esc(lit.value)}">${esc(lit.value)}</time> <small>(to the ${precision})</small>`;
+  if (precision)
+    return `<time datetime="${esc(lit.value)}">${esc(lit.value)}</time> <small>(to the ${precision})</small>`;
   if (lit.datatype.value === xsd.boolean.value) return lit.value === 'true' ? 'yes' : 'no';
   return esc(lit.value);
 }

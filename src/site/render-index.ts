@@ -6,21 +6,38 @@ import { esc, linkIri, type RenderContext } from './render-html.ts';
 
 /** The kinds in reading order, with their titles; the first ones are open at first, the long tail closed. */
 const KINDS: readonly (readonly [kind: string, title: string, open: boolean])[] = [
-  ['event', 'Events', true], ['actor', 'Actors', true], ['side', 'Sides', true], ['place', 'Places', true],
-  ['claim', 'Claims', true], ['outcome', 'Outcomes', true], ['participation', 'Participations', false],
-  ['quantity', 'Quantities', false], ['citation', 'Citations (footnotes)', false], ['source', 'Sources', false],
-  ['timespan', 'Time-spans', false], ['dataset', 'The dataset and its downloads', false],
-  ['ontology', 'Ontology terms', false], ['concept', 'Concepts', false],
+  ['event', 'Events', true],
+  ['actor', 'Actors', true],
+  ['side', 'Sides', true],
+  ['place', 'Places', true],
+  ['claim', 'Claims', true],
+  ['outcome', 'Outcomes', true],
+  ['participation', 'Participations', false],
+  ['quantity', 'Quantities', false],
+  ['citation', 'Citations (footnotes)', false],
+  ['source', 'Sources', false],
+  ['timespan', 'Time-spans', false],
+  ['dataset', 'The dataset and its downloads', false],
+  ['ontology', 'Ontology terms', false],
+  ['concept', 'Concepts', false],
 ];
 
 /** The index section: every page's resource, by kind. */
 export function renderIndex(ctx: RenderContext): string {
   const groups = groupByKind(ctx);
   const known = KINDS.map(([k]) => k);
-  const order = [...KINDS, ...[...groups.keys()].filter((k) => !known.includes(k)).sort().map((k) => [k, k, false] as const)];
+  const order = [
+    ...KINDS,
+    ...[...groups.keys()]
+      .filter((k) => !known.includes(k))
+      .sort()
+      .map((k) => [k, k, false] as const),
+  ];
   const present = order.filter(([k]) => groups.has(k));
   const total = present.reduce((n, [k]) => n + groups.get(k)!.length, 0);
-  const nav = present.map(([k, title]) => `<li><a href="#kind-${esc(k)}">${esc(title)}</a> (${groups.get(k)!.length})</li>`);
+  const nav = present.map(
+    ([k, title]) => `<li><a href="#kind-${esc(k)}">${esc(title)}</a> (${groups.get(k)!.length})</li>`,
+  );
   const sections = present.map(([k, title, open]) => {
     const items = groups.get(k)!.map((iri) => `<li>${linkIri(iri, ctx)}</li>`);
     return `<details class="kind" id="kind-${esc(k)}"${open ? ' open' : ''}><summary>${esc(title)} <span class="count">(${items.length})</span></summary>\n<ul>\n${items.join('\n')}\n</ul></details>`;
@@ -38,7 +55,9 @@ function groupByKind(ctx: RenderContext): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const iri of pageIris(ctx)) {
     const doc = docPathFor(iri, ctx.layout)!;
-    const rest = doc.startsWith(ctx.layout.docFolder) ? doc.slice(ctx.layout.docFolder.length) : doc.slice('doc/'.length);
+    const rest = doc.startsWith(ctx.layout.docFolder)
+      ? doc.slice(ctx.layout.docFolder.length)
+      : doc.slice('doc/'.length);
     const kind = rest.split('/')[0]!;
     groups.set(kind, [...(groups.get(kind) ?? []), iri]);
   }

@@ -28,12 +28,19 @@ export function renderResourcePage(iri: string, jsonLd: unknown, ctx: RenderCont
     renderClaimSection(iri, ctx),
     renderOperationSections(iri, ctx),
     renderOntologySections(iri, ctx),
-    renderFacts(out.filter((q) => !SHOWN_APART.has(q.predicate.value) && !isAlignment(q.predicate.value)), iri, ctx),
+    renderFacts(
+      out.filter((q) => !SHOWN_APART.has(q.predicate.value) && !isAlignment(q.predicate.value)),
+      iri,
+      ctx,
+    ),
     renderSources(iri, ctx),
-    renderAlignments(out.filter((q) => isAlignment(q.predicate.value)), ctx),
+    renderAlignments(
+      out.filter((q) => isAlignment(q.predicate.value)),
+      ctx,
+    ),
     renderIncoming(iri, ctx),
   ].join('\n');
-  const head = alternates(iri, ctx) + `\n<script type="application/ld+json">\n${jsonForScript(jsonLd)}\n</script>`;
+  const head = `${alternates(iri, ctx)}\n<script type="application/ld+json">\n${jsonForScript(jsonLd)}\n</script>`;
   return renderShell({ title: ko && en ? `${en} · ${ko}` : title, head, body, ctx });
 }
 
@@ -51,7 +58,9 @@ function alternates(iri: string, ctx: RenderContext): string {
 }
 
 function formatLinks(iri: string, ctx: RenderContext): string {
-  const links = docFiles(iri, ctx).map(([ext, href]) => `<a href="${esc(href)}" type="${DOC_FORMATS[ext]}">${FORMAT_NAMES[ext]}</a>`);
+  const links = docFiles(iri, ctx).map(
+    ([ext, href]) => `<a href="${esc(href)}" type="${DOC_FORMATS[ext]}">${FORMAT_NAMES[ext]}</a>`,
+  );
   return `<nav class="formats">This description as data: ${links.join(' ')}</nav>`;
 }
 
@@ -63,8 +72,10 @@ function renderFacts(quads: Quad[], iri: string, ctx: RenderContext): string {
   if (quads.length === 0) return '';
   const rank = (p: string) => (SHOWN_FIRST.includes(p) ? SHOWN_FIRST.indexOf(p) : SHOWN_FIRST.length);
   const groups = groupByPredicate(quads).sort(([a], [b]) => rank(a) - rank(b));
-  const rows = groups.map(([p, qs]) =>
-    `<tr><th scope="row" title="${esc(prefixedName(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`);
+  const rows = groups.map(
+    ([p, qs]) =>
+      `<tr><th scope="row" title="${esc(prefixedName(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
+  );
   return `<h2>Facts${footnoteMarks(iri, ctx)}</h2>\n<table>\n${rows.join('\n')}\n</table>`;
 }
 
@@ -80,18 +91,27 @@ function renderSources(iri: string, ctx: RenderContext): string {
 
 function renderAlignments(quads: Quad[], ctx: RenderContext): string {
   if (quads.length === 0) return '';
-  const rows = groupByPredicate(quads).map(([p, qs]) =>
-    `<tr><th scope="row">${esc(prefixedName(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`);
+  const rows = groupByPredicate(quads).map(
+    ([p, qs]) =>
+      `<tr><th scope="row">${esc(prefixedName(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
+  );
   return `<details><summary>The same facts in other vocabularies (${quads.length})</summary>\n<table>\n${rows.join('\n')}\n</table></details>`;
 }
 
 /** What links here: each linking resource once per phrase, alignments left out, numbers in names counted. */
 function renderIncoming(iri: string, ctx: RenderContext): string {
-  const incoming = ctx.index.in(iri).filter((q) => !isAlignment(q.predicate.value))
+  const incoming = ctx.index
+    .in(iri)
+    .filter((q) => !isAlignment(q.predicate.value))
     .sort((a, b) => compareNatural(a.subject.value, b.subject.value));
   if (incoming.length === 0) return '';
-  const items = groupByPredicate(incoming).map(([p, qs]) =>
-    `<li>${qs.slice(0, 200).map((q) => linkIri(q.subject.value, ctx)).join(', ')} <em>${esc(incomingPhrase(p))}</em>${qs.length > 200 ? ` (and ${qs.length - 200} more)` : ''}</li>`);
+  const items = groupByPredicate(incoming).map(
+    ([p, qs]) =>
+      `<li>${qs
+        .slice(0, 200)
+        .map((q) => linkIri(q.subject.value, ctx))
+        .join(', ')} <em>${esc(incomingPhrase(p))}</em>${qs.length > 200 ? ` (and ${qs.length - 200} more)` : ''}</li>`,
+  );
   return `<h2>What links here</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 

@@ -42,9 +42,15 @@ export function renderTimeline(rows: TimelineRow[], hrefOf: (iri: string) => str
   const bottom = placed.reduce((y, p) => Math.max(y, p.y + p.height), AXIS_H);
   const height = bottom + LEGEND_H;
   const phases = rows.filter((r) => r.kind === 'phase');
-  const colour = (phase: string | undefined) => Math.max(0, phases.findIndex((p) => p.iri === phase)) % PHASE_COLOURS.length;
+  const colour = (phase: string | undefined) =>
+    Math.max(
+      0,
+      phases.findIndex((p) => p.iri === phase),
+    ) % PHASE_COLOURS.length;
   const bands = phases.map((p) => band(p, rows, scale, colour(p.iri), bottom));
-  const body = placed.map((p) => drawRow(p, scale, PHASE_COLOURS[colour(p.row.kind === 'phase' ? p.row.iri : p.row.phase)]!, hrefOf));
+  const body = placed.map((p) =>
+    drawRow(p, scale, PHASE_COLOURS[colour(p.row.kind === 'phase' ? p.row.iri : p.row.phase)]!, hrefOf),
+  );
   const title = rows[0]?.labels.en ?? rows[0]?.labels.ko ?? 'operation';
   return `<svg viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-labelledby="timeline-title" font-family="system-ui, 'Noto Sans CJK KR', 'NanumGothic', sans-serif">
 <title id="timeline-title">Timeline of ${esc(title)}</title>
@@ -122,10 +128,14 @@ function axis(s: Scale, bottom: number): string {
     const text = dayText(day);
     const x = n(s.x(day));
     if (text.endsWith('-01') && s.x(day) < X1 - 50) {
-      out.push(`<line x1="${x}" y1="4" x2="${x}" y2="${bottom}" stroke="#888"/><text x="${n(s.x(day) + 3)}" y="15" font-size="12" font-weight="bold">${text.slice(0, 7)}</text>`);
+      out.push(
+        `<line x1="${x}" y1="4" x2="${x}" y2="${bottom}" stroke="#888"/><text x="${n(s.x(day) + 3)}" y="15" font-size="12" font-weight="bold">${text.slice(0, 7)}</text>`,
+      );
     }
     if ((day - s.min) % step === 0) {
-      out.push(`<line x1="${x}" y1="${AXIS_H - 8}" x2="${x}" y2="${bottom}" stroke="#ddd"/><text x="${x}" y="${AXIS_H - 12}" font-size="11" text-anchor="middle" fill="#555">${text.slice(5)}</text>`);
+      out.push(
+        `<line x1="${x}" y1="${AXIS_H - 8}" x2="${x}" y2="${bottom}" stroke="#ddd"/><text x="${x}" y="${AXIS_H - 12}" font-size="11" text-anchor="middle" fill="#555">${text.slice(5)}</text>`,
+      );
     }
   }
   return out.join('\n');
@@ -135,9 +145,14 @@ function drawRow(p: PlacedRow, s: Scale, colour: string, hrefOf: (iri: string) =
   const { row: r, y } = p;
   const x = LABEL_X + indentOf(r);
   const weight = r.kind === 'incident' ? 'normal' : 'bold';
-  const en = p.en.map((line, i) => `<text x="${x}" y="${y + 15 + i * EN_LINE}" font-size="13" font-weight="${weight}">${esc(line)}</text>`);
+  const en = p.en.map(
+    (line, i) =>
+      `<text x="${x}" y="${y + 15 + i * EN_LINE}" font-size="13" font-weight="${weight}">${esc(line)}</text>`,
+  );
   const koTop = y + 15 + (p.en.length - 1) * EN_LINE + KO_LINE;
-  const ko = p.ko.map((line, i) => `<text x="${x}" y="${koTop + i * KO_LINE}" font-size="11" fill="#555" lang="ko">${esc(line)}</text>`);
+  const ko = p.ko.map(
+    (line, i) => `<text x="${x}" y="${koTop + i * KO_LINE}" font-size="11" fill="#555" lang="ko">${esc(line)}</text>`,
+  );
   const name = r.labels.en ?? r.labels.ko ?? '';
   const content = `<title>${esc(name)}${r.labels.ko && r.labels.en ? ` · ${esc(r.labels.ko)}` : ''}: ${esc(dateWords(r))}</title>
 ${en.join('')}${ko.join('')}
@@ -166,9 +181,10 @@ function mark(r: TimelineRow, y: number, s: Scale, colour: string): string {
 
 function point(d: DateSpan, y: number, s: Scale, colour: string): string {
   const right = s.x(d.last + 1) + 8;
-  const label = right > X1 - 70
-    ? `<text x="${n(s.x(d.first) - 8)}" y="${y + 10}" font-size="11" fill="#333" text-anchor="end">${esc(d.text)}</text>`
-    : `<text x="${n(right)}" y="${y + 10}" font-size="11" fill="#333">${esc(d.text)}</text>`;
+  const label =
+    right > X1 - 70
+      ? `<text x="${n(s.x(d.first) - 8)}" y="${y + 10}" font-size="11" fill="#333" text-anchor="end">${esc(d.text)}</text>`
+      : `<text x="${n(right)}" y="${y + 10}" font-size="11" fill="#333">${esc(d.text)}</text>`;
   if (d.precision === 'day') {
     return `<circle class="mark mark-day" cx="${n(s.x(d.first + 0.5))}" cy="${y + 6}" r="6" fill="${colour}" stroke="#fff"/>${label}`;
   }

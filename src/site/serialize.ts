@@ -3,13 +3,15 @@ import type { Quad } from 'n3';
 import { selfContainedJsonLd, writeNTriples, writeTurtleDocument } from '../serialization/index.ts';
 
 /** Sorted Turtle declaring only the prefixes it uses. */
-export const toTurtle = (quads: Quad[], prefixes: Record<string, string>): string => writeTurtleDocument(quads, prefixes);
+export const toTurtle = (quads: Quad[], prefixes: Record<string, string>): string =>
+  writeTurtleDocument(quads, prefixes);
 
 /** Sorted N-Triples. */
 export const toNTriples = (quads: Quad[]): string => writeNTriples(quads);
 
 /** A compacted JSON-LD document that carries its `@context` inline, so it reads on its own, without a network. */
-export const toJsonLd = (quads: Quad[], prefixes: Record<string, string>): Record<string, unknown> => selfContainedJsonLd(quads, prefixes);
+export const toJsonLd = (quads: Quad[], prefixes: Record<string, string>): Record<string, unknown> =>
+  selfContainedJsonLd(quads, prefixes);
 
 /** JSON for a `<script type="application/ld+json">`: `<` is escaped so no value can close the element. */
 export function jsonForScript(doc: unknown): string {

@@ -30,7 +30,7 @@ const DAY_MS = 86_400_000;
 
 /** Parses an `xsd:date`, `xsd:gYearMonth` or `xsd:gYear` literal into the days it covers; undefined otherwise. */
 export function dateSpan(term: Term | undefined): DateSpan | undefined {
-  if (!term || term.termType !== 'Literal') return undefined;
+  if (term?.termType !== 'Literal') return undefined;
   const dt = (term as Term & { datatype: { value: string } }).datatype.value;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(term.value);
   if (!m) return undefined;
@@ -57,7 +57,8 @@ export function dayText(day: number): string {
 export function collectTimeline(operation: string, index: GraphIndex): TimelineRow[] {
   const rows: TimelineRow[] = [row(operation, 'operation', index)];
   const children = subEvents(operation, index);
-  const phases = children.filter((e) => index.types(e).includes(ckg.Phase.value))
+  const phases = children
+    .filter((e) => index.types(e).includes(ckg.Phase.value))
     .sort((a, b) => ordinal(a, index) - ordinal(b, index) || a.localeCompare(b));
   for (const phase of phases) {
     rows.push(row(phase, 'phase', index));

@@ -15,11 +15,15 @@ export interface WriteSiteOptions {
  * as it was (E_OUTPUT_IO).
  */
 export async function writeSite(site: Site, outDir: string, options: WriteSiteOptions = {}): Promise<void> {
-  await writeOutputFolder(outDir, async (dir) => {
-    for (const [name, content] of site.files) {
-      const target = join(dir, name);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content);
-    }
-  }, { force: options.force ?? false });
+  await writeOutputFolder(
+    outDir,
+    async (dir) => {
+      for (const [name, content] of site.files) {
+        const target = join(dir, name);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, content);
+      }
+    },
+    { force: options.force ?? false },
+  );
 }

@@ -6,7 +6,9 @@ import { docPathFor, requestPathFor } from '../../src/site/paths.ts';
 import { miniSite } from './fixture/mini-site.ts';
 
 let site: Site;
-beforeAll(async () => { site = await miniSite(); });
+beforeAll(async () => {
+  site = await miniSite();
+});
 
 /** Applies the RewriteRules as Apache would to a folder-relative path: the first matching pattern wins. */
 function rewrite(path: string, ext: string): string | undefined {
@@ -28,7 +30,14 @@ describe('apacheRules', () => {
   });
 
   it('leaves documents, dumps and the home page alone', () => {
-    for (const path of ['doc/mini/event/first-campaign.html', 'dump/mini.nt', 'index.html', '', '.well-known/void', 'id/../index.html']) {
+    for (const path of [
+      'doc/mini/event/first-campaign.html',
+      'dump/mini.nt',
+      'index.html',
+      '',
+      '.well-known/void',
+      'id/../index.html',
+    ]) {
       expect(rewrite(path, 'ttl'), path).toBeUndefined();
     }
   });

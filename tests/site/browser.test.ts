@@ -28,12 +28,23 @@ let browser: Browser;
 beforeAll(async () => {
   if (!runs) return;
   root = mkdtempSync(join(tmpdir(), 'ckg-site-browser-'));
-  const site = buildSite({ quads: await readGraphFile('dist/qalamoun-2017.ttl'), ontologyQuads: await readGraphFile('ontology/conflict-kg.ttl') });
+  const site = buildSite({
+    quads: await readGraphFile('dist/qalamoun-2017.ttl'),
+    ontologyQuads: await readGraphFile('ontology/conflict-kg.ttl'),
+  });
   await writeSite(site, join(root, 'site'));
   mkdirSync(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -59,10 +70,16 @@ async function close(page: Page): Promise<void> {
 async function overflow(page: Page): Promise<{ extra: number; culprits: string[] }> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const culprits = [...document.querySelectorAll('body *')].filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.width > 0 && r.right > width + 0.5;
-    }).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className)}` : ''}: ${(e.textContent ?? '').slice(0, 40)}`);
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 0.5;
+      })
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className)}` : ''}: ${(e.textContent ?? '').slice(0, 40)}`,
+      );
     return { extra: document.documentElement.scrollWidth - width, culprits };
   });
 }

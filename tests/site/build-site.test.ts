@@ -9,20 +9,34 @@ import { parseJsonLd, parseTurtle } from './fixture/rdf-helpers.ts';
 import { checkHtml } from './fixture/html-check.ts';
 
 let site: Site;
-beforeAll(async () => { site = await miniSite(); });
+beforeAll(async () => {
+  site = await miniSite();
+});
 
 describe('buildSite', () => {
   it('writes a page, Turtle, JSON-LD and N-Triples for every IRI of the dataset', () => {
-    const iris = new Set(miniQuads().flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'NamedNode' && t.value.startsWith(BASE)).map((t) => t.value));
+    const iris = new Set(
+      miniQuads()
+        .flatMap((q) => [q.subject, q.object])
+        .filter((t) => t.termType === 'NamedNode' && t.value.startsWith(BASE))
+        .map((t) => t.value),
+    );
     expect(iris.size).toBeGreaterThan(20);
     for (const iri of iris) {
       const doc = docPathFor(iri, site.layout)!;
-      for (const ext of ['html', 'ttl', 'jsonld', 'nt']) expect(site.files.has(`${doc}.${ext}`), `${doc}.${ext}`).toBe(true);
+      for (const ext of ['html', 'ttl', 'jsonld', 'nt'])
+        expect(site.files.has(`${doc}.${ext}`), `${doc}.${ext}`).toBe(true);
     }
   });
 
   it('writes pages for the ontology, its terms and the concepts the data uses', () => {
-    for (const doc of ['doc/ontology', 'doc/ontology/MilitaryOperation', 'doc/ontology/side', 'doc/concept/event-type/capture', 'doc/concept/role/commander']) {
+    for (const doc of [
+      'doc/ontology',
+      'doc/ontology/MilitaryOperation',
+      'doc/ontology/side',
+      'doc/concept/event-type/capture',
+      'doc/concept/role/commander',
+    ]) {
       expect(site.files.has(`${doc}.html`), doc).toBe(true);
     }
     expect(site.files.get('doc/ontology.html')).toContain('<li id="MilitaryOperation">');
@@ -30,11 +44,28 @@ describe('buildSite', () => {
 
   it('describes a resource with its own triples plus the labels of what it links to', () => {
     const { namedNode, literal, quad } = DataFactory;
-    const expected = [...miniQuads().filter((q) => q.subject.value === `${BASE}side/militants`),
-      quad(namedNode(`${BASE}event/qalamoun-offensive-2017`), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal('칼라문 공세 (2017년)', 'ko')),
-      quad(namedNode(`${BASE}event/qalamoun-offensive-2017`), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal('Qalamoun offensive (July–August 2017)', 'en')),
-      quad(namedNode(`${BASE}source/kowiki`), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal('칼라문 공세 (2017년)', 'ko')),
-      quad(namedNode(`${BASE}source/kowiki`), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal('Qalamoun offensive (2017), Korean Wikipedia', 'en')),
+    const expected = [
+      ...miniQuads().filter((q) => q.subject.value === `${BASE}side/militants`),
+      quad(
+        namedNode(`${BASE}event/qalamoun-offensive-2017`),
+        namedNode('http://www.w3.org/2000/01/rdf-schema#label'),
+        literal('칼라문 공세 (2017년)', 'ko'),
+      ),
+      quad(
+        namedNode(`${BASE}event/qalamoun-offensive-2017`),
+        namedNode('http://www.w3.org/2000/01/rdf-schema#label'),
+        literal('Qalamoun offensive (July–August 2017)', 'en'),
+      ),
+      quad(
+        namedNode(`${BASE}source/kowiki`),
+        namedNode('http://www.w3.org/2000/01/rdf-schema#label'),
+        literal('칼라문 공세 (2017년)', 'ko'),
+      ),
+      quad(
+        namedNode(`${BASE}source/kowiki`),
+        namedNode('http://www.w3.org/2000/01/rdf-schema#label'),
+        literal('Qalamoun offensive (2017), Korean Wikipedia', 'en'),
+      ),
     ];
     expect(isomorphic(parseTurtle(site.files.get('doc/mini/side/militants.ttl')!), expected)).toBe(true);
     expect(isomorphic(parseTurtle(site.files.get('doc/mini/side/militants.nt')!), expected)).toBe(true);
@@ -48,22 +79,31 @@ describe('buildSite', () => {
   });
 
   it('writes the VoID description at .well-known/void', () => {
-    expect(site.files.get('.well-known/void')).toContain('void:dataDump <https://w3id.org/conflict-kg/dump/mini.jsonld>');
+    expect(site.files.get('.well-known/void')).toContain(
+      'void:dataDump <https://w3id.org/conflict-kg/dump/mini.jsonld>',
+    );
   });
 
   it('fails with E_PUBLISH when the graph holds no ckg:Dataset', () => {
     const noDataset = miniQuads().filter((q) => !q.subject.value.endsWith('dataset/mini'));
-    expect(() => buildSite({ quads: noDataset })).toThrow('error E_PUBLISH: expected exactly one ckg:Dataset in the graph, found 0');
+    expect(() => buildSite({ quads: noDataset })).toThrow(
+      'error E_PUBLISH: expected exactly one ckg:Dataset in the graph, found 0',
+    );
   });
 });
 
 describe('the pages', () => {
   it('are well-formed HTML: balanced, block content never inside headings or paragraphs, unique ids', () => {
-    const failures = [...site.files].filter(([f]) => f.endsWith('.html')).flatMap(([f, html]) => checkHtml(html).map((p) => `${f}: ${p}`));
+    const failures = [...site.files]
+      .filter(([f]) => f.endsWith('.html'))
+      .flatMap(([f, html]) => checkHtml(html).map((p) => `${f}: ${p}`));
     expect(failures).toEqual([]);
   });
 
   it('are checked by a checker that catches a list inside a heading', () => {
-    expect(checkHtml('<!DOCTYPE html><html><body><h3>a<ul><li>b</li></ul></h3></body></html>')).toEqual(['<ul> inside <h3>', '<li> inside <h3>']);
+    expect(checkHtml('<!DOCTYPE html><html><body><h3>a<ul><li>b</li></ul></h3></body></html>')).toEqual([
+      '<ul> inside <h3>',
+      '<li> inside <h3>',
+    ]);
   });
 });

@@ -26,11 +26,21 @@ describe('checkLinks', () => {
   it('reports a link to a missing file, a missing fragment and a link out of the site', async () => {
     const page = join(dir, 'doc/mini/event/ceasefire-hts.html');
     const original = await readFile(page, 'utf8');
-    await writeFile(page, original.replace('<main>', '<main><a href="no-such-page.html">x</a><a href="../../ontology.html#NoSuchTerm">y</a><a href="../../../../etc/passwd">z</a>'));
+    await writeFile(
+      page,
+      original.replace(
+        '<main>',
+        '<main><a href="no-such-page.html">x</a><a href="../../ontology.html#NoSuchTerm">y</a><a href="../../../../etc/passwd">z</a>',
+      ),
+    );
     try {
       expect((await checkLinks(dir)).broken).toEqual([
         { page: 'doc/mini/event/ceasefire-hts.html', href: 'no-such-page.html', reason: 'missing file' },
-        { page: 'doc/mini/event/ceasefire-hts.html', href: '../../ontology.html#NoSuchTerm', reason: 'missing fragment' },
+        {
+          page: 'doc/mini/event/ceasefire-hts.html',
+          href: '../../ontology.html#NoSuchTerm',
+          reason: 'missing fragment',
+        },
         { page: 'doc/mini/event/ceasefire-hts.html', href: '../../../../etc/passwd', reason: 'outside the site' },
       ]);
     } finally {
@@ -39,7 +49,8 @@ describe('checkLinks', () => {
   });
 
   it('reads href and src values with entities decoded, in SVG too', () => {
-    expect(linksIn('<a href="a.html?x=1&amp;y=2">a</a><svg><a href="b.html"><text>b</text></a></svg><img src="c.png">'))
-      .toEqual(['a.html?x=1&y=2', 'b.html', 'c.png']);
+    expect(
+      linksIn('<a href="a.html?x=1&amp;y=2">a</a><svg><a href="b.html"><text>b</text></a></svg><img src="c.png">'),
+    ).toEqual(['a.html?x=1&y=2', 'b.html', 'c.png']);
   });
 });

@@ -29,7 +29,12 @@ export async function checkLinks(dir: string): Promise<{ pages: number; links: n
   return { pages: pages.length, links, broken };
 }
 
-function checkOne(page: string, href: string, existing: Set<string>, texts: Map<string, string>): BrokenLink['reason'] | undefined {
+function checkOne(
+  page: string,
+  href: string,
+  existing: Set<string>,
+  texts: Map<string, string>,
+): BrokenLink['reason'] | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
   const [path, fragment] = href.split('#', 2) as [string, string | undefined];
   let target = page;
@@ -39,14 +44,21 @@ function checkOne(page: string, href: string, existing: Set<string>, texts: Map<
     target = resolved.endsWith('/') ? `${resolved}index.html` : resolved;
     if (!existing.has(target)) return 'missing file';
   }
-  if (fragment && target.endsWith('.html') && !hasId(texts.get(target) ?? '', decodeURIComponent(fragment))) return 'missing fragment';
+  if (fragment && target.endsWith('.html') && !hasId(texts.get(target) ?? '', decodeURIComponent(fragment)))
+    return 'missing fragment';
   return undefined;
 }
 
 /** The href and src values of a page, with the HTML entities our pages use decoded. */
 export function linksIn(html: string): string[] {
   return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) =>
-    m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    m[1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 function hasId(html: string, id: string): boolean {

@@ -11,12 +11,36 @@ const index = indexGraph([...miniQuads(), ...miniOntology()]);
 
 describe('derived labels', () => {
   it.each([
-    ['participation/nasrallah', { en: 'Hassan Nasrallah — commander in Qalamoun offensive (July–August 2017)', ko: '하산 나스랄라 (칼라문 공세 (2017년))' }],
-    ['quantity/hezbollah-killed', { en: 'killed: 35 — Hezbollah — belligerent in Qalamoun offensive (July–August 2017)', ko: undefined }],
-    ['quantity/hts-strength', { en: 'personnel strength: 1500–4000 — Hay\'at Tahrir al-Sham — belligerent in Qalamoun offensive (July–August 2017)', ko: undefined }],
-    ['timespan/qalamoun-offensive-2017', { en: 'time-span of Qalamoun offensive (July–August 2017)', ko: '칼라문 공세 (2017년) 기간' }],
-    ['timespan/qalamoun-offensive-2017-begin', { en: 'begin of Qalamoun offensive (July–August 2017)', ko: '칼라문 공세 (2017년) 시작' }],
-    ['timespan/qalamoun-offensive-2017-end', { en: 'end of Qalamoun offensive (July–August 2017)', ko: '칼라문 공세 (2017년) 끝' }],
+    [
+      'participation/nasrallah',
+      {
+        en: 'Hassan Nasrallah — commander in Qalamoun offensive (July–August 2017)',
+        ko: '하산 나스랄라 (칼라문 공세 (2017년))',
+      },
+    ],
+    [
+      'quantity/hezbollah-killed',
+      { en: 'killed: 35 — Hezbollah — belligerent in Qalamoun offensive (July–August 2017)', ko: undefined },
+    ],
+    [
+      'quantity/hts-strength',
+      {
+        en: "personnel strength: 1500–4000 — Hay'at Tahrir al-Sham — belligerent in Qalamoun offensive (July–August 2017)",
+        ko: undefined,
+      },
+    ],
+    [
+      'timespan/qalamoun-offensive-2017',
+      { en: 'time-span of Qalamoun offensive (July–August 2017)', ko: '칼라문 공세 (2017년) 기간' },
+    ],
+    [
+      'timespan/qalamoun-offensive-2017-begin',
+      { en: 'begin of Qalamoun offensive (July–August 2017)', ko: '칼라문 공세 (2017년) 시작' },
+    ],
+    [
+      'timespan/qalamoun-offensive-2017-end',
+      { en: 'end of Qalamoun offensive (July–August 2017)', ko: '칼라문 공세 (2017년) 끝' },
+    ],
   ])('names %s', (id, expected) => {
     expect(index.labels(BASE + id)).toEqual(expected);
   });
@@ -36,10 +60,12 @@ describe('derived labels', () => {
   it('names a node by its dcterms:title when nothing else names it (the ontology, a distribution)', () => {
     const { namedNode, literal, quad } = DataFactory;
     const onto = namedNode('https://w3id.org/conflict-kg/ontology');
-    expect(indexGraph([quad(onto, dcterms.title, literal('conflict-kg ontology', 'en'))]).labels(onto.value)).toEqual({ en: 'conflict-kg ontology' });
+    expect(indexGraph([quad(onto, dcterms.title, literal('conflict-kg ontology', 'en'))]).labels(onto.value)).toEqual({
+      en: 'conflict-kg ontology',
+    });
   });
 
-  it('names a dump\'s URL as the distribution it is the download of', () => {
+  it("names a dump's URL as the distribution it is the download of", () => {
     const site = buildSite({ quads: miniQuads() });
     const index = indexGraph([...site.dataQuads, ...site.voidQuads]);
     expect(index.labels('https://w3id.org/conflict-kg/dump/mini.ttl')).toEqual({ en: 'Turtle dump' });

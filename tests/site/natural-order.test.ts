@@ -4,7 +4,12 @@ import { compareNatural } from '../../src/site/natural-order.ts';
 
 describe('compareNatural', () => {
   it('puts footnote 2 before footnote 11', () => {
-    expect(['kowiki-11', 'kowiki-2', 'kowiki-1', 'kowiki-20'].sort(compareNatural)).toEqual(['kowiki-1', 'kowiki-2', 'kowiki-11', 'kowiki-20']);
+    expect(['kowiki-11', 'kowiki-2', 'kowiki-1', 'kowiki-20'].sort(compareNatural)).toEqual([
+      'kowiki-1',
+      'kowiki-2',
+      'kowiki-11',
+      'kowiki-20',
+    ]);
   });
 
   it('compares text by code point and a shorter name first', () => {

@@ -17,7 +17,10 @@ describe('siteLayout', () => {
 
 describe('docPathFor', () => {
   it.each([
-    ['https://w3id.org/conflict-kg/id/qalamoun-2017/event/qalamoun-offensive-2017', 'doc/qalamoun-2017/event/qalamoun-offensive-2017'],
+    [
+      'https://w3id.org/conflict-kg/id/qalamoun-2017/event/qalamoun-offensive-2017',
+      'doc/qalamoun-2017/event/qalamoun-offensive-2017',
+    ],
     ['https://w3id.org/conflict-kg/id/qalamoun-2017/citation/kowiki-20', 'doc/qalamoun-2017/citation/kowiki-20'],
     ['https://w3id.org/conflict-kg/ontology#MilitaryOperation', 'doc/ontology/MilitaryOperation'],
     ['https://w3id.org/conflict-kg/ontology', 'doc/ontology'],
@@ -53,7 +56,9 @@ describe('request paths', () => {
 
   it('drops the fragment of a hash IRI, as browsers do', () => {
     expect(requestPathFor('https://w3id.org/conflict-kg/ontology#Side', layout)).toBe('/ontology');
-    expect(requestPathFor('https://w3id.org/conflict-kg/id/qalamoun-2017/actor/hezbollah', layout)).toBe('/id/qalamoun-2017/actor/hezbollah');
+    expect(requestPathFor('https://w3id.org/conflict-kg/id/qalamoun-2017/actor/hezbollah', layout)).toBe(
+      '/id/qalamoun-2017/actor/hezbollah',
+    );
   });
 });
 

@@ -7,12 +7,16 @@ import { miniOntology, miniQuads, miniSite } from './fixture/mini-site.ts';
 import { embeddedJson, parseJsonLd, parseTurtle } from './fixture/rdf-helpers.ts';
 
 let site: Site;
-beforeAll(async () => { site = await miniSite(); });
+beforeAll(async () => {
+  site = await miniSite();
+});
 const page = (doc: string) => site.files.get(`doc/mini/${doc}.html`)!;
 
 describe('renderResourcePage', () => {
   it('shows the English and Korean labels in the heading', () => {
-    expect(page('event/capture-dhahr-al-hawa')).toContain('<h1>Capture of Dhahr al-Hawa <span lang="ko" class="ko">다흐르 알하와 점령</span></h1>');
+    expect(page('event/capture-dhahr-al-hawa')).toContain(
+      '<h1>Capture of Dhahr al-Hawa <span lang="ko" class="ko">다흐르 알하와 점령</span></h1>',
+    );
   });
 
   it('announces its Turtle, JSON-LD and N-Triples with <link rel="alternate">', () => {
@@ -40,12 +44,18 @@ describe('renderResourcePage', () => {
 
   it('states facts in words, with the date and its precision', () => {
     const html = page('event/isil-preparations');
-    expect(html).toContain('<th scope="row" title="sem:hasTimeStamp">happened on</th><td><time datetime="2017-08">2017-08</time> <small>(to the month)</small></td>');
-    expect(page('event/capture-dhahr-al-hawa')).toContain('<th scope="row" title="sem:hasPlace">took place at</th><td><a href="../place/arsal.html">Arsal</a> <span lang="ko" class="ko">아살</span></td>');
+    expect(html).toContain(
+      '<th scope="row" title="sem:hasTimeStamp">happened on</th><td><time datetime="2017-08">2017-08</time> <small>(to the month)</small></td>',
+    );
+    expect(page('event/capture-dhahr-al-hawa')).toContain(
+      '<th scope="row" title="sem:hasPlace">took place at</th><td><a href="../place/arsal.html">Arsal</a> <span lang="ko" class="ko">아살</span></td>',
+    );
   });
 
   it('marks the facts with their footnotes in numeric order, linked to the citations', () => {
-    expect(page('event/ceasefire-hts')).toContain('<h2>Facts<sup><a href="../citation/kowiki-3.html" title="footnote 3">[3]</a></sup><sup><a href="../citation/kowiki-11.html" title="footnote 11">[11]</a></sup></h2>');
+    expect(page('event/ceasefire-hts')).toContain(
+      '<h2>Facts<sup><a href="../citation/kowiki-3.html" title="footnote 3">[3]</a></sup><sup><a href="../citation/kowiki-11.html" title="footnote 11">[11]</a></sup></h2>',
+    );
   });
 
   it('lists the citations linking to a source in numeric order', () => {
@@ -59,12 +69,16 @@ describe('renderResourcePage', () => {
     expect(sources.indexOf('kowiki-3.html')).toBeLessThan(sources.indexOf('kowiki-11.html'));
   });
 
-  it('names the dataset\'s dumps by format and links them to the files in the site', () => {
-    expect(page('dataset/mini')).toContain('<th scope="row" title="void:dataDump">data dump</th><td><a href="../../../dump/mini.jsonld">JSON-LD dump</a><br><a href="../../../dump/mini.nt">N-Triples dump</a><br><a href="../../../dump/mini.ttl">Turtle dump</a></td>');
+  it("names the dataset's dumps by format and links them to the files in the site", () => {
+    expect(page('dataset/mini')).toContain(
+      '<th scope="row" title="void:dataDump">data dump</th><td><a href="../../../dump/mini.jsonld">JSON-LD dump</a><br><a href="../../../dump/mini.nt">N-Triples dump</a><br><a href="../../../dump/mini.ttl">Turtle dump</a></td>',
+    );
   });
 
   it('lists what links to it', () => {
-    expect(page('event/first-campaign')).toMatch(/<h2>What links here<\/h2>[\s\S]*<a href="capture-dhahr-al-hawa.html">Capture of Dhahr al-Hawa<\/a>[^<]*<span[^>]*>[^<]*<\/span>, <a href="ceasefire-hts.html">[\s\S]*?<em>is part of this<\/em>/);
+    expect(page('event/first-campaign')).toMatch(
+      /<h2>What links here<\/h2>[\s\S]*<a href="capture-dhahr-al-hawa.html">Capture of Dhahr al-Hawa<\/a>[^<]*<span[^>]*>[^<]*<\/span>, <a href="ceasefire-hts.html">[\s\S]*?<em>is part of this<\/em>/,
+    );
   });
 
   it('keeps restated facts (CIDOC CRM, GeoSPARQL) apart, under alignments', () => {
@@ -76,7 +90,9 @@ describe('renderResourcePage', () => {
   });
 
   it('draws the timeline and the sides on the operation page only', () => {
-    expect(page('event/qalamoun-offensive-2017')).toContain('<section class="timeline" id="timeline">\n<h2>Timeline</h2>\n<figure class="timeline-picture">');
+    expect(page('event/qalamoun-offensive-2017')).toContain(
+      '<section class="timeline" id="timeline">\n<h2>Timeline</h2>\n<figure class="timeline-picture">',
+    );
     expect(page('event/first-campaign')).not.toContain('<svg');
   });
 
@@ -84,7 +100,9 @@ describe('renderResourcePage', () => {
     const html = page('event/qalamoun-offensive-2017');
     expect(html).not.toContain('<details><summary>The timeline as a list');
     const list = html.slice(html.indexOf('<ul class="timeline-list">'), html.indexOf('</section>'));
-    expect(list).toMatch(/<li class="phase"><a href="first-campaign.html">[\s\S]*?<ul>\n<li class="incident"><a href="capture-dhahr-al-hawa.html">[\s\S]*?<span class="dates">2017-07-23<\/span><\/li>/);
+    expect(list).toMatch(
+      /<li class="phase"><a href="first-campaign.html">[\s\S]*?<ul>\n<li class="incident"><a href="capture-dhahr-al-hawa.html">[\s\S]*?<span class="dates">2017-07-23<\/span><\/li>/,
+    );
     expect(list).toContain('<span class="dates">2017-07-21 – 2017-08-03</span>');
   });
 
@@ -94,7 +112,7 @@ describe('renderResourcePage', () => {
     expect(html).toContain('@media (min-width:60rem){.timeline-picture{display:block}}');
   });
 
-  it('writes units in English in English text, never the source\'s Korean unit word', () => {
+  it("writes units in English in English text, never the source's Korean unit word", () => {
     const html = page('event/qalamoun-offensive-2017');
     const sides = html.slice(html.indexOf('<h2>Sides</h2>'));
     expect(sides).toContain('>killed: 35</a>');
@@ -103,15 +121,23 @@ describe('renderResourcePage', () => {
 
   it('reads a claim as subject, relation, object: in one line on top, and in that order in the facts', () => {
     const html = site.files.get('doc/mini/claim/syria-coordination.html')!;
-    expect(html).toContain('<p class="claimed">The claim: <a href="../actor/hezbollah.html">Hezbollah</a> <span lang="ko" class="ko">헤즈볼라</span> · <em><a href="../../ontology/coordinatedWith.html">');
+    expect(html).toContain(
+      '<p class="claimed">The claim: <a href="../actor/hezbollah.html">Hezbollah</a> <span lang="ko" class="ko">헤즈볼라</span> · <em><a href="../../ontology/coordinatedWith.html">',
+    );
     const rows = [...html.matchAll(/<th scope="row" title="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.slice(0, 3)).toEqual(['rdf:subject', 'rdf:predicate', 'rdf:object']);
   });
 
   it('names the ontology a term is defined by as a name or an IRI, never an IRI with a slash turned into a space', () => {
-    const cell = (s: Site) => /title="rdfs:isDefinedBy">is defined by<\/th><td>(.*?)<\/td>/.exec(s.files.get('doc/ontology/MilitaryOperation.html')!)?.[1];
+    const cell = (s: Site) =>
+      /title="rdfs:isDefinedBy">is defined by<\/th><td>(.*?)<\/td>/.exec(
+        s.files.get('doc/ontology/MilitaryOperation.html')!,
+      )?.[1];
     expect(cell(site)).toBe('<a href="../ontology.html">conflict-kg ontology</a>');
-    const untitled = buildSite({ quads: miniQuads(), ontologyQuads: miniOntology().filter((q) => q.subject.value !== 'https://w3id.org/conflict-kg/ontology') });
+    const untitled = buildSite({
+      quads: miniQuads(),
+      ontologyQuads: miniOntology().filter((q) => q.subject.value !== 'https://w3id.org/conflict-kg/ontology'),
+    });
     expect(cell(untitled)).toBe('<a href="../ontology.html">https://w3id.org/conflict-kg/ontology</a>');
   });
 
@@ -119,8 +145,12 @@ describe('renderResourcePage', () => {
     const html = page('event/qalamoun-offensive-2017');
     const start = html.indexOf('<section class="side">');
     const side = html.slice(start, html.indexOf('</section>', start));
-    expect(side).toMatch(/Hezbollah<\/a>[\s\S]*killed: 35[\s\S]*personnel strength: 4,000[\s\S]*<ul class="commanders"><li><a href="..\/actor\/hassan-nasrallah.html">Hassan Nasrallah<\/a>/);
-    expect(html).toContain('personnel strength: about 1,500–4,000</a> <span class="uncertain">(assignment uncertain)</span>');
+    expect(side).toMatch(
+      /Hezbollah<\/a>[\s\S]*killed: 35[\s\S]*personnel strength: 4,000[\s\S]*<ul class="commanders"><li><a href="..\/actor\/hassan-nasrallah.html">Hassan Nasrallah<\/a>/,
+    );
+    expect(html).toContain(
+      'personnel strength: about 1,500–4,000</a> <span class="uncertain">(assignment uncertain)</span>',
+    );
   });
 
   it('makes a valid HTML5 skeleton with the language and charset declared', () => {
@@ -133,10 +163,14 @@ describe('renderResourcePage', () => {
 
 describe('vocabulary pages', () => {
   it('list the concepts of a scheme', () => {
-    expect(site.files.get('doc/concept/event-type.html')).toMatch(/<a href="event-type\/capture.html">capture<\/a> <span lang="ko" class="ko">점령<\/span> <em>is in this scheme<\/em>/);
+    expect(site.files.get('doc/concept/event-type.html')).toMatch(
+      /<a href="event-type\/capture.html">capture<\/a> <span lang="ko" class="ko">점령<\/span> <em>is in this scheme<\/em>/,
+    );
   });
 
   it('list what is of a class', () => {
-    expect(site.files.get('doc/ontology/MilitaryOperation.html')).toMatch(/<a href="..\/mini\/event\/qalamoun-offensive-2017.html">Qalamoun offensive \(July–August 2017\)<\/a>[^<]*<span[^>]*>[^<]*<\/span> <em>is one of these<\/em>/);
+    expect(site.files.get('doc/ontology/MilitaryOperation.html')).toMatch(
+      /<a href="..\/mini\/event\/qalamoun-offensive-2017.html">Qalamoun offensive \(July–August 2017\)<\/a>[^<]*<span[^>]*>[^<]*<\/span> <em>is one of these<\/em>/,
+    );
   });
 });

@@ -33,7 +33,9 @@ describe('renderTimeline', () => {
   });
 
   it('places marks in date order from left to right', () => {
-    const capture = attrs(/<a class="timeline-incident" href="event\/capture-dhahr-al-hawa.html">[\s\S]*?<circle[^>]*>/);
+    const capture = attrs(
+      /<a class="timeline-incident" href="event\/capture-dhahr-al-hawa.html">[\s\S]*?<circle[^>]*>/,
+    );
     const ceasefire = attrs(/<a class="timeline-incident" href="event\/ceasefire-hts.html">[\s\S]*?<circle[^>]*>/);
     expect(capture.cx).toBeLessThan(ceasefire.cx!);
   });
@@ -47,7 +49,7 @@ describe('renderTimeline', () => {
     expect(svg).toContain('lang="ko">다흐르 알하와 점령</text>');
   });
 
-  it('draws a phase band over the phase\'s own begin and end when the source gives both, closed at both sides', () => {
+  it("draws a phase band over the phase's own begin and end when the source gives both, closed at both sides", () => {
     expect(svg).not.toContain('phase-band-open');
     const first = attrs(/<rect class="phase-band"[^>]*>/);
     const days = [...svg.matchAll(/class="mark mark-day" cx="([\d.]+)"/g)].map((m) => Number(m[1]));
@@ -60,7 +62,8 @@ describe('renderTimeline', () => {
     const open = rows.map((r, i) => (i === phase ? { ...r, end: undefined } : r));
     const out = renderTimeline(open, href);
     const solid = /<rect class="phase-band" x="([\d.]+)" y="\d+" width="([\d.]+)"/.exec(out)!;
-    const fade = /<rect class="phase-band-open" x="([\d.]+)" y="\d+" width="([\d.]+)"[^>]*fill="url\(#open-right-0\)"/.exec(out)!;
+    const fade =
+      /<rect class="phase-band-open" x="([\d.]+)" y="\d+" width="([\d.]+)"[^>]*fill="url\(#open-right-0\)"/.exec(out)!;
     const ceasefire = attrs(/<a class="timeline-incident" href="event\/ceasefire-hts.html">[\s\S]*?<circle[^>]*>/);
     expect(Number(solid[1]) + Number(solid[2])).toBeGreaterThan(ceasefire.cx!); // covers the last dated incident, 07-27
     expect(Number(fade[1])).toBeCloseTo(Number(solid[1]) + Number(solid[2]), 0);
@@ -70,13 +73,24 @@ describe('renderTimeline', () => {
 
   it('draws a phase whose begin is not given fading in from the left edge', () => {
     const phase = rows.findIndex((r) => r.kind === 'phase');
-    const out = renderTimeline(rows.map((r, i) => (i === phase ? { ...r, begin: undefined } : r)), href);
+    const out = renderTimeline(
+      rows.map((r, i) => (i === phase ? { ...r, begin: undefined } : r)),
+      href,
+    );
     expect(out).toMatch(/<rect class="phase-band-open" x="340" [^>]*fill="url\(#open-left-0\)"/);
   });
 
   it('wraps a long label onto more lines instead of cutting it, and makes its row taller', () => {
     const long = 'Hezbollah captures key positions near the border with Lebanon in the Jurud Arsal hills';
-    const out = renderTimeline([{ ...rows[0]!, labels: { en: long, ko: '헤즈볼라의 국경 인근 주요 거점 점령과 아르살 고지대의 여러 진지 확보' } }], href);
+    const out = renderTimeline(
+      [
+        {
+          ...rows[0]!,
+          labels: { en: long, ko: '헤즈볼라의 국경 인근 주요 거점 점령과 아르살 고지대의 여러 진지 확보' },
+        },
+      ],
+      href,
+    );
     const lines = [...out.matchAll(/<text x="8" y="(\d+)" font-size="13"[^>]*>([^<]*)<\/text>/g)];
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.map((m) => m[2]).join(' ')).toBe(long);

@@ -16,15 +16,29 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fixture = (name: string) => new URL(`fixture/${name}`, import.meta.url).pathname;
 
 describe('conflict-kg site', () => {
-  const args = (out: string, ...more: string[]) =>
-    ['site', '--graph', fixture('mini-graph.ttl'), '--ontology', fixture('mini-ontology.ttl'), '--out', out, ...more];
-  const fresh = (name: string) => { const d = join(dir, name); mkdirSync(d); return d; };
+  const args = (out: string, ...more: string[]) => [
+    'site',
+    '--graph',
+    fixture('mini-graph.ttl'),
+    '--ontology',
+    fixture('mini-ontology.ttl'),
+    '--out',
+    out,
+    ...more,
+  ];
+  const fresh = (name: string) => {
+    const d = join(dir, name);
+    mkdirSync(d);
+    return d;
+  };
 
   it('writes the site into --out and nothing beside it', async () => {
     const parent = fresh('only-out');
     const io = memoryIo();
     expect(await run(args(join(parent, 'site')), io)).toBe(0);
-    expect(io.out.join('')).toBe(`wrote ${(await miniSite()).files.size} files (${(await miniSite()).docs.size} resources) to ${join(parent, 'site')}\n`);
+    expect(io.out.join('')).toBe(
+      `wrote ${(await miniSite()).files.size} files (${(await miniSite()).docs.size} resources) to ${join(parent, 'site')}\n`,
+    );
     expect(existsSync(join(parent, 'site/doc/mini/event/qalamoun-offensive-2017.html'))).toBe(true);
     expect(existsSync(join(parent, 'site/.well-known/void'))).toBe(true);
     expect(readdirSync(parent)).toEqual(['site']);
@@ -37,7 +51,9 @@ describe('conflict-kg site', () => {
     writeFileSync(join(work, 'notes.md'), 'my notes\n');
     const io = memoryIo({ cwd: work });
     expect(await run(args('.'), io)).toBe(1);
-    expect(io.err.join('')).toBe(`error E_OUTPUT_REFUSED: ${work} is a folder conflict-kg did not write (it holds .git, notes.md); give a new or empty folder, or --force to replace it (nothing was written)\n1 error\n`);
+    expect(io.err.join('')).toBe(
+      `error E_OUTPUT_REFUSED: ${work} is a folder conflict-kg did not write (it holds .git, notes.md); give a new or empty folder, or --force to replace it (nothing was written)\n1 error\n`,
+    );
     expect(readdirSync(work).sort()).toEqual(['.git', 'notes.md']);
     expect(readFileSync(join(work, 'notes.md'), 'utf8')).toBe('my notes\n');
     expect(readdirSync(dir).filter((f) => f.startsWith('.work'))).toEqual([]);
@@ -48,7 +64,9 @@ describe('conflict-kg site', () => {
     writeFileSync(file, 'keep me\n');
     const io = memoryIo();
     expect(await run(args(file, '--force'), io)).toBe(1);
-    expect(io.err.join('')).toBe(`error E_OUTPUT_REFUSED: ${file} is a file, expected a folder; a file is never replaced (nothing was written)\n1 error\n`);
+    expect(io.err.join('')).toBe(
+      `error E_OUTPUT_REFUSED: ${file} is a file, expected a folder; a file is never replaced (nothing was written)\n1 error\n`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('keep me\n');
     expect(readdirSync(join(dir, 'file-out'))).toEqual(['notes.txt']);
   });
@@ -76,7 +94,9 @@ describe('conflict-kg site', () => {
   it('refuses --data together with --graph as a usage error', async () => {
     const io = memoryIo();
     expect(await run(['site', '--data', 'data/x', '--graph', 'x.ttl'], io)).toBe(2);
-    expect(io.err.join('')).toBe('conflict-kg site: give --data or --graph, not both\nusage: conflict-kg site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR [--force]]\n');
+    expect(io.err.join('')).toBe(
+      'conflict-kg site: give --data or --graph, not both\nusage: conflict-kg site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR [--force]]\n',
+    );
   });
 
   it('reports a Turtle syntax error at its line', async () => {

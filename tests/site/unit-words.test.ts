@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { unitWords } from '../../src/site/unit-words.ts';
 
 describe('unitWords', () => {
-  it.each([['C62', ''], ['KMK', 'km²'], ['KMT', 'km'], ['XYZ', 'XYZ'], [undefined, '']])('writes %s as "%s"', (code, words) => {
+  it.each([
+    ['C62', ''],
+    ['KMK', 'km²'],
+    ['KMT', 'km'],
+    ['XYZ', 'XYZ'],
+    [undefined, ''],
+  ])('writes %s as "%s"', (code, words) => {
     expect(unitWords(code)).toBe(words);
   });
 });

@@ -10,7 +10,10 @@ import { buildGraph } from '../../pipeline/index.ts';
 
 /** The options that say which graph a site is built from; `serve` takes them too. */
 export const GRAPH_OPTIONS = {
-  data: { type: 'string' }, base: { type: 'string' }, graph: { type: 'string' }, ontology: { type: 'string' },
+  data: { type: 'string' },
+  base: { type: 'string' },
+  graph: { type: 'string' },
+  ontology: { type: 'string' },
 } as const;
 
 export const site: Command = {
@@ -52,6 +55,7 @@ function defaultGraph(cwd: string): string {
   const found = existsSync(dist)
     ? readdirSync(dist).filter((f) => f.endsWith('.ttl') && !/\.(void|validation)\.ttl$/.test(f))
     : [];
-  if (found.length !== 1) throw new UsageError(`give --data DIR or --graph FILE (found ${found.length} dataset .ttl files in dist/)`);
+  if (found.length !== 1)
+    throw new UsageError(`give --data DIR or --graph FILE (found ${found.length} dataset .ttl files in dist/)`);
   return join(dist, found[0]!);
 }
