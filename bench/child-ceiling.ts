@@ -36,4 +36,6 @@ for (const { quads } of mapping.partitions) {
   ms.jsonld += performance.now() - t;
 }
 rmSync(outDir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify({ triples, ...ms, totalMs: ms.turtle + ms.ntriples + ms.jsonld, peakMiB: peakRssMiB() })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ triples, ...ms, totalMs: ms.turtle + ms.ntriples + ms.jsonld, peakMiB: peakRssMiB() })}\n`,
+);

@@ -25,19 +25,37 @@ const liveMiB = () => {
 resetPeak();
 process.stderr.write('bench-stage: load\n');
 const start = performance.now();
-const result = await exportStreaming({ dataDir, outDir, afterLoad: (index) => {
-  loadPeak = peakRssMiB();
-  indexMiB = liveMiB();
-  ids = index.ids.size;
-  resetPeak();
-  process.stderr.write(`bench-stage: map, validate and write (load peak ${loadPeak} MiB)\n`);
-}, afterPartition: () => {
-  // The live heap of the loop, sampled after partitions 1, 2, 4, 8, …: a few full GCs at any size.
-  if ((++partitions & (partitions - 1)) === 0) loopLiveMiB = Math.max(loopLiveMiB, liveMiB());
-} });
+const result = await exportStreaming({
+  dataDir,
+  outDir,
+  afterLoad: (index) => {
+    loadPeak = peakRssMiB();
+    indexMiB = liveMiB();
+    ids = index.ids.size;
+    resetPeak();
+    process.stderr.write(`bench-stage: map, validate and write (load peak ${loadPeak} MiB)\n`);
+  },
+  afterPartition: () => {
+    // The live heap of the loop, sampled after partitions 1, 2, 4, 8, …: a few full GCs at any size.
+    if ((++partitions & (partitions - 1)) === 0) loopLiveMiB = Math.max(loopLiveMiB, liveMiB());
+  },
+});
 const wall = performance.now() - start - gcMs; // the forced GC is the benchmark's, not the export's
 rmSync(outDir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify({
-  wallMs: wall, timings: result.timings, triples: result.triples, partitions: result.partitions, deferredTriples: result.deferredTriples,
-  violations: result.results.length, loadPeakMiB: loadPeak, indexMiB, ids, loopLiveMiB, typedResources: result.typedResources, exportPeakMiB: peakRssMiB(), files: result.files,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    wallMs: wall,
+    timings: result.timings,
+    triples: result.triples,
+    partitions: result.partitions,
+    deferredTriples: result.deferredTriples,
+    violations: result.results.length,
+    loadPeakMiB: loadPeak,
+    indexMiB,
+    ids,
+    loopLiveMiB,
+    typedResources: result.typedResources,
+    exportPeakMiB: peakRssMiB(),
+    files: result.files,
+  })}\n`,
+);

@@ -7,7 +7,11 @@ import { generateCorpus } from '../src/synth/index.ts';
 export const TRIPLES_PER_EVENT = 68;
 
 /** The dataset folder of a corpus of about `triples` triples (generated on first use). */
-export function corpusFor(triples: number, seed: number, cacheDir: string): { dir: string; events: number; generatedMs: number } {
+export function corpusFor(
+  triples: number,
+  seed: number,
+  cacheDir: string,
+): { dir: string; events: number; generatedMs: number } {
   const events = Math.max(1, Math.round(triples / TRIPLES_PER_EVENT));
   const dir = join(cacheDir, `synthetic-${events}-seed-${seed}`);
   const done = join(dir, '.complete');

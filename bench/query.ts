@@ -9,13 +9,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mapFacts } from '../src/mapping/index.ts';
-import { type CatalogueEntry, datasetBase, openStore, pickLabels, type QueryResult, readCatalogue, runQuery, type SparqlStore } from '../src/query/index.ts';
+import {
+  type CatalogueEntry,
+  datasetBase,
+  openStore,
+  pickLabels,
+  type QueryResult,
+  readCatalogue,
+  runQuery,
+  type SparqlStore,
+} from '../src/query/index.ts';
 import { writeNTriples } from '../src/serialization/index.ts';
 import { loadFacts } from '../src/source/index.ts';
 import { generateCorpus } from '../src/synth/index.ts';
 
 const { values } = parseArgs({
-  options: { events: { type: 'string', default: '14800' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '7' }, only: { type: 'string' } },
+  options: {
+    events: { type: 'string', default: '14800' },
+    runs: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '7' },
+    only: { type: 'string' },
+  },
 });
 const RUNS = Number(values.runs);
 
@@ -44,7 +58,9 @@ async function loadCorpus(name: string, dataDir: string): Promise<SparqlStore> {
   const store = openStore();
   const size = await store.load({ text: nt, format: 'application/n-triples' });
   const loadMs = performance.now() - t;
-  log(`${name}: ${size.toLocaleString('en')} triples; map ${ms(mapMs)}, N-Triples ${ms(serializeMs)}, oxigraph load ${ms(loadMs)}`);
+  log(
+    `${name}: ${size.toLocaleString('en')} triples; map ${ms(mapMs)}, N-Triples ${ms(serializeMs)}, oxigraph load ${ms(loadMs)}`,
+  );
   return store;
 }
 
@@ -60,7 +76,11 @@ async function pickParams(store: SparqlStore, qalamoun: boolean): Promise<Record
       'facts-citing-footnote': { footnote: '15' },
     };
   }
-  const top = (pattern: string) => first(store, `PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\nPREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?x (COUNT(*) AS ?n) WHERE { ${pattern} } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1`);
+  const top = (pattern: string) =>
+    first(
+      store,
+      `PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\nPREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?x (COUNT(*) AS ?n) WHERE { ${pattern} } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1`,
+    );
   const event = await top('?p ckg:participationIn ?x');
   return {
     'actor-activity': { actor: await top('?p ckg:actor ?x') },
@@ -73,7 +93,9 @@ async function pickParams(store: SparqlStore, qalamoun: boolean): Promise<Record
 }
 
 async function first(store: SparqlStore, sparql: string): Promise<string> {
-  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as { results: { bindings: { x: { value: string } }[] } };
+  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as {
+    results: { bindings: { x: { value: string } }[] };
+  };
   return json.results.bindings[0].x.value;
 }
 
@@ -81,8 +103,14 @@ async function first(store: SparqlStore, sparql: string): Promise<string> {
 async function time(corpus: Corpus, entry: CatalogueEntry): Promise<Timing> {
   const once = async () => {
     const t = performance.now();
-    const result: QueryResult = pickLabels(await runQuery(corpus.store, { text: entry.text, file: entry.file }, { params: corpus.params[entry.name] ?? {} }), 'en');
-    return { ms: performance.now() - t, rows: result.kind === 'bindings' ? result.rows.length : result.kind === 'graph' ? result.quads.length : 1 };
+    const result: QueryResult = pickLabels(
+      await runQuery(corpus.store, { text: entry.text, file: entry.file }, { params: corpus.params[entry.name] ?? {} }),
+      'en',
+    );
+    return {
+      ms: performance.now() - t,
+      rows: result.kind === 'bindings' ? result.rows.length : result.kind === 'graph' ? result.quads.length : 1,
+    };
   };
   const { rows } = await once();
   const times: number[] = [];
@@ -118,7 +146,13 @@ async function main(): Promise<void> {
   ];
   log(`synthetic parameters: ${JSON.stringify(corpora[1].params)} (base ${await datasetBase(synthetic)})`);
   const header = `| query | ${corpora.map((c) => `${c.name} rows | ${c.name} median (min–max)`).join(' | ')} |`;
-  process.stdout.write(`\n${header}\n|${header.split('|').slice(2).map(() => ' --- |').join('')}\n`);
+  process.stdout.write(
+    `\n${header}\n|${header
+      .split('|')
+      .slice(2)
+      .map(() => ' --- |')
+      .join('')}\n`,
+  );
   for (const entry of entries) {
     const cells: string[] = [];
     for (const c of corpora) {
@@ -127,7 +161,9 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`| ${entry.name} | ${cells.join(' | ')} |\n`);
   }
-  process.stdout.write(`\n${RUNS} timed runs per query after one untimed run; Node ${process.version}, oxigraph (WASM) in-process.\n`);
+  process.stdout.write(
+    `\n${RUNS} timed runs per query after one untimed run; Node ${process.version}, oxigraph (WASM) in-process.\n`,
+  );
 }
 
 await main();

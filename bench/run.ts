@@ -10,26 +10,49 @@ import { corpusFor } from './corpus.ts';
 import { formatTable, type BenchRow } from './table.ts';
 
 const { values } = parseArgs({
-  options: { large: { type: 'boolean' }, sizes: { type: 'string' }, seed: { type: 'string' }, reference: { type: 'boolean' }, cache: { type: 'string' }, runs: { type: 'string' } },
+  options: {
+    large: { type: 'boolean' },
+    sizes: { type: 'string' },
+    seed: { type: 'string' },
+    reference: { type: 'boolean' },
+    cache: { type: 'string' },
+    runs: { type: 'string' },
+  },
 });
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : [10_000, 100_000, 1_000_000, ...(values.large ? [10_000_000] : [])];
+const sizes = values.sizes
+  ? values.sizes.split(',').map(Number)
+  : [10_000, 100_000, 1_000_000, ...(values.large ? [10_000_000] : [])];
 const seed = Number(values.seed ?? 1);
 const cache = values.cache ?? join(tmpdir(), 'conflict-kg-bench');
 const here = new URL('.', import.meta.url).pathname;
 
 /** Runs a bench child; a child that fails (out of memory, say) gives its reason instead of numbers. */
 function child(script: string, args: string[]): Record<string, unknown> & { error?: string } {
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (run.status === 0) return JSON.parse(run.stdout.trim().split('\n').pop()!);
   const lines = run.stderr.split('\n');
   const reason = lines.find((l) => /heap out of memory|Error/.test(l)) ?? `exit ${run.status ?? run.signal}`;
-  const stage = lines.filter((l) => l.startsWith('bench-stage: ')).pop()?.slice('bench-stage: '.length);
+  const stage = lines
+    .filter((l) => l.startsWith('bench-stage: '))
+    .pop()
+    ?.slice('bench-stage: '.length);
   return { error: `${script}: ${reason.trim()}${stage ? ` (during ${stage})` : ''}` };
 }
 
 type ExportRun = {
-  wallMs: number; timings: BenchRow['stages']; triples: number; loadPeakMiB: number; indexMiB: number; ids: number;
-  loopLiveMiB: number; typedResources: number; exportPeakMiB: number; error?: string;
+  wallMs: number;
+  timings: BenchRow['stages'];
+  triples: number;
+  loadPeakMiB: number;
+  indexMiB: number;
+  ids: number;
+  loopLiveMiB: number;
+  typedResources: number;
+  exportPeakMiB: number;
+  error?: string;
 };
 type CeilingRun = { totalMs: number; peakMiB: number; error?: string };
 
@@ -46,11 +69,16 @@ for (const target of sizes) {
   const ceilings: CeilingRun[] = [];
   const errors: string[] = [];
   for (let i = 0; i < runs && errors.length === 0; i++) {
-    process.stderr.write(`bench: ${target.toLocaleString('en')} triples (${corpus.events} events), run ${i + 1} of ${runs} …\n`);
+    process.stderr.write(
+      `bench: ${target.toLocaleString('en')} triples (${corpus.events} events), run ${i + 1} of ${runs} …\n`,
+    );
     const exp = child('child-export.ts', [corpus.dir, out]) as ExportRun;
     const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as CeilingRun;
     errors.push(...[exp.error, ceiling.error].filter((e): e is string => e !== undefined));
-    if (!exp.error && !ceiling.error) (exports.push(exp), ceilings.push(ceiling));
+    if (!exp.error && !ceiling.error) {
+      exports.push(exp);
+      ceilings.push(ceiling);
+    }
   }
   if (errors.length > 0) failures.push({ target, errors });
   if (exports.length === 0) continue;
@@ -59,19 +87,40 @@ for (const target of sizes) {
   const ratios = exports.map((e, i) => e.wallMs / ceilings[i].totalMs);
   const max = (f: (e: ExportRun) => number) => Math.max(...exports.map(f));
   rows.push({
-    target, triples: exp.triples, runs: exports.length, stages: exp.timings, exportMs: exp.wallMs, ceilingMs: median(ceilings.map((c) => c.totalMs)),
-    ratio: exp.wallMs / median(ceilings.map((c) => c.totalMs)), ratioRange: [Math.min(...ratios), Math.max(...ratios)],
-    loadPeakMiB: max((e) => e.loadPeakMiB), indexMiB: max((e) => e.indexMiB), ids: exp.ids, loopLiveMiB: max((e) => e.loopLiveMiB),
-    typedResources: exp.typedResources, exportPeakMiB: max((e) => e.exportPeakMiB), ceilingPeakMiB: Math.max(...ceilings.map((c) => c.peakMiB)),
+    target,
+    triples: exp.triples,
+    runs: exports.length,
+    stages: exp.timings,
+    exportMs: exp.wallMs,
+    ceilingMs: median(ceilings.map((c) => c.totalMs)),
+    ratio: exp.wallMs / median(ceilings.map((c) => c.totalMs)),
+    ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+    loadPeakMiB: max((e) => e.loadPeakMiB),
+    indexMiB: max((e) => e.indexMiB),
+    ids: exp.ids,
+    loopLiveMiB: max((e) => e.loopLiveMiB),
+    typedResources: exp.typedResources,
+    exportPeakMiB: max((e) => e.exportPeakMiB),
+    ceilingPeakMiB: Math.max(...ceilings.map((c) => c.peakMiB)),
   });
 }
 
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: process.platform,
+};
 const report = { date: new Date().toISOString(), machine, seed, rows, failures };
 const dir = join(here, 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `${report.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 if (values.reference) writeFileSync(join(dir, 'reference.json'), `${JSON.stringify(report, null, 2)}\n`);
-const failed = failures.map((f) => `${f.target.toLocaleString('en')} triples failed: ${f.errors.join('; ')}\n`).join('');
-process.stdout.write(`${formatTable(rows)}\n${failed}\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\nwritten: ${file}\n`);
+const failed = failures
+  .map((f) => `${f.target.toLocaleString('en')} triples failed: ${f.errors.join('; ')}\n`)
+  .join('');
+process.stdout.write(
+  `${formatTable(rows)}\n${failed}\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\nwritten: ${file}\n`,
+);

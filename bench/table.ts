@@ -26,11 +26,49 @@ const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
 /** One line per size: stage seconds, export and ceiling seconds, their ratio (also without the load stage), peak memory (MiB). */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const head = ['triples', 'runs', 'load s', 'map s', 'validate s', 'turtle s', 'ntriples s', 'jsonld s', 'export s', 'ceiling s', 'ratio', 'range', 'w/o load', 'ids', 'index MiB', 'typed', 'loop live MiB', 'load MiB', 'export MiB', 'ceiling MiB'];
+  const head = [
+    'triples',
+    'runs',
+    'load s',
+    'map s',
+    'validate s',
+    'turtle s',
+    'ntriples s',
+    'jsonld s',
+    'export s',
+    'ceiling s',
+    'ratio',
+    'range',
+    'w/o load',
+    'ids',
+    'index MiB',
+    'typed',
+    'loop live MiB',
+    'load MiB',
+    'export MiB',
+    'ceiling MiB',
+  ];
   const body = rows.map((r) => [
-    r.triples.toLocaleString('en'), String(r.runs), s(r.stages.load), s(r.stages.map), s(r.stages.validate), s(r.stages.turtle), s(r.stages.ntriples),
-    s(r.stages.jsonld), s(r.exportMs), s(r.ceilingMs), `${r.ratio.toFixed(2)}×`, r.runs > 1 ? `${r.ratioRange[0].toFixed(2)}–${r.ratioRange[1].toFixed(2)}×` : '',
-    `${((r.exportMs - r.stages.load) / r.ceilingMs).toFixed(2)}×`, r.ids.toLocaleString('en'), String(r.indexMiB), r.typedResources.toLocaleString('en'), String(r.loopLiveMiB), String(r.loadPeakMiB), String(r.exportPeakMiB), String(r.ceilingPeakMiB),
+    r.triples.toLocaleString('en'),
+    String(r.runs),
+    s(r.stages.load),
+    s(r.stages.map),
+    s(r.stages.validate),
+    s(r.stages.turtle),
+    s(r.stages.ntriples),
+    s(r.stages.jsonld),
+    s(r.exportMs),
+    s(r.ceilingMs),
+    `${r.ratio.toFixed(2)}×`,
+    r.runs > 1 ? `${r.ratioRange[0].toFixed(2)}–${r.ratioRange[1].toFixed(2)}×` : '',
+    `${((r.exportMs - r.stages.load) / r.ceilingMs).toFixed(2)}×`,
+    r.ids.toLocaleString('en'),
+    String(r.indexMiB),
+    r.typedResources.toLocaleString('en'),
+    String(r.loopLiveMiB),
+    String(r.loadPeakMiB),
+    String(r.exportPeakMiB),
+    String(r.ceilingPeakMiB),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');

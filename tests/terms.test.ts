@@ -45,7 +45,13 @@ describe('isAbsoluteIri and hasScheme', () => {
 describe('termKey', () => {
   it('tells apart an IRI, a blank node and literals that differ only in type or language', () => {
     const { namedNode, blankNode, literal } = DataFactory;
-    const keys = [namedNode('urn:a'), blankNode('urn:a'), literal('urn:a'), literal('urn:a', 'en'), literal('urn:a', xsd.anyURI)].map(termKey);
+    const keys = [
+      namedNode('urn:a'),
+      blankNode('urn:a'),
+      literal('urn:a'),
+      literal('urn:a', 'en'),
+      literal('urn:a', xsd.anyURI),
+    ].map(termKey);
     expect(new Set(keys).size).toBe(5);
     expect(termKey(literal('35', xsd.integer))).toBe('"35"@^^http://www.w3.org/2001/XMLSchema#integer');
   });

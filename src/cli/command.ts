@@ -21,7 +21,6 @@ export interface Command {
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
 
-
 /** A usage error raised by a command's own argument checks; main prints it with the usage. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -13,7 +13,7 @@ const HELP = () =>
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
-    'Run `conflict-kg <command> --help` for a command\'s options.',
+    "Run `conflict-kg <command> --help` for a command's options.",
     'Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 runtime failure (I/O, network).',
   ].join('\n');
 
@@ -21,7 +21,7 @@ const HELP = () =>
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.stdout : io.stderr)(HELP() + '\n');
+    (name ? io.stdout : io.stderr)(`${HELP()}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -34,7 +34,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     return EXIT.ok;
   }
   try {
-    const args = parseArgs({ args: rest, options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+    const args = parseArgs({
+      args: rest,
+      options: command.options,
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
     return await command.run(args as never, io);
   } catch (e) {
     return report(e, command, io);
@@ -43,7 +48,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
 function report(e: unknown, command: Command, io: Io): number {
   if (e instanceof DiagnosticError) {
-    for (const d of sortDiagnostics(e.diagnostics)) io.stderr(formatDiagnostic(d) + '\n');
+    for (const d of sortDiagnostics(e.diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
     const n = e.diagnostics.filter((d) => d.severity === 'error').length;
     io.stderr(`${n} error${n === 1 ? '' : 's'}\n`);
     return exitCodeOf(e.diagnostics);

@@ -20,7 +20,11 @@ export interface MapContext {
  * The context of a mapping run. `kindOf` gives the kind of any id of the dataset; by default it is built from the
  * facts themselves (the streaming export passes the index of the whole dataset, of which it maps a batch at a time).
  */
-export function createContext(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): MapContext {
+export function createContext(
+  facts: Facts,
+  base: string,
+  kindOf?: (id: string) => ResourceKind | undefined,
+): MapContext {
   kindOf ??= kindsOf(facts);
   const mint = (kind: ResourceKind, id: string) => mintIri(base, kind, id);
   return {
@@ -77,7 +81,11 @@ export function citation(ctx: MapContext, ref: CiteRef): NamedNode {
 
 /** Adds `p <concept>` when the YAML gives a value. */
 export function addConcept<S extends Parameters<typeof concept>[0]>(
-  ctx: MapContext, s: NamedNode, p: NamedNode, scheme: S, name: string | undefined,
+  ctx: MapContext,
+  s: NamedNode,
+  p: NamedNode,
+  scheme: S,
+  name: string | undefined,
 ): void {
   if (name !== undefined) ctx.out.add(s, p, concept(scheme, name as never));
 }

@@ -11,11 +11,20 @@ export class Literal implements RdfLiteral {
   readonly termType = 'Literal' as const;
   readonly direction = '' as const;
 
-  constructor(readonly value: string, readonly language: string, readonly datatype: NamedNode) {}
+  constructor(
+    readonly value: string,
+    readonly language: string,
+    readonly datatype: NamedNode,
+  ) {}
 
   equals(other: Term | null | undefined): boolean {
-    return !!other && other.termType === 'Literal' && other.value === this.value && other.language === this.language
-      && other.datatype.value === this.datatype.value;
+    return (
+      !!other &&
+      other.termType === 'Literal' &&
+      other.value === this.value &&
+      other.language === this.language &&
+      other.datatype.value === this.datatype.value
+    );
   }
 }
 

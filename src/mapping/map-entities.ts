@@ -41,7 +41,7 @@ const ACTOR_CLASSES: Record<ActorFact['type'], NamedNode[]> = {
   'armed-forces': [ckg.ArmedForces, crm.E74_Group, schema.Organization],
   'armed-group': [ckg.ArmedGroup, crm.E74_Group, schema.Organization],
   unit: [ckg.Unit, crm.E74_Group, schema.Organization],
-  person: [ckg.Person, crm['E21_Person'], schema.Person],
+  person: [ckg.Person, crm.E21_Person, schema.Person],
 };
 
 /** Produces ckg:Actor with its kind's classes (sem:Actor, crm:E39_Actor, and group or person). */
@@ -70,8 +70,8 @@ export function mapPlace(ctx: MapContext, p: PlaceFact): void {
   addConcept(ctx, node, ckg.englishLabelKind, 'english-label-kind', p.englishLabel);
   for (const id of new Set(p.within)) {
     const outer = ctx.iri(id);
-    for (const prop of [ckg.within, geo.sfWithin, crm.P89_falls_within, schema.containedInPlace]) ctx.out.add(node, prop, outer);
+    for (const prop of [ckg.within, geo.sfWithin, crm.P89_falls_within, schema.containedInPlace])
+      ctx.out.add(node, prop, outer);
   }
   for (const iri of new Set(p.sameAs)) ctx.out.add(node, schema.sameAs, namedNode(iri));
 }
-

@@ -6,7 +6,12 @@ import { addConcept, describe, type MapContext } from './context.ts';
 import { integer } from './emitter.ts';
 import { mapTimeSpan } from './map-time.ts';
 
-const EVENT_CLASS = { conflict: ckg.ArmedConflict, operation: ckg.MilitaryOperation, phase: ckg.Phase, incident: ckg.Incident } as const;
+const EVENT_CLASS = {
+  conflict: ckg.ArmedConflict,
+  operation: ckg.MilitaryOperation,
+  phase: ckg.Phase,
+  incident: ckg.Incident,
+} as const;
 
 /** Produces ckg:Event (sem:Event, crm:E7_Activity, schema:Event) plus its class; checked by the event shape. */
 export function mapEvent(ctx: MapContext, e: EventFact): void {

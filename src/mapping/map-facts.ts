@@ -51,13 +51,18 @@ export interface EntryMapper {
  * A mapper over a batch of facts, for mapping it in parts (the partitioned export maps a partition at a time and
  * reads single entries ahead). `kindOf` tells the kinds of ids described outside `facts` (in other batches).
  */
-export function createMapper(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): EntryMapper {
+export function createMapper(
+  facts: Facts,
+  base: string,
+  kindOf?: (id: string) => ResourceKind | undefined,
+): EntryMapper {
   const ctx = createContext(facts, base, kindOf);
   return {
     map(sections, dataset) {
       ctx.out = new Emitter();
       if (dataset) mapDataset(ctx, dataset);
-      for (const section of Object.keys(MAPPERS) as (keyof Sections)[]) mapSection(ctx, section, sections[section] ?? []);
+      for (const section of Object.keys(MAPPERS) as (keyof Sections)[])
+        mapSection(ctx, section, sections[section] ?? []);
       return { quads: ctx.out.quads, provenance: ctx.out.provenance };
     },
   };

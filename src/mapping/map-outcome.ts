@@ -22,7 +22,10 @@ export function mapOutcome(ctx: MapContext, o: OutcomeFact): void {
 }
 
 const RELATION = {
-  'coordinated-with': ckg.coordinatedWith, captured: ckg.captured, 'advanced-into': ckg.advancedInto, supported: ckg.supported,
+  'coordinated-with': ckg.coordinatedWith,
+  captured: ckg.captured,
+  'advanced-into': ckg.advancedInto,
+  supported: ckg.supported,
 } as const;
 
 /** Produces ckg:Claim, an rdf:Statement with a stance and an authority; the claimed triple itself is not emitted. */
@@ -36,7 +39,10 @@ export function mapClaim(ctx: MapContext, c: ClaimFact): void {
   out.add(node, rdf.object, ctx.iri(c.object));
   addConcept(ctx, node, ckg.stance, 'stance', c.stance);
   out.add(node, sem.accordingTo, ctx.iri(c.accordingTo));
-  for (const [text, lang] of [[c.statement.ko, ko], [c.statement.en, en]] as const) {
+  for (const [text, lang] of [
+    [c.statement.ko, ko],
+    [c.statement.en, en],
+  ] as const) {
     out.add(node, ckg.statement, lang(text));
     out.add(node, rdfs.label, lang(text));
   }

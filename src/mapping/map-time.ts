@@ -1,6 +1,14 @@
 // Maps an event's dates to a CRM time-span with OWL-Time instants that keep each date's precision and wording.
 import type { NamedNode } from 'n3';
-import { type CalendarDate, type DateSpec, type DateValue, type EventFact, firstMoment, lastMoment, parseDate } from '../source/index.ts';
+import {
+  type CalendarDate,
+  type DateSpec,
+  type DateValue,
+  type EventFact,
+  firstMoment,
+  lastMoment,
+  parseDate,
+} from '../source/index.ts';
 import { ckg, crm, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
 import { addConcept, type MapContext } from './context.ts';
 import { ko, typed } from './emitter.ts';

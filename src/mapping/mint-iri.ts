@@ -20,17 +20,22 @@ export function mintIri(base: string, kind: ResourceKind, id: string): NamedNode
  * mintIri for the ids of a dataset); undefined for any other IRI.
  * @example mintedId(base, `${base}actor/hezbollah`, kindOf)  //=> { kind: 'actor', id: 'hezbollah' }
  */
-export function mintedId<K extends string>(base: string, iri: string, kindOf: (id: string) => K | undefined): { kind: K; id: string } | undefined {
+export function mintedId<K extends string>(
+  base: string,
+  iri: string,
+  kindOf: (id: string) => K | undefined,
+): { kind: K; id: string } | undefined {
   if (!base || !iri.startsWith(base)) return undefined;
   const slash = iri.indexOf('/', base.length);
   if (slash < 0) return undefined;
   const id = iri.slice(slash + 1);
   const kind = kindOf(id);
-  return kind !== undefined && slash - base.length === kind.length && iri.startsWith(kind, base.length) ? { kind, id } : undefined;
+  return kind !== undefined && slash - base.length === kind.length && iri.startsWith(kind, base.length)
+    ? { kind, id }
+    : undefined;
 }
 
 /** The default base of a dataset that declares none. */
 export function defaultBase(resourceBase: string, datasetId: string): string {
   return `${resourceBase}${datasetId}/`;
 }
-

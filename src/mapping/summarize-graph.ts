@@ -12,9 +12,26 @@ export interface GraphSummary {
 }
 
 const CLASSES = [
-  'ArmedConflict', 'MilitaryOperation', 'Phase', 'Incident', 'Side', 'Participation', 'Quantity', 'Outcome', 'Claim',
-  'Actor', 'State', 'ArmedForces', 'ArmedGroup', 'Unit', 'Person', 'Place', 'TimeSpan', 'Instant',
-  'SourceDocument', 'Citation',
+  'ArmedConflict',
+  'MilitaryOperation',
+  'Phase',
+  'Incident',
+  'Side',
+  'Participation',
+  'Quantity',
+  'Outcome',
+  'Claim',
+  'Actor',
+  'State',
+  'ArmedForces',
+  'ArmedGroup',
+  'Unit',
+  'Person',
+  'Place',
+  'TimeSpan',
+  'Instant',
+  'SourceDocument',
+  'Citation',
 ] as const;
 
 export function summarizeGraph(quads: Quad[]): GraphSummary {
@@ -43,14 +60,24 @@ export function createSummary(): { add(quads: readonly Quad[]): void; result(): 
     },
     result() {
       const footnotes = [...cited].filter((c) => citations.has(c)).length;
-      return { triples, byClass: CLASSES.map((c) => [c, counts.get(c) ?? 0]), citationsUsed: footnotes, sourcesCitedWhole: cited.size - footnotes };
+      return {
+        triples,
+        byClass: CLASSES.map((c) => [c, counts.get(c) ?? 0]),
+        citationsUsed: footnotes,
+        sourcesCitedWhole: cited.size - footnotes,
+      };
     },
   };
 }
 
 /** The summary as aligned lines for the terminal. */
 export function formatSummary(s: GraphSummary): string {
-  const rows: [string, number][] = [...s.byClass.filter(([, n]) => n > 0), ['triples', s.triples], ['footnotes cited', s.citationsUsed], ['sources cited whole', s.sourcesCitedWhole]];
+  const rows: [string, number][] = [
+    ...s.byClass.filter(([, n]) => n > 0),
+    ['triples', s.triples],
+    ['footnotes cited', s.citationsUsed],
+    ['sources cited whole', s.sourcesCitedWhole],
+  ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, n]) => `  ${k.padEnd(width)}  ${String(n).padStart(7)}`).join('\n');
 }

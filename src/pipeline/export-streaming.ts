@@ -3,7 +3,14 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFactory, type Quad } from 'n3';
 import { rdf, sh, xsd } from '../vocab.ts';
-import { createCompiledValidator, loadShapes, reportToDiagnostics, type ShapeResult, skolemizeReport, toShapeResults } from '../validation/index.ts';
+import {
+  createCompiledValidator,
+  loadShapes,
+  reportToDiagnostics,
+  type ShapeResult,
+  skolemizeReport,
+  toShapeResults,
+} from '../validation/index.ts';
 import { type Format, openStreamFiles, serializeGraph } from '../serialization/index.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { scanFacts, type FactIndex } from '../source/index.ts';
@@ -61,7 +68,8 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const validator = time('validate', () => createCompiledValidator(validatorShapes));
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
-  const files = options.outDir === undefined ? undefined : openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
+  const files =
+    options.outDir === undefined ? undefined : openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
   const types = new TypeIndex(mapping.base, index.ids);
   const readAhead = createReadAhead(index, mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
@@ -82,8 +90,13 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
       state.readAhead += new Set(typed.map((q) => q.subject.value)).size;
       time('validate', () => types.addFrom(typed));
     }
-    if (ahead.length > 0 && unknownObjects(partition.quads, types, mapping.base).length > 0) state.deferred.push(partition);
-    else collect(state, time('validate', () => check(partition)));
+    if (ahead.length > 0 && unknownObjects(partition.quads, types, mapping.base).length > 0)
+      state.deferred.push(partition);
+    else
+      collect(
+        state,
+        time('validate', () => check(partition)),
+      );
     files?.add(partition.quads);
     if (files) Object.assign(timings, files.timings);
     options.afterPartition?.(partition.quads);
@@ -92,9 +105,17 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
     if (files) discard(options.outDir!, files.close());
     throw new DiagnosticError(mapping.diagnostics);
   }
-  for (const p of state.deferred) collect(state, time('validate', () => check(p)));
-  if (state.results.length === 0) files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
-  return { ...finish(options.outDir ?? '', files?.close() ?? [], state, timings, mapping.datasetId), typedResources: types.size };
+  for (const p of state.deferred)
+    collect(
+      state,
+      time('validate', () => check(p)),
+    );
+  if (state.results.length === 0)
+    files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
+  return {
+    ...finish(options.outDir ?? '', files?.close() ?? [], state, timings, mapping.datasetId),
+    typedResources: types.size,
+  };
 }
 
 interface LoopState {
@@ -114,27 +135,40 @@ function collect(state: LoopState, outcome: { results: ShapeResult[]; diagnostic
 }
 
 /** The report of a graph that conforms, named and written exactly as the whole-graph export does (serializeGraph). */
-function conformingReport(mapping: { datasetId: string; base: string; prefixes: Record<string, string> }, shapes: Quad[]): string {
+function conformingReport(
+  mapping: { datasetId: string; base: string; prefixes: Record<string, string> },
+  shapes: Quad[],
+): string {
   const report = blankNode('report');
   const quads = [quad(report, rdf.type, sh.ValidationReport), quad(report, sh.conforms, literal('true', xsd.boolean))];
   const named = skolemizeReport(quads, shapes, `${mapping.base}validation/`);
-  return serializeGraph({ ...mapping, quads: [], provenance: new Map() }, named).get(`${mapping.datasetId}.validation.ttl`)!;
+  return serializeGraph({ ...mapping, quads: [], provenance: new Map() }, named).get(
+    `${mapping.datasetId}.validation.ttl`,
+  )!;
 }
 
 function checkPartition(
-  p: MappedPartition, validator: ReturnType<typeof createCompiledValidator>, types: TypeIndex, strictDates: boolean,
+  p: MappedPartition,
+  validator: ReturnType<typeof createCompiledValidator>,
+  types: TypeIndex,
+  strictDates: boolean,
   mapping: { datasetId: string; base: string; prefixes: Record<string, string> },
 ) {
   const index = validator.index(p.quads, (iri) => types.get(iri));
   const results = toShapeResults(validator.validate(index, { strictDates }), validator.compiled);
   const graph = { ...mapping, quads: p.quads, provenance: p.provenance };
-  return { results, diagnostics: reportToDiagnostics({ conforms: results.length === 0, results, reportQuads: [] }, graph) };
+  return {
+    results,
+    diagnostics: reportToDiagnostics({ conforms: results.length === 0, results, reportQuads: [] }, graph),
+  };
 }
 
 /** The resources of the dataset a partition points at whose classes are not known yet, each once. */
 function unknownObjects(quads: readonly Quad[], types: TypeIndex, base: string): string[] {
   const unknown = new Set<string>();
-  for (const q of quads) if (q.object.termType === 'NamedNode' && q.object.value.startsWith(base) && !types.has(q.object.value)) unknown.add(q.object.value);
+  for (const q of quads)
+    if (q.object.termType === 'NamedNode' && q.object.value.startsWith(base) && !types.has(q.object.value))
+      unknown.add(q.object.value);
   return [...unknown];
 }
 
@@ -159,7 +193,11 @@ function discard(outDir: string, written: { name: string; bytes: number }[]): vo
 }
 
 function finish(
-  outDir: string, written: { name: string; bytes: number }[], state: LoopState, timings: Record<Stage, number>, datasetId: string,
+  outDir: string,
+  written: { name: string; bytes: number }[],
+  state: LoopState,
+  timings: Record<Stage, number>,
+  datasetId: string,
 ): Omit<StreamExportResult, 'typedResources'> {
   if (state.diagnostics.some((d) => d.severity === 'error')) {
     discard(outDir, written);
@@ -167,5 +205,14 @@ function finish(
   }
   for (const f of written) renameSync(join(outDir, `${f.name}.part`), join(outDir, f.name));
   const deferredTriples = state.deferred.reduce((n, p) => n + p.quads.length, 0);
-  return { datasetId, files: written, triples: state.triples, partitions: state.partitions, deferredTriples, readAhead: state.readAhead, results: state.results, timings };
+  return {
+    datasetId,
+    files: written,
+    triples: state.triples,
+    partitions: state.partitions,
+    deferredTriples,
+    readAhead: state.readAhead,
+    results: state.results,
+    timings,
+  };
 }

@@ -41,7 +41,10 @@ export function mapPartitions(index: FactIndex, options: MapOptions = {}): Parti
   const base = resourceBase(index.dataset, options.base);
   const diagnostics = [...index.diagnostics];
   return {
-    datasetId: index.dataset.id, base, prefixes: prefixesFor(base), diagnostics,
+    datasetId: index.dataset.id,
+    base,
+    prefixes: prefixesFor(base),
+    diagnostics,
     partitions: generate(index, base, options, diagnostics),
   };
 }
@@ -53,7 +56,11 @@ export function batchGroups(index: FactIndex, max: number): number[][] {
   let size = 0;
   for (const group of index.groups) {
     const entries = group.reduce((n, f) => n + index.entries[f], 0);
-    if (current.length > 0 && size + entries > max) (batches.push(current), (current = []), (size = 0));
+    if (current.length > 0 && size + entries > max) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
     current.push(...group);
     size += entries;
   }
@@ -61,7 +68,12 @@ export function batchGroups(index: FactIndex, max: number): number[][] {
   return batches;
 }
 
-function* generate(index: FactIndex, base: string, options: MapOptions, problems: Diagnostic[]): Generator<MappedPartition> {
+function* generate(
+  index: FactIndex,
+  base: string,
+  options: MapOptions,
+  problems: Diagnostic[],
+): Generator<MappedPartition> {
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const reading = options.reading ?? ((read) => read());
   const kindOf = (id: string) => index.ids.kind(id);
@@ -87,7 +99,13 @@ function* generate(index: FactIndex, base: string, options: MapOptions, problems
 }
 
 /** The partition's own quads: hub triples go to `held`, a citation already written is dropped. */
-function split(out: MappedQuads, hubIris: Set<string>, held: MappedPartition, citationBase: string, citations: Set<string>): MappedPartition {
+function split(
+  out: MappedQuads,
+  hubIris: Set<string>,
+  held: MappedPartition,
+  citationBase: string,
+  citations: Set<string>,
+): MappedPartition {
   const quads: Quad[] = [];
   const heldTypes: Quad[] = [];
   const fresh = new Set<string>();
@@ -96,9 +114,11 @@ function split(out: MappedQuads, hubIris: Set<string>, held: MappedPartition, ci
     if (hubIris.has(s)) {
       held.quads.push(q);
       if (q.predicate.equals(rdf.type)) heldTypes.push(q);
+    } else if (!s.startsWith(citationBase)) quads.push(q);
+    else if (!citations.has(s)) {
+      quads.push(q);
+      fresh.add(s);
     }
-    else if (!s.startsWith(citationBase)) quads.push(q);
-    else if (!citations.has(s)) (quads.push(q), fresh.add(s));
   }
   for (const c of fresh) citations.add(c);
   for (const [s, span] of out.provenance) if (hubIris.has(s)) held.provenance.set(s, span);

@@ -19,7 +19,17 @@ export interface Partitions {
 
 type Add = <K extends keyof Sections>(cluster: string, section: K, entry: Sections[K][number]) => void;
 
-const empty = (): Partition => ({ sources: [], actors: [], places: [], events: [], sides: [], participations: [], quantities: [], outcomes: [], claims: [] });
+const empty = (): Partition => ({
+  sources: [],
+  actors: [],
+  places: [],
+  events: [],
+  sides: [],
+  participations: [],
+  quantities: [],
+  outcomes: [],
+  claims: [],
+});
 const size = (p: Partition) => Object.values(p).reduce((n, list) => n + list.length, 0);
 
 /**
@@ -42,7 +52,10 @@ export function partitionFacts(facts: Facts, maxEntries = DEFAULT_MAX_ENTRIES): 
   const clusters = new Map<string, Partition>();
   const add: Add = (cluster, section, entry) => {
     let p = clusters.get(cluster);
-    if (!p) clusters.set(cluster, (p = empty()));
+    if (!p) {
+      p = empty();
+      clusters.set(cluster, p);
+    }
     (p[section] as Sections[typeof section][number][]).push(entry);
   };
   for (const e of facts.events) add(root(e.id), 'events', e);
@@ -90,7 +103,8 @@ function batch(units: Partition[], max: number): Partition[] {
   }
   for (const unit of clusters) {
     if (size(current) > 0 && size(current) + size(unit) > max) flush();
-    for (const section of Object.keys(unit) as (keyof Sections)[]) (current[section] as unknown[]).push(...unit[section]);
+    for (const section of Object.keys(unit) as (keyof Sections)[])
+      (current[section] as unknown[]).push(...unit[section]);
   }
   flush();
   return out;
@@ -99,7 +113,7 @@ function batch(units: Partition[], max: number): Partition[] {
 /** Events with a sub-event mapped in another partition than their own. */
 function hubsOf(facts: Facts, partitions: Partition[]): Set<string> {
   const partitionOf = new Map<string, number>();
-  partitions.forEach((p, i) => p.events.forEach((e) => partitionOf.set(e.id, i)));
+  for (const [i, p] of partitions.entries()) for (const e of p.events) partitionOf.set(e.id, i);
   const hubs = new Set<string>();
   for (const e of facts.events) if (e.partOf && partitionOf.get(e.partOf) !== partitionOf.get(e.id)) hubs.add(e.partOf);
   return hubs;

@@ -1,6 +1,13 @@
 // The classes of resources described in files not read yet: their entries are read and mapped on their own, early.
 import type { Quad } from 'n3';
-import { type FactIndex, type Facts, loadBatch, SECTION_KIND, SECTION_NAMES, type SectionName } from '../source/index.ts';
+import {
+  type FactIndex,
+  type Facts,
+  loadBatch,
+  SECTION_KIND,
+  SECTION_NAMES,
+  type SectionName,
+} from '../source/index.ts';
 import { rdf } from '../vocab.ts';
 import { createMapper, mintedId } from '../mapping/index.ts';
 

@@ -22,7 +22,9 @@ export interface BuiltGraph extends MappedGraph {
 
 function checkBase(base: string): void {
   if (!isAbsoluteIri(base) || !/[/#]$/.test(base)) {
-    throw new DiagnosticError([error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found "${base}"`)]);
+    throw new DiagnosticError([
+      error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found "${base}"`),
+    ]);
   }
 }
 
@@ -38,7 +40,9 @@ export interface CheckedGraph extends BuiltGraph {
 export async function checkDataset(options: BuildOptions): Promise<CheckedGraph> {
   if (options.base !== undefined) checkBase(options.base);
   const graph = mapFacts(loadFacts(options.dataDir), { base: options.base });
-  const validation = await validateGraph(graph.quads, loadShapes(options.shapesDir), { reportBase: `${graph.base}validation/` });
+  const validation = await validateGraph(graph.quads, loadShapes(options.shapesDir), {
+    reportBase: `${graph.base}validation/`,
+  });
   return { ...graph, validation, violations: reportToDiagnostics(validation, graph) };
 }
 

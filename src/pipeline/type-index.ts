@@ -20,7 +20,10 @@ export class TypeIndex {
   private readonly lists: (readonly Term[])[] = [[]];
   private named = 0;
 
-  constructor(private readonly base = '', private readonly ids?: IdIndex) {}
+  constructor(
+    private readonly base = '',
+    private readonly ids?: IdIndex,
+  ) {}
 
   /** Records the classes of the subjects of these quads (added to what is known of them). */
   addFrom(quads: readonly Quad[]): void {
@@ -28,7 +31,10 @@ export class TypeIndex {
     for (const q of quads) {
       if (q.predicate.value !== RDF_TYPE || q.subject.termType !== 'NamedNode') continue;
       let list = bySubject.get(q.subject.value);
-      if (!list) bySubject.set(q.subject.value, (list = [...(this.get(q.subject.value) ?? [])]));
+      if (!list) {
+        list = [...(this.get(q.subject.value) ?? [])];
+        bySubject.set(q.subject.value, list);
+      }
       if (!list.some((t) => t.equals(q.object))) list.push(q.object);
     }
     for (const [iri, list] of bySubject) this.set(iri, this.intern(list));
@@ -78,7 +84,10 @@ export class TypeIndex {
   }
 
   private intern(list: Term[]): { list: readonly Term[]; number: number } {
-    const key = list.map((t) => t.value).sort().join(' ');
+    const key = list
+      .map((t) => t.value)
+      .sort()
+      .join(' ');
     let found = this.shared.get(key);
     if (!found) {
       found = { list: Object.freeze(list), number: this.lists.length };

@@ -22,7 +22,11 @@ export function graphUrl(endpoint: string, graph: string): URL {
 /** Replaces the graph with the N-Triples text; PUT is idempotent, so it is retried on transient faults. */
 export async function putGraph(store: GraphStore, graph: string, ntriples: string): Promise<HttpAnswer> {
   return send(store.client, {
-    method: 'PUT', url: graphUrl(store.endpoint, graph), headers: { 'content-type': NTRIPLES }, body: ntriples, idempotent: true,
+    method: 'PUT',
+    url: graphUrl(store.endpoint, graph),
+    headers: { 'content-type': NTRIPLES },
+    body: ntriples,
+    idempotent: true,
   });
 }
 
@@ -30,9 +34,18 @@ export async function putGraph(store: GraphStore, graph: string, ntriples: strin
  * Adds the N-Triples text to the graph. Adding is idempotent only without blank nodes (each POST of `_:b` makes a new
  * node), so the caller says whether a retry is safe.
  */
-export async function postGraph(store: GraphStore, graph: string, ntriples: string, idempotent: boolean): Promise<HttpAnswer> {
+export async function postGraph(
+  store: GraphStore,
+  graph: string,
+  ntriples: string,
+  idempotent: boolean,
+): Promise<HttpAnswer> {
   return send(store.client, {
-    method: 'POST', url: graphUrl(store.endpoint, graph), headers: { 'content-type': NTRIPLES }, body: ntriples, idempotent,
+    method: 'POST',
+    url: graphUrl(store.endpoint, graph),
+    headers: { 'content-type': NTRIPLES },
+    body: ntriples,
+    idempotent,
   });
 }
 

@@ -71,11 +71,20 @@ export function digestAuthorization(
   let ha1 = h(`${user}:${realm}:${password}`);
   if (algorithm.toLowerCase().endsWith('-sess')) ha1 = h(`${ha1}:${nonce}:${cnonce}`);
   const ha2 = h(`${request.method}:${request.uri}`);
-  const qop = offered?.split(',').map((q) => q.trim()).includes('auth') ? 'auth' : undefined;
+  const qop = offered
+    ?.split(',')
+    .map((q) => q.trim())
+    .includes('auth')
+    ? 'auth'
+    : undefined;
   const response = qop ? h(`${ha1}:${nonce}:${nc}:${cnonce}:${qop}:${ha2}`) : h(`${ha1}:${nonce}:${ha2}`);
   const fields = [
-    `username="${user}"`, `realm="${realm}"`, `nonce="${nonce}"`, `uri="${request.uri}"`,
-    `algorithm=${algorithm}`, `response="${response}"`,
+    `username="${user}"`,
+    `realm="${realm}"`,
+    `nonce="${nonce}"`,
+    `uri="${request.uri}"`,
+    `algorithm=${algorithm}`,
+    `response="${response}"`,
     ...(qop ? [`qop=${qop}`, `nc=${nc}`, `cnonce="${cnonce}"`] : []),
     ...(opaque !== undefined ? [`opaque="${opaque}"`] : []),
   ];
@@ -91,5 +100,9 @@ export function authorizationFor(state: AuthState, method: string, url: URL): st
   if (!challenge) return undefined;
   if (challenge.scheme === 'basic') return basicAuthorization(state.credentials);
   state.nonceCount += 1;
-  return digestAuthorization(state.credentials, challenge, { method, uri: url.pathname + url.search, nonceCount: state.nonceCount });
+  return digestAuthorization(state.credentials, challenge, {
+    method,
+    uri: url.pathname + url.search,
+    nonceCount: state.nonceCount,
+  });
 }

@@ -46,8 +46,10 @@ export async function send(client: HttpClient, request: HttpRequest): Promise<Ht
       return await sendAuthenticated(client, request);
     } catch (e) {
       const fault = e instanceof PublishError ? e : networkFault(e, request, client.options.timeoutMs);
-      const retryable = TRANSIENT.has(fault.code) || (fault.status !== undefined && [502, 503, 504].includes(fault.status));
-      if (!retryable || attempt >= attempts) throw attempts > 1 && retryable ? fault.withState(`gave up after ${attempt} attempts`) : fault;
+      const retryable =
+        TRANSIENT.has(fault.code) || (fault.status !== undefined && [502, 503, 504].includes(fault.status));
+      if (!retryable || attempt >= attempts)
+        throw attempts > 1 && retryable ? fault.withState(`gave up after ${attempt} attempts`) : fault;
       await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)));
     }
   }
@@ -74,7 +76,11 @@ function learnChallenge(auth: AuthState, answer: HttpAnswer, request: HttpReques
   const challenge = parseChallenge(answer.headers.get('www-authenticate') ?? '');
   if (!challenge || (challenge.scheme === 'digest' && !isSupportedDigest(challenge))) {
     const offered = answer.headers.get('www-authenticate') ?? 'no WWW-Authenticate header';
-    throw new PublishError('E_PUBLISH_AUTH', `${where(request)}: the store asks for an authentication scheme this client does not support (${offered})`, 401);
+    throw new PublishError(
+      'E_PUBLISH_AUTH',
+      `${where(request)}: the store asks for an authentication scheme this client does not support (${offered})`,
+      401,
+    );
   }
   auth.challenge = challenge;
   auth.nonceCount = 0;
@@ -103,8 +109,13 @@ function statusFault(answer: HttpAnswer, request: HttpRequest, client: HttpClien
       : 'the store requires authentication (HTTP 401); pass --user and --password-env';
     return new PublishError('E_PUBLISH_AUTH', `${where(request)}: ${text}`, 401);
   }
-  if (answer.status === 403) return new PublishError('E_PUBLISH_AUTH', `${where(request)}: the store denied access (HTTP 403)${suffix}`, 403);
-  return new PublishError('E_PUBLISH_HTTP', `${where(request)}: the store answered HTTP ${answer.status}${suffix}`, answer.status);
+  if (answer.status === 403)
+    return new PublishError('E_PUBLISH_AUTH', `${where(request)}: the store denied access (HTTP 403)${suffix}`, 403);
+  return new PublishError(
+    'E_PUBLISH_HTTP',
+    `${where(request)}: the store answered HTTP ${answer.status}${suffix}`,
+    answer.status,
+  );
 }
 
 /**
@@ -123,15 +134,21 @@ const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET'
 
 /** Maps what fetch throws (timeouts, refused and dropped connections) to a PublishError. */
 export function networkFault(e: unknown, request: HttpRequest, timeoutMs: number): PublishError {
-  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string; errors?: { code?: string }[] } };
+  const err = e as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string; errors?: { code?: string }[] };
+  };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') {
     return new PublishError('E_PUBLISH_TIMEOUT', `${where(request)}: no answer within ${timeoutMs / 1000} s`);
   }
   const code = err.cause?.code ?? err.cause?.errors?.[0]?.code ?? '';
-  const fault: PublishFault = DROPPED.has(code) || err.message === 'terminated' ? 'E_PUBLISH_DROPPED' : 'E_PUBLISH_UNREACHABLE';
+  const fault: PublishFault =
+    DROPPED.has(code) || err.message === 'terminated' ? 'E_PUBLISH_DROPPED' : 'E_PUBLISH_UNREACHABLE';
   const detail = code || err.cause?.message || err.message || String(e);
-  const text = fault === 'E_PUBLISH_UNREACHABLE'
-    ? `cannot connect to ${request.url.origin} (${detail}); is the store running?`
-    : `the connection was dropped before the answer was complete (${detail})`;
+  const text =
+    fault === 'E_PUBLISH_UNREACHABLE'
+      ? `cannot connect to ${request.url.origin} (${detail}); is the store running?`
+      : `the connection was dropped before the answer was complete (${detail})`;
   return new PublishError(fault, `${where(request)}: ${text}`);
 }

@@ -14,7 +14,13 @@ import { DiagnosticError, error, type DiagnosticCode } from '../diagnostics.ts';
  */
 export type PublishFault = Extract<
   DiagnosticCode,
-  'E_PUBLISH_UNREACHABLE' | 'E_PUBLISH_AUTH' | 'E_PUBLISH_HTTP' | 'E_PUBLISH_TIMEOUT' | 'E_PUBLISH_DROPPED' | 'E_PUBLISH_COUNT' | 'E_PUBLISH_DATA'
+  | 'E_PUBLISH_UNREACHABLE'
+  | 'E_PUBLISH_AUTH'
+  | 'E_PUBLISH_HTTP'
+  | 'E_PUBLISH_TIMEOUT'
+  | 'E_PUBLISH_DROPPED'
+  | 'E_PUBLISH_COUNT'
+  | 'E_PUBLISH_DATA'
 >;
 
 /** Faults worth retrying: the request may succeed if sent again (the caller decides whether sending again is safe). */

@@ -48,9 +48,16 @@ export async function publishGraph(options: PublishOptions): Promise<PublishRepo
   const size = options.chunkTriples ?? 50_000;
   const scan = await scanNTriples(options.file);
   if (scan.hasBlankNodes && scan.triples > size) {
-    throw new PublishError('E_PUBLISH_DATA', `${options.file} has blank nodes and more than ${size} triples: sending it in several requests would split blank nodes into copies; skolemize them or raise the chunk size`);
+    throw new PublishError(
+      'E_PUBLISH_DATA',
+      `${options.file} has blank nodes and more than ${size} triples: sending it in several requests would split blank nodes into copies; skolemize them or raise the chunk size`,
+    );
   }
-  const http: HttpOptions = { timeoutMs: options.timeoutMs ?? 120_000, retries: options.retries ?? 2, backoffMs: options.backoffMs ?? 1000 };
+  const http: HttpOptions = {
+    timeoutMs: options.timeoutMs ?? 120_000,
+    retries: options.retries ?? 2,
+    backoffMs: options.backoffMs ?? 1000,
+  };
   if (options.credentials) http.credentials = options.credentials;
   const store: GraphStore = { client: createHttpClient(http), endpoint: options.gsp };
   const query: SparqlEndpoint = { client: createHttpClient(http), endpoint: options.sparql };
@@ -63,13 +70,20 @@ export async function publishGraph(options: PublishOptions): Promise<PublishRepo
   }
   const stored = await countTriples(query, options.graph);
   if (stored !== scan.triples) {
-    throw new PublishError('E_PUBLISH_COUNT', `graph <${options.graph}> holds ${stored} triples after publishing, but ${options.file} has ${scan.triples}`);
+    throw new PublishError(
+      'E_PUBLISH_COUNT',
+      `graph <${options.graph}> holds ${stored} triples after publishing, but ${options.file} has ${scan.triples}`,
+    );
   }
   return { graph: options.graph, triples: stored, requests: sent.requests, created: sent.created };
 }
 
 async function upload(
-  options: PublishOptions, store: GraphStore, total: number, size: number, idempotentPost: boolean,
+  options: PublishOptions,
+  store: GraphStore,
+  total: number,
+  size: number,
+  idempotentPost: boolean,
   sent: { triples: number; requests: number; created: boolean },
 ): Promise<void> {
   if (total === 0) {
@@ -91,15 +105,26 @@ async function upload(
 
 /** A sentence on the graph's state after a failed upload, counting its triples when the store still answers. */
 async function describeState(
-  options: PublishOptions, query: SparqlEndpoint, sent: number, total: number, fault: PublishError,
+  options: PublishOptions,
+  query: SparqlEndpoint,
+  sent: number,
+  total: number,
+  fault: PublishError,
 ): Promise<string> {
   const g = `graph <${options.graph}>`;
   if (sent === 0 && fault.code === 'E_PUBLISH_AUTH') return `${g} was not changed`;
   const probe: SparqlEndpoint = {
-    client: createHttpClient({ ...query.client.options, retries: 0, timeoutMs: Math.min(query.client.options.timeoutMs, 10_000) }),
+    client: createHttpClient({
+      ...query.client.options,
+      retries: 0,
+      timeoutMs: Math.min(query.client.options.timeoutMs, 10_000),
+    }),
     endpoint: query.endpoint,
   };
-  const acknowledged = sent === 0 ? 'the store did not acknowledge the replacing PUT' : `the store acknowledged ${sent} of ${total} triples`;
+  const acknowledged =
+    sent === 0
+      ? 'the store did not acknowledge the replacing PUT'
+      : `the store acknowledged ${sent} of ${total} triples`;
   try {
     const held = await countTriples(probe, options.graph);
     return `${g} now holds ${held} of the ${total} triples (${acknowledged}); publish again to replace it completely`;

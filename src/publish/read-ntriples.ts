@@ -48,9 +48,9 @@ export async function* chunkNTriples(file: string, size: number): AsyncGenerator
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     buffer.push(line);
     if (buffer.length >= size) {
-      yield { text: buffer.join('\n') + '\n', triples: buffer.length };
+      yield { text: `${buffer.join('\n')}\n`, triples: buffer.length };
       buffer = [];
     }
   }
-  if (buffer.length > 0) yield { text: buffer.join('\n') + '\n', triples: buffer.length };
+  if (buffer.length > 0) yield { text: `${buffer.join('\n')}\n`, triples: buffer.length };
 }

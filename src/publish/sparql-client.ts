@@ -34,21 +34,30 @@ export async function runSparql(endpoint: SparqlEndpoint, query: string, default
   const form = queryForm(query);
   const params = new URLSearchParams({ query });
   if (defaultGraph) params.set('default-graph-uri', defaultGraph);
-  const accept = form === 'CONSTRUCT' || form === 'DESCRIBE' ? 'application/n-triples' : 'application/sparql-results+json';
+  const accept =
+    form === 'CONSTRUCT' || form === 'DESCRIBE' ? 'application/n-triples' : 'application/sparql-results+json';
   const url = new URL(endpoint.endpoint);
   const long = params.toString().length > MAX_GET_QUERY;
   if (!long) url.search = params.toString();
   const answer = await send(endpoint.client, {
-    method: long ? 'POST' : 'GET', url, idempotent: true,
+    method: long ? 'POST' : 'GET',
+    url,
+    idempotent: true,
     headers: long ? { accept, 'content-type': 'application/x-www-form-urlencoded' } : { accept },
     ...(long ? { body: params.toString() } : {}),
   });
-  if (accept === 'application/n-triples') return { kind: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(answer.body) };
+  if (accept === 'application/n-triples')
+    return { kind: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(answer.body) };
   const json = parseJson(answer.body, url);
   if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
   if (form === 'ASK') return { kind: 'boolean', value: askAnswer(json) };
   const rows = (json.results?.bindings ?? []).map(toRow);
-  return { kind: 'bindings', variables: json.head?.vars ?? [], rows, truncated: answer.headers.has('x-sparql-maxrows') };
+  return {
+    kind: 'bindings',
+    variables: json.head?.vars ?? [],
+    rows,
+    truncated: answer.headers.has('x-sparql-maxrows'),
+  };
 }
 
 interface JsonResults {
@@ -61,7 +70,10 @@ function parseJson(body: string, url: URL): JsonResults {
   try {
     return JSON.parse(body) as JsonResults;
   } catch {
-    throw new PublishError('E_PUBLISH_HTTP', `GET ${url.origin}${url.pathname}: the store's answer is not SPARQL JSON results: ${body.slice(0, 200)}`);
+    throw new PublishError(
+      'E_PUBLISH_HTTP',
+      `GET ${url.origin}${url.pathname}: the store's answer is not SPARQL JSON results: ${body.slice(0, 200)}`,
+    );
   }
 }
 

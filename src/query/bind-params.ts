@@ -48,7 +48,10 @@ function conceptTerm(scheme: SchemeName, v: string): Term | string {
 function realDate(v: string): number[] | undefined {
   const m = DATE.exec(v);
   if (!m) return undefined;
-  const parts = m.slice(1).filter((x) => x !== undefined).map(Number);
+  const parts = m
+    .slice(1)
+    .filter((x) => x !== undefined)
+    .map(Number);
   const [y, mo = 1, d = 1] = parts;
   const t = new Date(Date.UTC(y, mo - 1, d));
   const ok = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
@@ -72,7 +75,15 @@ export function termToSparql(term: Term): string {
   const escaped = term.value.replace(/[\\"\n\r\t\b\f]/g, (c) => ESCAPES[c]);
   return `"${escaped}"^^<${term.datatype.value}>`;
 }
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
 
 export interface BindContext {
   /** The dataset's resource base (`https://…/id/qalamoun-2017/`), used to turn ids into IRIs. */
@@ -82,7 +93,12 @@ export interface BindContext {
 }
 
 /** Returns the query with every parameter bound by a VALUES clause at the start of its top-level WHERE group. */
-export function bindParams(query: string, declared: ParamDeclaration[], values: Record<string, string>, ctx: BindContext = {}): string {
+export function bindParams(
+  query: string,
+  declared: ParamDeclaration[],
+  values: Record<string, string>,
+  ctx: BindContext = {},
+): string {
   const problems: Diagnostic[] = [];
   const clauses: string[] = [];
   for (const name of Object.keys(values)) {
@@ -91,24 +107,36 @@ export function bindParams(query: string, declared: ParamDeclaration[], values: 
   for (const p of declared) {
     const value = values[p.name];
     if (value === undefined) {
-      if (!p.optional) problems.push(paramError(`missing parameter "${p.name}" (${p.type}${p.description ? `: ${p.description}` : ''}): pass --param ${p.name}=VALUE`, ctx, p));
+      if (!p.optional)
+        problems.push(
+          paramError(
+            `missing parameter "${p.name}" (${p.type}${p.description ? `: ${p.description}` : ''}): pass --param ${p.name}=VALUE`,
+            ctx,
+            p,
+          ),
+        );
       continue;
     }
     const make = paramType(p.type);
     const term = make ? make(value, ctx.base) : `unknown parameter type "${p.type}"`;
-    if (typeof term === 'string') problems.push(paramError(`parameter "${p.name}" = ${JSON.stringify(value)}: ${term}`, ctx, p));
+    if (typeof term === 'string')
+      problems.push(paramError(`parameter "${p.name}" = ${JSON.stringify(value)}: ${term}`, ctx, p));
     else clauses.push(`VALUES ?${p.name} { ${termToSparql(term)} }`);
   }
   if (problems.length) throw new DiagnosticError(problems);
   if (clauses.length === 0) return query;
   const at = whereGroupStart(codeTokens(query));
-  if (at === undefined) throw new DiagnosticError([paramError('the query has no WHERE group to bind parameters in', ctx)]);
+  if (at === undefined)
+    throw new DiagnosticError([paramError('the query has no WHERE group to bind parameters in', ctx)]);
   return `${query.slice(0, at)} ${clauses.join(' ')} ${query.slice(at)}`;
 }
 
 function undeclared(name: string, declared: ParamDeclaration[]): Diagnostic {
   const known = declared.map((p) => p.name).join(', ') || 'none';
-  return error('E_QUERY_PARAM', `the query declares no parameter "${name}" (declared: ${known}); declare it with "# @param ${name}: TYPE"`);
+  return error(
+    'E_QUERY_PARAM',
+    `the query declares no parameter "${name}" (declared: ${known}); declare it with "# @param ${name}: TYPE"`,
+  );
 }
 
 function paramError(message: string, ctx: BindContext, p?: ParamDeclaration): Diagnostic {

@@ -29,19 +29,22 @@ export function readCatalogue(dir: string = CATALOGUE_DIR): CatalogueEntry[] {
 /** One line per query: its name, then what it answers (and its parameters). */
 export function formatCatalogue(entries: CatalogueEntry[]): string {
   const width = Math.max(...entries.map((e) => e.name.length));
-  return entries
+  return `${entries
     .map((e) => {
       const params = e.params.map((p) => `${p.name}=${p.type}${p.optional ? '?' : ''}`).join(' ');
       return `${e.name.padEnd(width)}  ${e.answers ?? e.title ?? ''}${params ? `  [${params}]` : ''}`;
     })
-    .join('\n') + '\n';
+    .join('\n')}\n`;
 }
 
 /** The entry of that name; an unknown name is E_QUERY_UNKNOWN, listing the close names. */
 export function findQuery(name: string, entries: CatalogueEntry[]): CatalogueEntry {
   const found = entries.find((e) => e.name === name);
   if (found) return found;
-  const close = closeNames(name, entries.map((e) => e.name));
+  const close = closeNames(
+    name,
+    entries.map((e) => e.name),
+  );
   const hint = close.length ? `did you mean ${close.join(', ')}?` : 'run `conflict-kg query --list` for the catalogue';
   throw new DiagnosticError([error('E_QUERY_UNKNOWN', `no query named "${name}" in the catalogue`, undefined, hint)]);
 }
@@ -62,7 +65,8 @@ export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];

@@ -5,7 +5,11 @@ import { DiagnosticError, error } from '../diagnostics.ts';
 import { RESOURCE_KINDS } from '../vocab.ts';
 import type { SparqlStore } from './sparql-store.ts';
 
-const FORMATS: Record<string, string> = { '.nt': 'application/n-triples', '.ttl': 'text/turtle', '.nq': 'application/n-quads' };
+const FORMATS: Record<string, string> = {
+  '.nt': 'application/n-triples',
+  '.ttl': 'text/turtle',
+  '.nq': 'application/n-quads',
+};
 
 /**
  * The files a data path stands for: the path itself if it is a file, else every `.nt` file in the folder,
@@ -13,7 +17,10 @@ const FORMATS: Record<string, string> = { '.nt': 'application/n-triples', '.ttl'
  */
 export function dataFiles(path: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new DiagnosticError([error('E_SOURCE_IO', `no built data at ${path}: run \`conflict-kg build\` first, or pass --data DIR`)]);
+  if (!stat)
+    throw new DiagnosticError([
+      error('E_SOURCE_IO', `no built data at ${path}: run \`conflict-kg build\` first, or pass --data DIR`),
+    ]);
   if (stat.isFile()) return [path];
   const names = readdirSync(path).sort();
   for (const ext of ['.nt', '.ttl']) {
@@ -26,14 +33,17 @@ export function dataFiles(path: string): string[] {
 /** The oxigraph media type of a file, by its extension. */
 export function mediaType(file: string): string {
   const ext = Object.keys(FORMATS).find((e) => file.endsWith(e));
-  if (!ext) throw new DiagnosticError([error('E_SOURCE_IO', `cannot tell the RDF format of ${file} (expected .nt, .ttl or .nq)`)]);
+  if (!ext)
+    throw new DiagnosticError([
+      error('E_SOURCE_IO', `cannot tell the RDF format of ${file} (expected .nt, .ttl or .nq)`),
+    ]);
   return FORMATS[ext];
 }
 
 /** The resource base of a dataset IRI: `https://…/id/qalamoun-2017/dataset/qalamoun-2017` → `https://…/id/qalamoun-2017/`. */
 export function baseOfDataset(iri: string | undefined): string | undefined {
   const marker = `/${RESOURCE_KINDS[0]}/`;
-  return iri && iri.includes(marker) ? iri.slice(0, iri.lastIndexOf(marker) + 1) : undefined;
+  return iri?.includes(marker) ? iri.slice(0, iri.lastIndexOf(marker) + 1) : undefined;
 }
 
 /** Loads the files into the store, each read by the store itself (in a worker store, in the worker). */

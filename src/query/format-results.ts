@@ -30,16 +30,27 @@ export function formatTable(result: Tabular, prefixes: Record<string, string> = 
   const head = result.vars;
   const cells = result.rows.map((r) => head.map((v) => truncate(cellText(r[v], prefixes), MAX_CELL_WIDTH)));
   const widths = head.map((h, i) => Math.max(textWidth(h), ...cells.map((row) => textWidth(row[i]))));
-  const line = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : padEnd(c, widths[i]))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? c : padEnd(c, widths[i])))
+      .join('  ')
+      .trimEnd();
   const n = result.rows.length;
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line), `(${n} row${n === 1 ? '' : 's'})`].join('\n') + '\n';
+  return `${[
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+    `(${n} row${n === 1 ? '' : 's'})`,
+  ].join('\n')}\n`;
 }
 
 /** SPARQL 1.1 Query Results JSON Format. */
 export function formatJson(result: Tabular): string {
-  if (result.kind === 'boolean') return JSON.stringify({ head: {}, boolean: result.value }, null, 2) + '\n';
-  const bindings = result.rows.map((r) => Object.fromEntries(result.vars.filter((v) => r[v]).map((v) => [v, jsonTerm(r[v])])));
-  return JSON.stringify({ head: { vars: result.vars }, results: { bindings } }, null, 2) + '\n';
+  if (result.kind === 'boolean') return `${JSON.stringify({ head: {}, boolean: result.value }, null, 2)}\n`;
+  const bindings = result.rows.map((r) =>
+    Object.fromEntries(result.vars.filter((v) => r[v]).map((v) => [v, jsonTerm(r[v])])),
+  );
+  return `${JSON.stringify({ head: { vars: result.vars }, results: { bindings } }, null, 2)}\n`;
 }
 
 function jsonTerm(t: Term): Record<string, string> {
@@ -47,7 +58,9 @@ function jsonTerm(t: Term): Record<string, string> {
   if (t.termType === 'BlankNode') return { type: 'bnode', value: t.value };
   if (t.termType !== 'Literal') return { type: 'literal', value: t.value };
   if (t.language) return { type: 'literal', value: t.value, 'xml:lang': t.language };
-  return t.datatype.value === xsd.string.value ? { type: 'literal', value: t.value } : { type: 'literal', value: t.value, datatype: t.datatype.value };
+  return t.datatype.value === xsd.string.value
+    ? { type: 'literal', value: t.value }
+    : { type: 'literal', value: t.value, datatype: t.datatype.value };
 }
 
 /** SPARQL 1.1 Query Results CSV: plain values, quoted when needed, CRLF line ends. */
@@ -57,12 +70,14 @@ export function formatCsv(result: Tabular): string {
     const s = !t ? '' : t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [result.vars.join(','), ...result.rows.map((r) => result.vars.map((v) => field(r[v])).join(','))].map((l) => l + '\r\n').join('');
+  return [result.vars.join(','), ...result.rows.map((r) => result.vars.map((v) => field(r[v])).join(','))]
+    .map((l) => `${l}\r\n`)
+    .join('');
 }
 
 /** SPARQL 1.1 Query Results TSV: terms in Turtle syntax, `?var` headers. */
 export function formatTsv(result: Tabular): string {
   if (result.kind === 'boolean') return `?_askResult\n${result.value}\n`;
   const rows = result.rows.map((r) => result.vars.map((v) => (r[v] ? ntriplesTerm(r[v]) : '')).join('\t'));
-  return [result.vars.map((v) => `?${v}`).join('\t'), ...rows].join('\n') + '\n';
+  return `${[result.vars.map((v) => `?${v}`).join('\t'), ...rows].join('\n')}\n`;
 }

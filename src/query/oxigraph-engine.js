@@ -31,7 +31,8 @@ export function createEngine() {
 
 /** An oxigraph error as a message and whether it is the engine running out of room (a Rust panic in WASM). */
 export function describeFailure(e) {
-  const message = String(e && e.message ? e.message : e);
-  const isResourceLimit = e instanceof WebAssembly.RuntimeError || /capacity overflow|out of memory|unreachable/i.test(message);
+  const message = String(e?.message ? e.message : e);
+  const isResourceLimit =
+    e instanceof WebAssembly.RuntimeError || /capacity overflow|out of memory|unreachable/i.test(message);
   return { message, isResourceLimit };
 }

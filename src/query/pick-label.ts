@@ -74,5 +74,7 @@ export function pickGraphLabels(quads: Quad[], lang: Lang): Quad[] {
     else bySlot.set(slot, [q.object]);
   }
   const keep = new Map([...bySlot].map(([slot, objects]) => [slot, new Set(pickValues(objects, lang).map(termKey))]));
-  return quads.filter((q) => tagOf(q.object) === '' || keep.get(`${q.subject.value} ${q.predicate.value}`)!.has(termKey(q.object)));
+  return quads.filter(
+    (q) => tagOf(q.object) === '' || keep.get(`${q.subject.value} ${q.predicate.value}`)!.has(termKey(q.object)),
+  );
 }

@@ -33,9 +33,19 @@ export interface PreparedQuery {
 /** Checks the syntax of a query and binds its parameters; the result runs on any SPARQL 1.1 store. */
 export function prepareQuery(query: QueryText, params: Record<string, string>, base?: string): PreparedQuery {
   const form = queryForm(query.text);
-  if (!form && isUpdate(query.text)) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates', { file: query.file, line: 1, column: 1 })]);
+  if (!form && isUpdate(query.text))
+    throw new DiagnosticError([
+      error('E_QUERY_SYNTAX', 'only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates', {
+        file: query.file,
+        line: 1,
+        column: 1,
+      }),
+    ]);
   checkSyntax(query);
-  if (!form) throw new DiagnosticError([error('E_QUERY_SYNTAX', 'expected SELECT, ASK, CONSTRUCT or DESCRIBE', { file: query.file, line: 1, column: 1 })]);
+  if (!form)
+    throw new DiagnosticError([
+      error('E_QUERY_SYNTAX', 'expected SELECT, ASK, CONSTRUCT or DESCRIBE', { file: query.file, line: 1, column: 1 }),
+    ]);
   const text = bindParams(query.text, parseHeader(query.text).params, params, { base, file: query.file });
   if (text !== query.text) checkSyntax({ text, file: query.file });
   return { text, form };
@@ -63,13 +73,18 @@ function syntaxDiagnostic(query: QueryText, message: string) {
   const hint = syntaxHint(query.text);
   if (hint) return error('E_QUERY_SYNTAX', hint.message, { file: query.file, line: hint.line, column: hint.column });
   const m = POSITION.exec(message);
-  const span = m ? { file: query.file, line: Number(m[1]), column: Number(m[2]) } : { file: query.file, line: 1, column: 1 };
+  const span = m
+    ? { file: query.file, line: Number(m[1]), column: Number(m[2]) }
+    : { file: query.file, line: 1, column: 1 };
   return error('E_QUERY_SYNTAX', tidy(m ? m[3] : message), span);
 }
 
 /** Oxigraph lists expected tokens with Unicode character classes; keep the readable part. */
 function tidy(message: string): string {
-  const kept = message.replace(/,?\s*\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
+  const kept = message
+    .replace(/,?\s*\[[^\]]*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (kept === '' || kept === 'expected') return 'syntax error';
   return kept.length > 160 ? `${kept.slice(0, 157)}…` : kept;
 }
@@ -88,14 +103,20 @@ export interface RunOptions {
 /** Prepares and runs a query on a store, as terms: the library entry point. */
 export async function runQuery(store: SparqlStore, query: QueryText, options: RunOptions = {}): Promise<QueryResult> {
   const prepared = prepareQuery(query, options.params ?? {}, await datasetBase(store));
-  const raw = await store.query({ sparql: prepared.text, format: rawFormat(prepared.form), timeoutMs: options.timeoutMs });
+  const raw = await store.query({
+    sparql: prepared.text,
+    format: rawFormat(prepared.form),
+    timeoutMs: options.timeoutMs,
+  });
   return parseRaw(prepared.form, raw);
 }
 
 /** The dataset's resource base, read from its `ckg:Dataset` IRI (`<base>dataset/<id>`); undefined if there is none. */
 export async function datasetBase(store: SparqlStore): Promise<string | undefined> {
   const sparql = `SELECT ?d WHERE { ?d <${rdf.type.value}> <${ckg.Dataset.value}> } ORDER BY ?d LIMIT 1`;
-  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as { results: { bindings: { d?: JsonTerm }[] } };
+  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as {
+    results: { bindings: { d?: JsonTerm }[] };
+  };
   return baseOfDataset(json.results.bindings[0]?.d?.value);
 }
 
@@ -108,10 +129,17 @@ interface JsonTerm {
 
 /** Turns oxigraph's serialized answer (SPARQL results JSON, or N-Triples) into terms. */
 export function parseRaw(form: QueryForm, raw: string): QueryResult {
-  if (form === 'CONSTRUCT' || form === 'DESCRIBE') return { kind: 'graph', quads: new Parser({ format: 'N-Triples' }).parse(raw) };
-  const json = JSON.parse(raw) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: Record<string, JsonTerm>[] } };
+  if (form === 'CONSTRUCT' || form === 'DESCRIBE')
+    return { kind: 'graph', quads: new Parser({ format: 'N-Triples' }).parse(raw) };
+  const json = JSON.parse(raw) as {
+    head: { vars?: string[] };
+    boolean?: boolean;
+    results?: { bindings: Record<string, JsonTerm>[] };
+  };
   if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
-  const rows = (json.results?.bindings ?? []).map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, fromJson(v)])));
+  const rows = (json.results?.bindings ?? []).map((b) =>
+    Object.fromEntries(Object.entries(b).map(([k, v]) => [k, fromJson(v)])),
+  );
   return { kind: 'bindings', vars: json.head.vars ?? [], rows };
 }
 

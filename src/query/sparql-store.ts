@@ -54,10 +54,16 @@ function inProcessStore(): SparqlStore {
   return {
     load: async (source) => {
       const text = source.path === undefined ? source.text : readFileSync(source.path, 'utf8');
-      return attempt(() => engine.load({ ...loadJob(source), text }), (m) => loadFailure(source, m));
+      return attempt(
+        () => engine.load({ ...loadJob(source), text }),
+        (m) => loadFailure(source, m),
+      );
     },
     query: async (q) => {
-      if (q.timeoutMs !== undefined) throw new DiagnosticError([error('E_USAGE', 'a query timeout needs a worker store (openStore({ worker: true }))')]);
+      if (q.timeoutMs !== undefined)
+        throw new DiagnosticError([
+          error('E_USAGE', 'a query timeout needs a worker store (openStore({ worker: true }))'),
+        ]);
       return attempt(() => engine.query(queryJob(q)), queryFailure);
     },
     pending: 0,
@@ -78,7 +84,13 @@ function loadJob(source: LoadSource) {
 }
 
 function queryJob(q: RawQuery) {
-  return { sparql: q.sparql, format: q.format, defaultGraphs: q.defaultGraphs, namedGraphs: q.namedGraphs, unionDefaultGraph: q.unionDefaultGraph };
+  return {
+    sparql: q.sparql,
+    format: q.format,
+    defaultGraphs: q.defaultGraphs,
+    namedGraphs: q.namedGraphs,
+    unionDefaultGraph: q.unionDefaultGraph,
+  };
 }
 
 function loadFailure(source: LoadSource, failure: { message: string }): DiagnosticError {
@@ -88,8 +100,12 @@ function loadFailure(source: LoadSource, failure: { message: string }): Diagnost
 
 function queryFailure(failure: { message: string; isResourceLimit: boolean }): DiagnosticError {
   const code: DiagnosticCode = failure.isResourceLimit ? 'E_QUERY_LIMIT' : 'E_QUERY_FAILED';
-  const message = failure.isResourceLimit ? 'the query needs more memory than the engine has (its result is too large)' : `the engine failed: ${failure.message}`;
-  return new DiagnosticError([error(code, message, undefined, failure.isResourceLimit ? 'narrow it (a LIMIT, fewer variables)' : undefined)]);
+  const message = failure.isResourceLimit
+    ? 'the query needs more memory than the engine has (its result is too large)'
+    : `the engine failed: ${failure.message}`;
+  return new DiagnosticError([
+    error(code, message, undefined, failure.isResourceLimit ? 'narrow it (a LIMIT, fewer variables)' : undefined),
+  ]);
 }
 
 interface Job {
@@ -147,7 +163,14 @@ function workerStore(): SparqlStore {
     const old = worker;
     worker = spawn();
     void old.terminate();
-    const replays = loads.map((source) => makeJob('load', source, () => {}, () => {}));
+    const replays = loads.map((source) =>
+      makeJob(
+        'load',
+        source,
+        () => {},
+        () => {},
+      ),
+    );
     queue.unshift(...replays);
   }
 
@@ -158,8 +181,16 @@ function workerStore(): SparqlStore {
     f();
   }
 
-  function makeJob(op: Job['op'], payload: LoadSource | RawQuery, resolve: (v: unknown) => void, reject: (e: unknown) => void): Job {
-    const job = op === 'load' ? { ...loadJob(payload as LoadSource), path: (payload as LoadSource).path } : queryJob(payload as RawQuery);
+  function makeJob(
+    op: Job['op'],
+    payload: LoadSource | RawQuery,
+    resolve: (v: unknown) => void,
+    reject: (e: unknown) => void,
+  ): Job {
+    const job =
+      op === 'load'
+        ? { ...loadJob(payload as LoadSource), path: (payload as LoadSource).path }
+        : queryJob(payload as RawQuery);
     const source = op === 'load' ? (payload as LoadSource) : undefined;
     return { op, job, source, resolve, reject, id: -1, done: false, cleanup: () => {} };
   }
@@ -200,11 +231,16 @@ function workerStore(): SparqlStore {
     query(q) {
       if (closed) return Promise.reject(closedError());
       if (q.timeoutMs !== undefined && !(q.timeoutMs > 0 && q.timeoutMs <= MAX_TIMEOUT_MS)) {
-        return Promise.reject(new DiagnosticError([error('E_USAGE', `expected a query timeout from 1 to ${MAX_TIMEOUT_MS} ms, found ${q.timeoutMs}`)]));
+        return Promise.reject(
+          new DiagnosticError([
+            error('E_USAGE', `expected a query timeout from 1 to ${MAX_TIMEOUT_MS} ms, found ${q.timeoutMs}`),
+          ]),
+        );
       }
       return new Promise<string>((resolve, reject) => {
         const job = makeJob('query', q, (v) => resolve(v as string), reject);
-        const timer = q.timeoutMs === undefined ? undefined : setTimeout(() => stop(job, timeoutError(q.timeoutMs!)), q.timeoutMs);
+        const timer =
+          q.timeoutMs === undefined ? undefined : setTimeout(() => stop(job, timeoutError(q.timeoutMs!)), q.timeoutMs);
         const onAbort = () => stop(job, new DiagnosticError([error('E_QUERY_CANCELLED', 'the query was cancelled')]));
         q.signal?.addEventListener('abort', onAbort, { once: true });
         job.cleanup = () => {

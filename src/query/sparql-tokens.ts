@@ -11,8 +11,12 @@ export interface Token {
 
 const PATTERNS: [TokenKind, RegExp][] = [
   ['comment', /#[^\r\n]*/y],
-  ['string', /"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""|'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''|"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*'/y],
+  [
+    'string',
+    /"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""|'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''|"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*'/y,
+  ],
   ['iri', /<[^<>"{}|^`\\\s]*>/y],
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: VARNAME's combining marks (U+0300–U+036F) are matched one by one, as the grammar says
   ['var', /[?$][\p{L}\p{N}_\u00B7\u0300-\u036F\u203F-\u2040]+/uy],
   ['pname', /(?:[\p{L}][\p{L}\p{N}_.-]*)?:(?:[\p{L}\p{N}_:%\\-](?:[\p{L}\p{N}_.:%\\-]*[\p{L}\p{N}_:%\\-])?)?/uy],
   ['number', /[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y],

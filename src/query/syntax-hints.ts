@@ -17,9 +17,12 @@ export function syntaxHint(text: string): SyntaxHint | undefined {
 function undeclaredPrefix(tokens: Token[]) {
   const declared = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.kind === 'word' && t.text.toUpperCase() === 'PREFIX' && tokens[i + 1]?.kind === 'pname') declared.add(prefixOf(tokens[i + 1]));
+    if (t.kind === 'word' && t.text.toUpperCase() === 'PREFIX' && tokens[i + 1]?.kind === 'pname')
+      declared.add(prefixOf(tokens[i + 1]));
   });
-  const token = tokens.find((t, i) => t.kind === 'pname' && tokens[i - 1]?.text.toUpperCase() !== 'PREFIX' && !declared.has(prefixOf(t)));
+  const token = tokens.find(
+    (t, i) => t.kind === 'pname' && tokens[i - 1]?.text.toUpperCase() !== 'PREFIX' && !declared.has(prefixOf(t)),
+  );
   return token && { token, message: `prefix "${prefixOf(token)}:" is not declared` };
 }
 
@@ -38,7 +41,8 @@ function unbalancedBracket(tokens: Token[]) {
     if (!wanted) continue;
     const last = open.pop();
     if (!last) return { token, message: `"${token.text}" closes nothing` };
-    if (last.text !== wanted) return { token, message: `"${token.text}" does not close the "${last.text}" opened before it` };
+    if (last.text !== wanted)
+      return { token, message: `"${token.text}" does not close the "${last.text}" opened before it` };
   }
   const last = open.pop();
   return last && { token: last, message: `"${last.text}" is never closed` };

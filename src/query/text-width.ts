@@ -64,5 +64,5 @@ export function truncate(s: string, width: number): string {
     out += ch;
     w += cw;
   }
-  return out + '…';
+  return `${out}…`;
 }

@@ -9,7 +9,13 @@ const IRI_UNSAFE = /[\x00-\x20<>"{}|^`\\]/;
 const STRING_UNSAFE = /["\\\x00-\x1F\x7F]/;
 const STRING_UNSAFE_ALL = /["\\\x00-\x1F\x7F]/g;
 const ECHAR: Record<string, string> = {
-  '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\b': '\\b', '\t': '\\t', '\f': '\\f',
+  '"': '\\"',
+  '\\': '\\\\',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\f': '\\f',
 };
 
 function uchar(c: string): string {
@@ -22,7 +28,10 @@ function uchar(c: string): string {
  */
 export function iriRef(iri: string): string {
   const bad = IRI_UNSAFE.exec(iri);
-  if (bad) throw new Error(`cannot serialize the IRI <${iri}>: it holds ${JSON.stringify(bad[0])}, which IRIs may not contain`);
+  if (bad)
+    throw new Error(
+      `cannot serialize the IRI <${iri}>: it holds ${JSON.stringify(bad[0])}, which IRIs may not contain`,
+    );
   return `<${iri}>`;
 }
 

@@ -35,14 +35,19 @@ export function groupBySubject(quads: readonly Quad[], compare: Compare): Subjec
     checkTermTypes(q);
     const key = q.subject.termType === 'BlankNode' ? `_:${q.subject.value}` : q.subject.value;
     let entry = bySubject.get(key);
-    if (!entry) bySubject.set(key, (entry = { subject: q.subject, byPredicate: new Map() }));
+    if (!entry) {
+      entry = { subject: q.subject, byPredicate: new Map() };
+      bySubject.set(key, entry);
+    }
     const values = entry.byPredicate.get(q.predicate.value);
     if (values) values.objects.push(q.object);
     else entry.byPredicate.set(q.predicate.value, { predicate: q.predicate, objects: [q.object] });
   }
   const blocks: SubjectBlock[] = [];
   for (const { subject, byPredicate } of bySubject.values()) {
-    const predicates = [...byPredicate.values()].sort((a, b) => comparePredicates(a.predicate.value, b.predicate.value, compare));
+    const predicates = [...byPredicate.values()].sort((a, b) =>
+      comparePredicates(a.predicate.value, b.predicate.value, compare),
+    );
     for (const p of predicates) p.objects = sortUnique(p.objects, compare);
     blocks.push({ subject, predicates });
   }

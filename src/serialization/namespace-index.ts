@@ -34,7 +34,11 @@ export function createNamespaceIndex(
   };
 }
 
-function matchAtCut(iri: string, byNamespace: Map<string, string>, accept: (local: string) => boolean): PrefixMatch | undefined {
+function matchAtCut(
+  iri: string,
+  byNamespace: Map<string, string>,
+  accept: (local: string) => boolean,
+): PrefixMatch | undefined {
   let end = iri.length;
   while (end > 0) {
     const cut = Math.max(iri.lastIndexOf('/', end - 1), iri.lastIndexOf('#', end - 1));

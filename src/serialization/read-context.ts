@@ -34,8 +34,13 @@ export function readContext(context: JsonLdContext): ContextTerms {
 }
 
 function isPrefixDefinition(v: unknown): v is { '@id': string; '@prefix': true } {
-  return typeof v === 'object' && v !== null && Object.keys(v).length === 2 &&
-    typeof (v as TermDefinition)['@id'] === 'string' && (v as TermDefinition)['@prefix'] === true;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Object.keys(v).length === 2 &&
+    typeof (v as TermDefinition)['@id'] === 'string' &&
+    (v as TermDefinition)['@prefix'] === true
+  );
 }
 
 function isCoercion(v: unknown): v is TermDefinition & { '@type': string } {

@@ -41,7 +41,10 @@ export function openStreamFiles(outDir: string, datasetId: string, prefixes: Rec
   const files = {
     turtle: open(join(outDir, `${datasetId}.ttl`), header),
     ntriples: open(join(outDir, `${datasetId}.nt`), ''),
-    jsonld: open(join(outDir, `${datasetId}.jsonld`), `{\n  "@context": ${JSON.stringify(contextName)},\n${GRAPH_START}`),
+    jsonld: open(
+      join(outDir, `${datasetId}.jsonld`),
+      `{\n  "@context": ${JSON.stringify(contextName)},\n${GRAPH_START}`,
+    ),
   };
   const timings: Record<Format, number> = { turtle: 0, ntriples: 0, jsonld: 0 };
   let nodes = 0;
@@ -102,5 +105,9 @@ function open(path: string, first: string) {
     bytes += writeSync(fd, text);
   };
   write(first);
-  return { write, close: () => (closeSync(fd), { name: path.slice(path.lastIndexOf('/') + 1), bytes }) };
+  const close = () => {
+    closeSync(fd);
+    return { name: path.slice(path.lastIndexOf('/') + 1), bytes };
+  };
+  return { write, close };
 }

@@ -7,7 +7,10 @@ import { writeJsonLd, type JsonLdOptions } from './write-jsonld.ts';
 import { writeTurtle } from './write-turtle.ts';
 
 /** The prefixes whose namespace some IRI or datatype of the quads starts with, plus xsd (typed values use it). */
-export function usedPrefixes(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>): Record<string, string> {
+export function usedPrefixes(
+  quads: readonly Quad[],
+  prefixes: Readonly<Record<string, string>>,
+): Record<string, string> {
   const iris = new Set<string>();
   for (const q of quads) {
     for (const t of [q.subject, q.predicate, q.object]) if (t.termType === 'NamedNode') iris.add(t.value);
@@ -26,7 +29,11 @@ export function writeTurtleDocument(quads: readonly Quad[], prefixes: Readonly<R
 }
 
 /** Compacted JSON-LD whose `@context` is inline: the project context cut down to what these quads use. */
-export function selfContainedJsonLd(quads: readonly Quad[], prefixes: Readonly<Record<string, string>>, options: JsonLdOptions = {}): Record<string, unknown> {
+export function selfContainedJsonLd(
+  quads: readonly Quad[],
+  prefixes: Readonly<Record<string, string>>,
+  options: JsonLdOptions = {},
+): Record<string, unknown> {
   const used = usedPrefixes(quads, prefixes);
   const context = usedTerms(buildContext(used), quads, used);
   const doc = JSON.parse(writeJsonLd(quads, context, 'context.jsonld', options)) as Record<string, unknown>;
@@ -36,6 +43,9 @@ export function selfContainedJsonLd(quads: readonly Quad[], prefixes: Readonly<R
 /** Drops the term definitions (`sem:hasPlace: {@type: @id}`) of properties the quads do not use. */
 function usedTerms(context: JsonLdContext, quads: readonly Quad[], prefixes: Record<string, string>): JsonLdContext {
   const predicates = new Set(quads.map((q) => q.predicate.value));
-  return Object.fromEntries(Object.entries(context).filter(([key, value]) =>
-    typeof value !== 'object' || value['@prefix'] || predicates.has(expandIri(key, prefixes))));
+  return Object.fromEntries(
+    Object.entries(context).filter(
+      ([key, value]) => typeof value !== 'object' || value['@prefix'] || predicates.has(expandIri(key, prefixes)),
+    ),
+  );
 }

@@ -37,16 +37,33 @@ export interface JsonLdOptions {
  * Blank nodes are refused with an Error: the model has none, and JSON-LD readers relabel them.
  * @param contextRef where the context file is, relative to the document (`qalamoun-2017.context.jsonld`)
  */
-export function writeJsonLd(quads: readonly Quad[], context: JsonLdContext, contextRef: string, options: JsonLdOptions = {}): string {
+export function writeJsonLd(
+  quads: readonly Quad[],
+  context: JsonLdContext,
+  contextRef: string,
+  options: JsonLdOptions = {},
+): string {
   const namespaces = Object.values(readContext(context).prefixes).join(' ');
   // The namespaces are not in the output (only their prefixes), so they are checked for surrogates besides it.
-  return withCodePointOrder((compare) => jsonLdDocument(groupBySubject(quads, compare), context, contextRef, options), namespaces);
+  return withCodePointOrder(
+    (compare) => jsonLdDocument(groupBySubject(quads, compare), context, contextRef, options),
+    namespaces,
+  );
 }
 
 /** The JSON-LD document of subject blocks already grouped and sorted (writeJsonLd, or a streaming export's partition). */
-export function jsonLdDocument(blocks: readonly SubjectBlock[], context: JsonLdContext, contextRef: string, options: JsonLdOptions = {}): string {
+export function jsonLdDocument(
+  blocks: readonly SubjectBlock[],
+  context: JsonLdContext,
+  contextRef: string,
+  options: JsonLdOptions = {},
+): string {
   const { prefixes, coercions } = readContext(context);
-  const writer: Writer = { compact: createJsonLdNamer(prefixes), coercions, keepBlankNodes: options.keepBlankNodes ?? false };
+  const writer: Writer = {
+    compact: createJsonLdNamer(prefixes),
+    coercions,
+    keepBlankNodes: options.keepBlankNodes ?? false,
+  };
   const graph = blocks.map((block) => nodeObject(block, writer));
   return `${JSON.stringify({ '@context': contextRef, '@graph': graph }, null, 2)}\n`;
 }

@@ -48,7 +48,8 @@ export function writeNTriples(quads: readonly Quad[]): string {
     if (t.termType === 'NamedNode') {
       let n = iris.get(t.value);
       if (n === undefined) {
-        iris.set(t.value, (n = texts.push(iriRef(t.value)) - 1));
+        n = texts.push(iriRef(t.value)) - 1;
+        iris.set(t.value, n);
         surrogates ||= SURROGATE.test(t.value);
       }
       return n;
@@ -56,7 +57,10 @@ export function writeNTriples(quads: readonly Quad[]): string {
     if (t.termType === 'Literal') surrogates ||= SURROGATE.test(t.value);
     const text = ntriplesTerm(t);
     let n = others.get(text);
-    if (n === undefined) others.set(text, (n = texts.push(text) - 1));
+    if (n === undefined) {
+      n = texts.push(text) - 1;
+      others.set(text, n);
+    }
     return n;
   };
   const triples = new Uint32Array(quads.length * 3);
@@ -82,17 +86,21 @@ const RANK_BITS = 17;
 function sortedLines(texts: string[], triples: Uint32Array, compare?: (a: string, b: string) => number): string[] {
   const n = triples.length / 3;
   if (texts.length >= 2 ** RANK_BITS) {
-    const lines = Array.from({ length: n }, (_, i) => `${texts[triples[3 * i]]} ${texts[triples[3 * i + 1]]} ${texts[triples[3 * i + 2]]} .`);
+    const lines = Array.from(
+      { length: n },
+      (_, i) => `${texts[triples[3 * i]]} ${texts[triples[3 * i + 1]]} ${texts[triples[3 * i + 2]]} .`,
+    );
     return unique(compare ? lines.sort(compare) : lines.sort());
   }
   const sorted = compare ? [...texts].sort(compare) : [...texts].sort();
   const rankOf = new Map<string, number>();
-  sorted.forEach((t, r) => rankOf.set(t, r));
+  for (let r = 0; r < sorted.length; r++) rankOf.set(sorted[r], r);
   const rank = new Uint32Array(texts.length);
-  texts.forEach((t, i) => (rank[i] = rankOf.get(t)!));
+  for (let i = 0; i < texts.length; i++) rank[i] = rankOf.get(texts[i])!;
   const keys = new Float64Array(n);
   const scale = 2 ** RANK_BITS;
-  for (let i = 0; i < n; i++) keys[i] = (rank[triples[3 * i]] * scale + rank[triples[3 * i + 1]]) * scale + rank[triples[3 * i + 2]];
+  for (let i = 0; i < n; i++)
+    keys[i] = (rank[triples[3 * i]] * scale + rank[triples[3 * i + 1]]) * scale + rank[triples[3 * i + 2]];
   keys.sort();
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {

@@ -17,7 +17,11 @@ export function resolveCite(ref: CiteRef, primarySource: string): ResolvedCite {
 }
 
 /** Returns a diagnostic for every cite entry of the facts that names an unknown source or a footnote its source lacks. */
-export function checkCitations(facts: Sections, dataset: { primarySource: string }, allSources: readonly SourceFact[]): Diagnostic[] {
+export function checkCitations(
+  facts: Sections,
+  dataset: { primarySource: string },
+  allSources: readonly SourceFact[],
+): Diagnostic[] {
   const sources = new Map(allSources.map((s) => [s.id, s]));
   const out: Diagnostic[] = [];
   for (const section of SECTION_NAMES) {
@@ -34,7 +38,11 @@ export function checkCitations(facts: Sections, dataset: { primarySource: string
 function citeProblem(ref: CiteRef, primary: string, sources: Map<string, SourceFact>) {
   const { source, footnote } = resolveCite(ref, primary);
   const doc = sources.get(source);
-  if (!doc) return { code: 'E_SOURCE_UNKNOWN_ID' as const, message: `expected a declared source in cite, found unknown source "${source}"` };
+  if (!doc)
+    return {
+      code: 'E_SOURCE_UNKNOWN_ID' as const,
+      message: `expected a declared source in cite, found unknown source "${source}"`,
+    };
   if (footnote === undefined || (doc.footnotes ?? []).includes(footnote)) return undefined;
   const shown = typeof ref === 'number' ? `[${ref}]` : `"${ref}"`;
   return {

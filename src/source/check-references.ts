@@ -1,6 +1,13 @@
 // Checks that every reference points at an existing entry of the right kind (ids are unique: scanFacts checks that).
 import { error, type Diagnostic } from '../diagnostics.ts';
-import { SECTION_NAMES, type DatasetFact, type EntityKind, type Located, type SectionName, type Sections } from './facts.ts';
+import {
+  SECTION_NAMES,
+  type DatasetFact,
+  type EntityKind,
+  type Located,
+  type SectionName,
+  type Sections,
+} from './facts.ts';
 import type { IdIndex } from './id-index.ts';
 import { closest } from './closest.ts';
 
@@ -9,17 +16,29 @@ const REFERENCES: Record<SectionName, Record<string, readonly EntityKind[]>> = {
   sources: {},
   actors: { memberOf: ['actor'] },
   places: { 'within[]': ['place'] },
-  events: { partOf: ['event'], 'places[]': ['place'], 'date.relativeTo': ['event'], 'begin.relativeTo': ['event'], 'end.relativeTo': ['event'] },
+  events: {
+    partOf: ['event'],
+    'places[]': ['place'],
+    'date.relativeTo': ['event'],
+    'begin.relativeTo': ['event'],
+    'end.relativeTo': ['event'],
+  },
   sides: { event: ['event'] },
   participations: { event: ['event'], actor: ['actor'], side: ['side'], commands: ['participation'] },
   quantities: { about: ['participation', 'side', 'event', 'outcome'] },
   outcomes: {
-    event: ['event'], 'affects[]': ['participation', 'actor'], 'beneficiary[]': ['participation', 'actor'],
-    from: ['place'], to: ['place'], place: ['place'],
+    event: ['event'],
+    'affects[]': ['participation', 'actor'],
+    'beneficiary[]': ['participation', 'actor'],
+    from: ['place'],
+    to: ['place'],
+    place: ['place'],
   },
   claims: {
-    event: ['event'], subject: ['actor', 'place', 'event', 'participation', 'side'],
-    object: ['actor', 'place', 'event', 'participation', 'side'], accordingTo: ['actor', 'source'],
+    event: ['event'],
+    subject: ['actor', 'place', 'event', 'participation', 'side'],
+    object: ['actor', 'place', 'event', 'participation', 'side'],
+    accordingTo: ['actor', 'source'],
   },
 };
 
@@ -56,18 +75,43 @@ function refsOf(entry: Entry, field: string): { id: string; key: string }[] {
   return typeof value === 'string' ? [{ id: value, key }] : [];
 }
 
-function checkRef(id: string, allowed: readonly EntityKind[], ids: IdIndex, entry: Entry, key: string, section: string): Diagnostic[] {
+function checkRef(
+  id: string,
+  allowed: readonly EntityKind[],
+  ids: IdIndex,
+  entry: Entry,
+  key: string,
+  section: string,
+): Diagnostic[] {
   const kind = ids.kind(id);
   if (kind && allowed.includes(kind)) return [];
   if (!kind) return [unknownRef(id, allowed, ids, entry, key, section)];
   const field = `${section}.${key.replace(/\.\d+$/, '')}`;
-  return [error('E_SOURCE_WRONG_KIND', `expected the id of ${listKinds(allowed)} in ${field}, found "${id}", which is ${an(kind)}`, spanFor(entry, key))];
+  return [
+    error(
+      'E_SOURCE_WRONG_KIND',
+      `expected the id of ${listKinds(allowed)} in ${field}, found "${id}", which is ${an(kind)}`,
+      spanFor(entry, key),
+    ),
+  ];
 }
 
-function unknownRef(id: string, allowed: readonly EntityKind[], ids: IdIndex, entry: Located, key: string, section: string): Diagnostic {
+function unknownRef(
+  id: string,
+  allowed: readonly EntityKind[],
+  ids: IdIndex,
+  entry: Located,
+  key: string,
+  section: string,
+): Diagnostic {
   const near = closest(id, ids.idsOf(allowed));
   const field = `${section}.${key.replace(/\.\d+$/, '')}`;
-  return error('E_SOURCE_UNKNOWN_ID', `expected the id of ${listKinds(allowed)} in ${field}, found unknown id "${id}"`, spanFor(entry, key), near ? `did you mean "${near}"?` : undefined);
+  return error(
+    'E_SOURCE_UNKNOWN_ID',
+    `expected the id of ${listKinds(allowed)} in ${field}, found unknown id "${id}"`,
+    spanFor(entry, key),
+    near ? `did you mean "${near}"?` : undefined,
+  );
 }
 
 export function spanFor(entry: Located, key: string) {
@@ -82,4 +126,3 @@ function listKinds(kinds: readonly string[]): string {
 function an(kind: string): string {
   return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }
-

@@ -26,7 +26,11 @@ export function checkSchema(yaml: YamlFile): Diagnostic[] {
 }
 
 function toDiagnostic(e: ErrorObject, yaml: YamlFile): Diagnostic {
-  const path = e.instancePath.split('/').slice(1).map(unescape).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map(unescapePointer)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const where = describePath(path);
   const found = foundText(valueAt(yaml.data, path));
   switch (e.keyword) {
@@ -37,24 +41,47 @@ function toDiagnostic(e: ErrorObject, yaml: YamlFile): Diagnostic {
     case 'additionalProperties': {
       const field = String(e.params.additionalProperty);
       const allowed = Object.keys(propertiesOf(e.parentSchema)).join(', ');
-      return error('E_SOURCE_UNKNOWN_FIELD', `expected one of the fields ${allowed} in ${where}, found unknown field "${field}"`, yaml.spanOf([...path, field]));
+      return error(
+        'E_SOURCE_UNKNOWN_FIELD',
+        `expected one of the fields ${allowed} in ${where}, found unknown field "${field}"`,
+        yaml.spanOf([...path, field]),
+      );
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return error('E_SOURCE_VALUE', `expected one of ${allowed} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+      return error(
+        'E_SOURCE_VALUE',
+        `expected one of ${allowed} at ${where}, found ${found}`,
+        yaml.spanOf(path, 'value'),
+      );
     }
     case 'pattern':
-      return error(patternCode(e), `expected ${patternMeaning(e)} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+      return error(
+        patternCode(e),
+        `expected ${patternMeaning(e)} at ${where}, found ${found}`,
+        yaml.spanOf(path, 'value'),
+      );
     case 'type':
-      return error('E_SOURCE_TYPE', `expected ${article(String(e.params.type))} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+      return error(
+        'E_SOURCE_TYPE',
+        `expected ${article(String(e.params.type))} at ${where}, found ${found}`,
+        yaml.spanOf(path, 'value'),
+      );
     default:
-      return error('E_SOURCE_VALUE', `expected a value that ${e.message ?? 'fits the schema'} at ${where}, found ${found}`, yaml.spanOf(path, 'value'));
+      return error(
+        'E_SOURCE_VALUE',
+        `expected a value that ${e.message ?? 'fits the schema'} at ${where}, found ${found}`,
+        yaml.spanOf(path, 'value'),
+      );
   }
 }
 
 function patternMeaning(e: ErrorObject): string {
   const p = String(e.params.pattern);
-  if (p.startsWith('^[a-z0-9]+')) return p.includes('#') ? 'a footnote number, "article", a source id or "source#N"' : 'an id made of lowercase ASCII letters, digits and single hyphens';
+  if (p.startsWith('^[a-z0-9]+'))
+    return p.includes('#')
+      ? 'a footnote number, "article", a source id or "source#N"'
+      : 'an id made of lowercase ASCII letters, digits and single hyphens';
   if (p.startsWith('^[0-9]{4}')) return 'a date YYYY-MM-DD, YYYY-MM or YYYY';
   if (p.startsWith('^[a-zA-Z]')) return 'an absolute IRI';
   if (p.startsWith('^[a-z]{2,3}')) return 'a BCP 47 language tag';
@@ -72,7 +99,7 @@ export function describePath(path: readonly (string | number)[]): string {
 }
 
 function propertiesOf(schema: unknown): Record<string, unknown> {
-  return ((schema as { properties?: Record<string, unknown> })?.properties) ?? {};
+  return (schema as { properties?: Record<string, unknown> })?.properties ?? {};
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -89,10 +116,20 @@ export function foundText(v: unknown): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
 }
 
-function unescape(s: string): string {
+function unescapePointer(s: string): string {
   return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }

@@ -13,7 +13,13 @@ function checkDates(facts: Sections): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const event of facts.events) {
     if (event.date !== undefined && (event.begin !== undefined || event.end !== undefined)) {
-      out.push(error('E_SOURCE_DATE', `expected either date or begin/end in event "${event.id}", found both`, event.spans['date']));
+      out.push(
+        error(
+          'E_SOURCE_DATE',
+          `expected either date or begin/end in event "${event.id}", found both`,
+          event.spans.date,
+        ),
+      );
     }
     const parsed: Partial<Record<'date' | 'begin' | 'end', CalendarDate>> = {};
     for (const key of ['date', 'begin', 'end'] as const) {
@@ -22,12 +28,25 @@ function checkDates(facts: Sections): Diagnostic[] {
       const value = typeof raw === 'object' ? raw.date : raw;
       const d = parseDate(value);
       const span = spanFor(event, typeof raw === 'object' ? `${key}.date` : key);
-      if ('problem' in d) out.push(error('E_SOURCE_DATE', `expected a real calendar date at events.${key}, found "${value}": ${d.problem}`, span));
+      if ('problem' in d)
+        out.push(
+          error(
+            'E_SOURCE_DATE',
+            `expected a real calendar date at events.${key}, found "${value}": ${d.problem}`,
+            span,
+          ),
+        );
       else parsed[key] = d;
     }
     const { begin, end } = parsed;
     if (begin && end && firstMoment(begin) > lastMoment(end)) {
-      out.push(error('E_SOURCE_RANGE', `expected begin ≤ end in event "${event.id}", found begin ${begin.lexical} after end ${end.lexical}`, spanFor(event, 'end')));
+      out.push(
+        error(
+          'E_SOURCE_RANGE',
+          `expected begin ≤ end in event "${event.id}", found begin ${begin.lexical} after end ${end.lexical}`,
+          spanFor(event, 'end'),
+        ),
+      );
     }
   }
   return out;
@@ -38,17 +57,41 @@ function checkRanges(facts: Sections): Diagnostic[] {
   for (const q of facts.quantities) {
     const hasRange = q.min !== undefined || q.max !== undefined;
     if (q.value !== undefined && hasRange) {
-      out.push(error('E_SOURCE_VALUE', `expected either value or min/max in quantity "${q.id}", found both`, spanFor(q, 'value')));
+      out.push(
+        error(
+          'E_SOURCE_VALUE',
+          `expected either value or min/max in quantity "${q.id}", found both`,
+          spanFor(q, 'value'),
+        ),
+      );
     } else if (q.value === undefined && !hasRange) {
-      out.push(error('E_SOURCE_MISSING_FIELD', `expected field "value", or "min"/"max", in quantity "${q.id}", found none`, q.spans['']));
+      out.push(
+        error(
+          'E_SOURCE_MISSING_FIELD',
+          `expected field "value", or "min"/"max", in quantity "${q.id}", found none`,
+          q.spans[''],
+        ),
+      );
     }
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
-      out.push(error('E_SOURCE_RANGE', `expected min ≤ max in quantity "${q.id}", found min ${q.min} > max ${q.max}`, spanFor(q, 'min')));
+      out.push(
+        error(
+          'E_SOURCE_RANGE',
+          `expected min ≤ max in quantity "${q.id}", found min ${q.min} > max ${q.max}`,
+          spanFor(q, 'min'),
+        ),
+      );
     }
     for (const key of ['value', 'min', 'max'] as const) {
       const v = q[key];
       if (q.unit === 'person' && v !== undefined && !Number.isInteger(v)) {
-        out.push(error('E_SOURCE_VALUE', `expected a whole number of persons at quantities.${key}, found ${v}`, spanFor(q, key)));
+        out.push(
+          error(
+            'E_SOURCE_VALUE',
+            `expected a whole number of persons at quantities.${key}, found ${v}`,
+            spanFor(q, key),
+          ),
+        );
       }
     }
   }
@@ -58,5 +101,11 @@ function checkRanges(facts: Sections): Diagnostic[] {
 function checkUncertain(facts: Sections): Diagnostic[] {
   return [...facts.participations, ...facts.quantities]
     .filter((f) => f.assignment === 'uncertain' && !f.note)
-    .map((f) => error('E_SOURCE_MISSING_FIELD', `expected a note saying why the assignment of "${f.id}" is uncertain, found none`, spanFor(f, 'assignment')));
+    .map((f) =>
+      error(
+        'E_SOURCE_MISSING_FIELD',
+        `expected a note saying why the assignment of "${f.id}" is uncertain, found none`,
+        spanFor(f, 'assignment'),
+      ),
+    );
 }

@@ -155,13 +155,28 @@ export interface Sections {
 export type SectionName = keyof Sections;
 
 export const SECTION_NAMES: readonly SectionName[] = [
-  'sources', 'actors', 'places', 'events', 'sides', 'participations', 'quantities', 'outcomes', 'claims',
+  'sources',
+  'actors',
+  'places',
+  'events',
+  'sides',
+  'participations',
+  'quantities',
+  'outcomes',
+  'claims',
 ];
 
 /** The singular entity kind of each section, as used in IRIs (`<base>actor/<id>`) and messages. */
 export const SECTION_KIND = {
-  sources: 'source', actors: 'actor', places: 'place', events: 'event', sides: 'side',
-  participations: 'participation', quantities: 'quantity', outcomes: 'outcome', claims: 'claim',
+  sources: 'source',
+  actors: 'actor',
+  places: 'place',
+  events: 'event',
+  sides: 'side',
+  participations: 'participation',
+  quantities: 'quantity',
+  outcomes: 'outcome',
+  claims: 'claim',
 } as const satisfies Record<SectionName, string>;
 
 export type EntityKind = (typeof SECTION_KIND)[SectionName];

@@ -46,7 +46,8 @@ export class IdIndex {
 
   setClassList(id: string, list: number): void {
     const code = this.codes.get(id);
-    if (code === undefined || list < 1 || list > MAX_CLASS_LISTS) throw new Error(`cannot record class list ${list} of id "${id}"`);
+    if (code === undefined || list < 1 || list > MAX_CLASS_LISTS)
+      throw new Error(`cannot record class list ${list} of id "${id}"`);
     this.codes.set(id, (code & ~(MAX_CLASS_LISTS << KIND_BITS)) | (list << KIND_BITS));
   }
 
@@ -63,5 +64,5 @@ export class IdIndex {
 
 /** A copy of the string that does not share memory with the text it was cut from. */
 export function flat(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }

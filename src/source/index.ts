@@ -1,7 +1,27 @@
 // The public face of src/source/: what other folders may import from it.
 export { resolveCite } from './check-citations.ts';
 export { SECTION_KIND, SECTION_NAMES } from './facts.ts';
-export type { ActorFact, AltLabels, CiteRef, ClaimFact, DatasetFact, DateSpec, DateValue, EventFact, Facts, Label, Located, OutcomeFact, ParticipationFact, PlaceFact, QuantityFact, SectionName, Sections, SideFact, SourceFact } from './facts.ts';
+export type {
+  ActorFact,
+  AltLabels,
+  CiteRef,
+  ClaimFact,
+  DatasetFact,
+  DateSpec,
+  DateValue,
+  EventFact,
+  Facts,
+  Label,
+  Located,
+  OutcomeFact,
+  ParticipationFact,
+  PlaceFact,
+  QuantityFact,
+  SectionName,
+  Sections,
+  SideFact,
+  SourceFact,
+} from './facts.ts';
 export { MAX_CLASS_LISTS, flat } from './id-index.ts';
 export type { IdIndex } from './id-index.ts';
 export { loadBatch, loadFacts } from './load-facts.ts';

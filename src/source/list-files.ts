@@ -5,7 +5,9 @@ import { DiagnosticError, error } from '../diagnostics.ts';
 
 export function listYamlFiles(dataDir: string): string[] {
   const problem = (found: string) =>
-    new DiagnosticError([error('E_SOURCE_IO', `expected a dataset folder holding *.yaml files at ${dataDir}, found ${found}`)]);
+    new DiagnosticError([
+      error('E_SOURCE_IO', `expected a dataset folder holding *.yaml files at ${dataDir}, found ${found}`),
+    ]);
   let names: string[];
   try {
     if (!statSync(dataDir).isDirectory()) throw problem('a file');
@@ -14,7 +16,10 @@ export function listYamlFiles(dataDir: string): string[] {
     if (e instanceof DiagnosticError) throw e;
     throw problem('nothing');
   }
-  const files = names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dataDir, n));
+  const files = names
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => join(dataDir, n));
   if (files.length === 0) throw problem('no YAML file');
   return files;
 }

@@ -16,7 +16,10 @@ import { digest, scanFacts, type FactIndex } from './scan-facts.ts';
  */
 export function loadFacts(dataDir: string): Facts {
   const index = scanFacts(dataDir);
-  const { facts, diagnostics } = loadBatch(index, index.files.map((_, i) => i));
+  const { facts, diagnostics } = loadBatch(
+    index,
+    index.files.map((_, i) => i),
+  );
   const all = [...index.diagnostics, ...diagnostics];
   if (all.length > 0) throw new DiagnosticError(all);
   return facts;
@@ -34,7 +37,12 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     const file = index.files[i];
     const text = readText(file);
     if (text === undefined || digest(text) !== index.digests[i]) {
-      diagnostics.push(error('E_SOURCE_IO', `expected ${file} to stay as it was while the dataset was read, found it ${text === undefined ? 'gone' : 'changed'}`));
+      diagnostics.push(
+        error(
+          'E_SOURCE_IO',
+          `expected ${file} to stay as it was while the dataset was read, found it ${text === undefined ? 'gone' : 'changed'}`,
+        ),
+      );
       continue;
     }
     const { yaml, diagnostics: syntax } = readYaml(file, text);
@@ -42,11 +50,14 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     const data = (yaml?.data ?? {}) as Record<string, unknown>;
     for (const section of SECTION_NAMES) {
       const list = (data[section] ?? []) as unknown[];
-      list.forEach((entry, n) => (sections[section] as unknown[]).push(locate(entry, yaml!, [section, n])));
+      for (const [n, entry] of list.entries())
+        (sections[section] as unknown[]).push(locate(entry, yaml!, [section, n]));
     }
   }
   diagnostics.push(
-    ...checkReferences(sections, index.ids), ...checkValues(sections), ...checkCitations(sections, index.dataset, index.sources),
+    ...checkReferences(sections, index.ids),
+    ...checkValues(sections),
+    ...checkCitations(sections, index.dataset, index.sources),
   );
   return { facts: { dataset: index.dataset, ...sections, files: files.map((i) => index.files[i]) }, diagnostics };
 }

@@ -29,7 +29,10 @@ const HANDLER: ProxyHandler<SpanTarget> = {
     if (sub.length > 0 && valueAt(target.entry, sub) === undefined) return undefined;
     target.cache ??= new Map();
     let span = target.cache.get(key);
-    if (!span) target.cache.set(key, (span = lazySpan(target.yaml, [...target.path, ...sub])));
+    if (!span) {
+      span = lazySpan(target.yaml, [...target.path, ...sub]);
+      target.cache.set(key, span);
+    }
     return span;
   },
 };
@@ -45,5 +48,8 @@ function lazySpan(yaml: YamlFile, path: (string | number)[]): SourceSpan {
 }
 
 function valueAt(value: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((v, k) => (v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[k]), value);
+  return path.reduce<unknown>(
+    (v, k) => (v === null || typeof v !== 'object' ? undefined : (v as Record<string | number, unknown>)[k]),
+    value,
+  );
 }

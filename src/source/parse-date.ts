@@ -24,7 +24,8 @@ export function parseDate(value: string | number): CalendarDate | { problem: str
   if (m[3] === undefined) return { lexical: text, precision: 'month', year, month };
   const day = Number(m[3]);
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return { problem: `day ${m[3]} does not exist in ${m[1]}-${m[2]}, which has ${last} days` };
+  if (day < 1 || day > last)
+    return { problem: `day ${m[3]} does not exist in ${m[1]}-${m[2]}, which has ${last} days` };
   return { lexical: text, precision: 'day', year, month, day };
 }
 

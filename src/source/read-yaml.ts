@@ -33,7 +33,10 @@ export function readYaml(file: string, text: string): { yaml?: YamlFile; diagnos
 
 function parseWithPositions(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' }), lines };
+  return {
+    doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' }),
+    lines,
+  };
 }
 
 /** Like N3's parser, a file stops at its first syntax error: the ones after it are mostly its echoes. */
@@ -42,13 +45,25 @@ function syntaxError(file: string, text: string, e: jsYaml.YAMLException): Diagn
   const first = doc.errors[0];
   if (first) {
     const pos = lines.linePos(first.pos[0]);
-    return error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${firstLine(first.message)}`, { file, line: pos.line, column: pos.col });
+    return error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${firstLine(first.message)}`, {
+      file,
+      line: pos.line,
+      column: pos.col,
+    });
   }
   const mark = e.mark ?? { line: 0, column: 0 };
-  return error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${e.reason}`, { file, line: mark.line + 1, column: mark.column + 1 });
+  return error('E_SOURCE_SYNTAX', `expected valid YAML, found a syntax error: ${e.reason}`, {
+    file,
+    line: mark.line + 1,
+    column: mark.column + 1,
+  });
 }
 
-function position(located: { doc: Document; lines: LineCounter }, path: readonly (string | number)[], at: 'key' | 'value') {
+function position(
+  located: { doc: Document; lines: LineCounter },
+  path: readonly (string | number)[],
+  at: 'key' | 'value',
+) {
   let node: unknown = located.doc.contents;
   let offset = (located.doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const step of path) {

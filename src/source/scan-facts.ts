@@ -59,12 +59,25 @@ export function scanFacts(dataDir: string): FactIndex {
   });
   if (problems.length === 0 && scan.datasets.length !== 1) {
     const spans = scan.datasets.map((d) => d.spans['']);
-    problems.push(error('E_SOURCE_DATASET', `expected exactly one "dataset" section in ${dataDir}, found ${scan.datasets.length}`, spans[1]));
+    problems.push(
+      error(
+        'E_SOURCE_DATASET',
+        `expected exactly one "dataset" section in ${dataDir}, found ${scan.datasets.length}`,
+        spans[1],
+      ),
+    );
   }
   if (problems.length > 0) throw new DiagnosticError(problems);
   const { groups, hubs } = scan.groups.resolve(scan.ids, scan.clusterFiles);
   return {
-    dataset: scan.datasets[0], sources: scan.sources, ids: scan.ids, files, entries: scan.entries, digests, groups, hubs,
+    dataset: scan.datasets[0],
+    sources: scan.sources,
+    ids: scan.ids,
+    files,
+    entries: scan.entries,
+    digests,
+    groups,
+    hubs,
     diagnostics: [...scan.duplicates, ...checkPrimarySource(scan.datasets[0], scan.ids)],
   };
 }
@@ -104,7 +117,8 @@ class Scan {
       list.forEach((entry, i) => {
         const id = entry.id as string;
         const first = this.ids.add(id, section, index);
-        if (first !== undefined) this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
+        if (first !== undefined)
+          this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
         if (section === 'sources') this.sources.push(locate(entry, yaml, [section, i]) as SourceFact);
         this.link(section, entry, index);
       });
@@ -118,7 +132,8 @@ class Scan {
       if (entry.class === 'operation') {
         if (typeof entry.partOf === 'string') this.groups.subEvent(flat(entry.id as string), flat(entry.partOf));
       } else to(entry.partOf);
-    } else if (section === 'sides' || section === 'participations' || section === 'outcomes' || section === 'claims') to(entry.event);
+    } else if (section === 'sides' || section === 'participations' || section === 'outcomes' || section === 'claims')
+      to(entry.event);
     else if (section === 'quantities') to(entry.about);
   }
 }
@@ -126,8 +141,14 @@ class Scan {
 /** The problem of an id defined twice, at the second definition, naming the first. */
 function duplicate(id: string, firstYaml: YamlFile, yaml: YamlFile, path: [SectionName, number]): Diagnostic {
   const data = firstYaml.data as Record<string, Entry[]>;
-  const firstPath = SECTION_NAMES.flatMap((s) => (data[s] ?? []).map((e, i) => ({ s, i, id: e.id }))).find((e) => e.id === id)!;
+  const firstPath = SECTION_NAMES.flatMap((s) => (data[s] ?? []).map((e, i) => ({ s, i, id: e.id }))).find(
+    (e) => e.id === id,
+  )!;
   const at = firstYaml.spanOf([firstPath.s, firstPath.i, 'id'], 'value');
   const where = `${at.file}:${at.line}:${at.column}`;
-  return error('E_SOURCE_DUPLICATE_ID', `expected a unique id, found "${id}" again (first defined at ${where})`, yaml.spanOf([...path, 'id'], 'value'));
+  return error(
+    'E_SOURCE_DUPLICATE_ID',
+    `expected a unique id, found "${id}" again (first defined at ${where})`,
+    yaml.spanOf([...path, 'id'], 'value'),
+  );
 }

@@ -41,8 +41,16 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     stats.entries += entries;
   };
   const datasetId = `synthetic-${options.seed}`;
-  write('dataset.yaml', yamlMapping('dataset', datasetEntry(datasetId, options.seed)) + yamlSection('sources', sourceEntries(footnotes)), 2);
-  write('entities.yaml', yamlSection('actors', actors.entries) + yamlSection('places', places.entries), actors.entries.length + places.entries.length);
+  write(
+    'dataset.yaml',
+    yamlMapping('dataset', datasetEntry(datasetId, options.seed)) + yamlSection('sources', sourceEntries(footnotes)),
+    2,
+  );
+  write(
+    'entities.yaml',
+    yamlSection('actors', actors.entries) + yamlSection('places', places.entries),
+    actors.entries.length + places.entries.length,
+  );
   const warEntries = warEvents(random, wars, places);
   stats.events = warEntries.length;
   writeOperations(random, options, { footnotes, actors, places, wars: warEntries }, stats, write);
@@ -51,8 +59,12 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
 
 function warEvents(random: Random, count: number, places: PlacePool): Entry[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: `war-${i + 1}`, class: 'operation', type: 'armed-conflict', label: { ko: `합성 전쟁 ${i + 1}`, en: `Synthetic war ${i + 1}` },
-    places: [random.pick(places.regions)], cite: ['article'],
+    id: `war-${i + 1}`,
+    class: 'operation',
+    type: 'armed-conflict',
+    label: { ko: `합성 전쟁 ${i + 1}`, en: `Synthetic war ${i + 1}` },
+    places: [random.pick(places.regions)],
+    cite: ['article'],
   }));
 }
 
@@ -63,23 +75,49 @@ interface Pools {
   wars: Entry[];
 }
 
-function writeOperations(random: Random, options: CorpusOptions, pools: Pools, stats: CorpusStats, write: (name: string, text: string, entries: number) => void): void {
+function writeOperations(
+  random: Random,
+  options: CorpusOptions,
+  pools: Pools,
+  stats: CorpusStats,
+  write: (name: string, text: string, entries: number) => void,
+): void {
   const perFile = options.eventsPerFile ?? 1000;
   let file: Record<string, Entry[]> = { events: pools.wars.slice() };
   let index = 0;
   const flush = () => {
     const text = ['events', ...SECTIONS].map((s) => yamlSection(s, file[s] ?? [])).join('');
-    write(`ops-${String(index++).padStart(4, '0')}.yaml`, text, Object.values(file).reduce((n, l) => n + l.length, 0));
+    write(
+      `ops-${String(index++).padStart(4, '0')}.yaml`,
+      text,
+      Object.values(file).reduce((n, l) => n + l.length, 0),
+    );
     file = { events: [] };
   };
   for (let k = 1; stats.events < options.events; k++) {
     const events = Math.min(EVENTS_PER_OPERATION, options.events - stats.events);
     const op = `op-${k}`;
-    const plan = { id: op, war: random.pick(pools.wars).id as string, events, footnotes: pools.footnotes, regions: pools.places.regions, towns: pools.places.towns };
+    const plan = {
+      id: op,
+      war: random.pick(pools.wars).id as string,
+      events,
+      footnotes: pools.footnotes,
+      regions: pools.places.regions,
+      towns: pools.places.towns,
+    };
     const built = buildOperation(random, plan);
-    const people = buildParticipants(random, { op, footnotes: pools.footnotes, incidents: built.incidents, actors: pools.actors, towns: pools.places.towns });
+    const people = buildParticipants(random, {
+      op,
+      footnotes: pools.footnotes,
+      incidents: built.incidents,
+      actors: pools.actors,
+      towns: pools.places.towns,
+    });
     file.events.push(...built.entries);
-    for (const s of SECTIONS) (file[s] ??= []).push(...people[s]);
+    for (const s of SECTIONS) {
+      file[s] ??= [];
+      file[s].push(...people[s]);
+    }
     stats.events += events;
     if (file.events.length >= perFile) flush();
   }

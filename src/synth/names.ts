@@ -3,9 +3,30 @@ import type { Random } from './prng.ts';
 
 /** Korean syllables and the romanization used for the English label, pairwise. */
 const SYLLABLES: readonly (readonly [string, string])[] = [
-  ['알', 'al'], ['카', 'ka'], ['브', 'b'], ['라', 'ra'], ['하', 'ha'], ['마', 'ma'], ['다', 'da'], ['리', 'ri'],
-  ['무', 'mu'], ['사', 'sa'], ['바', 'ba'], ['누', 'nu'], ['자', 'ja'], ['타', 'ta'], ['샤', 'sha'], ['함', 'ham'],
-  ['르', 'r'], ['드', 'd'], ['쿠', 'ku'], ['니', 'ni'], ['야', 'ya'], ['와', 'wa'], ['살', 'sal'], ['칼', 'kal'],
+  ['알', 'al'],
+  ['카', 'ka'],
+  ['브', 'b'],
+  ['라', 'ra'],
+  ['하', 'ha'],
+  ['마', 'ma'],
+  ['다', 'da'],
+  ['리', 'ri'],
+  ['무', 'mu'],
+  ['사', 'sa'],
+  ['바', 'ba'],
+  ['누', 'nu'],
+  ['자', 'ja'],
+  ['타', 'ta'],
+  ['샤', 'sha'],
+  ['함', 'ham'],
+  ['르', 'r'],
+  ['드', 'd'],
+  ['쿠', 'ku'],
+  ['니', 'ni'],
+  ['야', 'ya'],
+  ['와', 'wa'],
+  ['살', 'sal'],
+  ['칼', 'kal'],
 ];
 
 export interface Name {

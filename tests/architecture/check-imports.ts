@@ -28,13 +28,21 @@ export function folderOf(path: string): string {
   return path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
 }
 
-export function floorOf(path: string, floors: Record<string, number>, rootFloors: Record<string, number>): number | undefined {
+export function floorOf(
+  path: string,
+  floors: Record<string, number>,
+  rootFloors: Record<string, number>,
+): number | undefined {
   const folder = folderOf(path);
   return folder === '' ? (rootFloors[path] ?? floors['']) : floors[folder];
 }
 
 /** One message per import that breaks a rule, and per folder the floors table does not place. */
-export function floorViolations(edges: ImportEdge[], floors: Record<string, number>, rootFloors: Record<string, number> = {}): string[] {
+export function floorViolations(
+  edges: ImportEdge[],
+  floors: Record<string, number>,
+  rootFloors: Record<string, number> = {},
+): string[] {
   const problems = new Set<string>();
   for (const { from, to } of edges) {
     const [a, b] = [floorOf(from, floors, rootFloors), floorOf(to, floors, rootFloors)];
@@ -43,7 +51,8 @@ export function floorViolations(edges: ImportEdge[], floors: Record<string, numb
     if (a === undefined || b === undefined || (folderOf(from) === folderOf(to) && a === b)) continue;
     if (b > a) problems.add(`${from} imports ${to}: upward (floor ${a} → ${b})`);
     else if (b === a) problems.add(`${from} imports ${to}: sideways (both on floor ${a})`);
-    else if (folderOf(to) !== '' && to !== `${folderOf(to)}/index.ts`) problems.add(`${from} imports ${to}: another folder's internals (import ${folderOf(to)}/index.ts)`);
+    else if (folderOf(to) !== '' && to !== `${folderOf(to)}/index.ts`)
+      problems.add(`${from} imports ${to}: another folder's internals (import ${folderOf(to)}/index.ts)`);
   }
   return [...problems].sort();
 }

@@ -7,7 +7,12 @@ import { memoryIo } from '../helpers/memory-io.ts';
 import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'ckg-out-'));
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('conflict-kg (in process)', () => {
   it('prints the usage and exits 2 without a command', async () => {
@@ -28,14 +33,22 @@ describe('conflict-kg (in process)', () => {
   it('exits 2 on a base that is not an absolute IRI ending with / or #', async () => {
     const io = memoryIo();
     expect(await run(['validate', '--data', MINI, '--base', 'kg'], io)).toBe(2);
-    expect(io.err.join('')).toBe('error E_USAGE: expected --base to be an absolute IRI ending with / or #, found "kg"\n1 error\n');
+    expect(io.err.join('')).toBe(
+      'error E_USAGE: expected --base to be an absolute IRI ending with / or #, found "kg"\n1 error\n',
+    );
   });
 
   it('builds the dataset into the output folder and prints what it holds', async () => {
     const out = tempDir();
     const io = memoryIo();
     expect(await run(['build', '--data', MINI, '--out', out], io)).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['mini.context.jsonld', 'mini.jsonld', 'mini.nt', 'mini.ttl', 'mini.validation.ttl']);
+    expect(readdirSync(out).sort()).toEqual([
+      'mini.context.jsonld',
+      'mini.jsonld',
+      'mini.nt',
+      'mini.ttl',
+      'mini.validation.ttl',
+    ]);
     const printed = io.out.join('');
     expect(printed).toContain(`conflict-kg build: mini (${MINI}) → ${out}/, SHACL conforms`);
     expect(printed).toMatch(/ {2}Incident +2\n/);
@@ -46,7 +59,9 @@ describe('conflict-kg (in process)', () => {
     const out = tempDir();
     writeFileSync(join(out, 'mini.ttl'), 'previous build\n');
     const before = snapshot(out);
-    const data = copyFixture(MINI, { 'facts.yaml': (t) => t.replace('min: 1500', 'min: 5000').replace('cite: [2]', 'cite: [8]') });
+    const data = copyFixture(MINI, {
+      'facts.yaml': (t) => t.replace('min: 1500', 'min: 5000').replace('cite: [2]', 'cite: [8]'),
+    });
     const io = memoryIo();
     expect(await run(['build', '--data', data, '--out', out], io)).toBe(1);
     expect(io.err.join('').replaceAll(data, 'DIR')).toBe(
@@ -60,6 +75,8 @@ describe('conflict-kg (in process)', () => {
   it('validates without writing anything', async () => {
     const io = memoryIo();
     expect(await run(['validate', '--data', MINI], io)).toBe(0);
-    expect(io.out.join('')).toContain('conflict-kg validate: mini (tests/fixtures/source/mini) is valid and conforms to the shapes');
+    expect(io.out.join('')).toContain(
+      'conflict-kg validate: mini (tests/fixtures/source/mini) is valid and conforms to the shapes',
+    );
   });
 });

@@ -7,8 +7,16 @@ import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
 import { ckg, prov, rdfs, skos } from '../../src/vocab.ts';
 import { ALL_NAMES } from './qalamoun-names.ts';
 import {
-  FACT_CLASSES, ENTITY_CLASSES, entitiesMissingLabels, factsWithoutCitation, footnotesInText, missingKoreanNames,
-  nodesOfClasses, quotesNotInText, uncitedFootnotes, unknownFootnotes,
+  FACT_CLASSES,
+  ENTITY_CLASSES,
+  entitiesMissingLabels,
+  factsWithoutCitation,
+  footnotesInText,
+  missingKoreanNames,
+  nodesOfClasses,
+  quotesNotInText,
+  uncitedFootnotes,
+  unknownFootnotes,
 } from './coverage-checks.ts';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -78,14 +86,24 @@ describe('the coverage checks', () => {
   });
 
   it('report a cited footnote that the text lacks', () => {
-    const extra = quad(namedNode(`${base}outcome/victory`), prov.wasDerivedFrom, namedNode(`${base}citation/${SOURCE}-8`));
+    const extra = quad(
+      namedNode(`${base}outcome/victory`),
+      prov.wasDerivedFrom,
+      namedNode(`${base}citation/${SOURCE}-8`),
+    );
     expect(unknownFootnotes(TEXT, [...quads, extra], SOURCE)).toEqual([8]);
   });
 
   it('report an entity that lacks its English label', () => {
     const actor = `${base}actor/hezbollah`;
     const stripped = quads.filter(
-      (q) => !(q.subject.value === actor && q.predicate.equals(rdfs.label) && q.object.termType === 'Literal' && q.object.language === 'en'),
+      (q) =>
+        !(
+          q.subject.value === actor &&
+          q.predicate.equals(rdfs.label) &&
+          q.object.termType === 'Literal' &&
+          q.object.language === 'en'
+        ),
     );
     expect(entitiesMissingLabels(stripped)).toEqual([`${actor} @en`]);
   });
@@ -96,7 +114,11 @@ describe('the coverage checks', () => {
   });
 
   it('report a source text that is not a verbatim substring of the article', () => {
-    const altered = quad(namedNode(`${base}claim/x`), ckg.sourceText, literal('라스 샤후트 국경 초소가 탈환되었다', 'ko'));
+    const altered = quad(
+      namedNode(`${base}claim/x`),
+      ckg.sourceText,
+      literal('라스 샤후트 국경 초소가 탈환되었다', 'ko'),
+    );
     expect(quotesNotInText(TEXT, [...quads, altered])).toEqual([`${base}claim/x: 라스 샤후트 국경 초소가 탈환되었다`]);
   });
 });

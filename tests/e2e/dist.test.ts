@@ -14,7 +14,8 @@ const dist = (f: string) => readFileSync(join('dist', f), 'utf8');
 const hasTool = (cmd: string, args: string[]) => spawnSync(cmd, args).status === 0;
 const rapper = hasTool('rapper', ['--version']);
 const rdflib = hasTool('/usr/bin/python3', ['-c', 'import rdflib']);
-const missing = (ok: boolean, pkg: string) => !ok && !process.env.CI && `${pkg} is not installed (scripts/install-system-packages.sh installs it)`;
+const missing = (ok: boolean, pkg: string) =>
+  !ok && !process.env.CI && `${pkg} is not installed (scripts/install-system-packages.sh installs it)`;
 
 /** Sorted, deduplicated N-Triples lines of a graph, for comparing graphs without blank nodes. */
 function lines(quads: Quad[]): string[] {
@@ -32,7 +33,8 @@ describe('dist/', () => {
 
   it('is byte for byte what a fresh build writes (rebuild with `npm start` and commit)', () => {
     const names = readdirSync(fresh).sort();
-    for (const name of names) expect(dist(name), `dist/${name} differs from a fresh build`).toBe(readFileSync(join(fresh, name), 'utf8'));
+    for (const name of names)
+      expect(dist(name), `dist/${name} differs from a fresh build`).toBe(readFileSync(join(fresh, name), 'utf8'));
   });
 
   it('holds the same graph in Turtle, N-Triples and JSON-LD, without any blank node', async () => {
@@ -43,41 +45,60 @@ describe('dist/', () => {
     const context = JSON.parse(dist(`${ID}.context.jsonld`));
     const base = `file://${join(process.cwd(), 'dist')}/`;
     const loader = offlineDocumentLoader(new Map([[`${base}${ID}.context.jsonld`, context]]));
-    const quads = (await jsonld.toRDF(doc, { base: `${base}${ID}.jsonld`, documentLoader: loader, safe: true } as never)) as unknown as Quad[];
+    const quads = (await jsonld.toRDF(doc, {
+      base: `${base}${ID}.jsonld`,
+      documentLoader: loader,
+      safe: true,
+    } as never)) as unknown as Quad[];
     expect(lines(quads)).toEqual(nt);
     expect(nt.filter((l) => l.includes('_:'))).toEqual([]);
   });
 
   it.skipIf(missing(rapper, 'raptor2-utils'))('parses with rapper (raptor2) to the same graph', () => {
     if (!rapper) throw new Error('rapper is required in CI');
-    const viaRapper = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${ID}.ttl`)], { encoding: 'utf8' });
+    const viaRapper = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${ID}.ttl`)], {
+      encoding: 'utf8',
+    });
     expect(lines(parse(viaRapper, 'N-Triples'))).toEqual(lines(parse(dist(`${ID}.nt`), 'N-Triples')));
   });
 
-  it.skipIf(missing(rdflib, 'python3-rdflib'))('parses with rdflib (Turtle and JSON-LD, context read from the local file) to the same graph', () => {
-    if (!rdflib) throw new Error('python3-rdflib is required in CI');
-    const script = [
-      'import sys, rdflib', 'rdflib.NORMALIZE_LITERALS = False',
-      'g = rdflib.Graph(); g.parse(sys.argv[1], format=sys.argv[2])',
-      'sys.stdout.write(g.serialize(format="nt"))',
-    ].join('\n');
-    const expected = lines(parse(dist(`${ID}.nt`), 'N-Triples'));
-    for (const [file, format] of [[`${ID}.ttl`, 'turtle'], [`${ID}.jsonld`, 'json-ld']]) {
-      const out = execFileSync('/usr/bin/python3', ['-c', script, join('dist', file), format], { encoding: 'utf8' });
-      expect(lines(parse(out, 'N-Triples')), file).toEqual(expected);
-    }
-  });
+  it.skipIf(missing(rdflib, 'python3-rdflib'))(
+    'parses with rdflib (Turtle and JSON-LD, context read from the local file) to the same graph',
+    () => {
+      if (!rdflib) throw new Error('python3-rdflib is required in CI');
+      const script = [
+        'import sys, rdflib',
+        'rdflib.NORMALIZE_LITERALS = False',
+        'g = rdflib.Graph(); g.parse(sys.argv[1], format=sys.argv[2])',
+        'sys.stdout.write(g.serialize(format="nt"))',
+      ].join('\n');
+      const expected = lines(parse(dist(`${ID}.nt`), 'N-Triples'));
+      for (const [file, format] of [
+        [`${ID}.ttl`, 'turtle'],
+        [`${ID}.jsonld`, 'json-ld'],
+      ]) {
+        const out = execFileSync('/usr/bin/python3', ['-c', script, join('dist', file), format], { encoding: 'utf8' });
+        expect(lines(parse(out, 'N-Triples')), file).toEqual(expected);
+      }
+    },
+  );
 
   it('never asserts the triple of a claim (a denial or a report stays a claim)', () => {
     const quads = parse(dist(`${ID}.nt`), 'N-Triples');
     const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-    const part = (claim: string, name: string) => quads.find((q) => q.subject.value === claim && q.predicate.value === RDF + name)?.object.value;
-    const claims = quads.filter((q) => q.predicate.value === `${RDF}type` && q.object.value.endsWith('ontology#Claim')).map((q) => q.subject.value);
+    const part = (claim: string, name: string) =>
+      quads.find((q) => q.subject.value === claim && q.predicate.value === RDF + name)?.object.value;
+    const claims = quads
+      .filter((q) => q.predicate.value === `${RDF}type` && q.object.value.endsWith('ontology#Claim'))
+      .map((q) => q.subject.value);
     expect(claims.length).toBeGreaterThanOrEqual(6);
     for (const c of claims) {
       const [s, p, o] = [part(c, 'subject'), part(c, 'predicate'), part(c, 'object')];
       expect(s && p && o, c).toBeTruthy();
-      expect(quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o), `${c} is asserted`).toBe(false);
+      expect(
+        quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o),
+        `${c} is asserted`,
+      ).toBe(false);
     }
   });
 

@@ -4,7 +4,9 @@ import jsonld from 'jsonld';
 import { offlineDocumentLoader } from './document-loader.ts';
 
 const CONTEXT_URL = 'file:///srv/dist/q.context.jsonld';
-const CONTEXT_FILE = { '@context': { '@version': 1.1, schema: 'http://schema.org/', 'schema:url': { '@type': '@id' } } };
+const CONTEXT_FILE = {
+  '@context': { '@version': 1.1, schema: 'http://schema.org/', 'schema:url': { '@type': '@id' } },
+};
 const refusal = (url: string) =>
   `refusing to load <${url}>: JSON-LD documents are not fetched, only local ones are served (<${CONTEXT_URL}>)`;
 
@@ -40,17 +42,29 @@ describe('offlineDocumentLoader', () => {
   it('lets jsonld.js resolve a relative context reference to the local file', async () => {
     const documentLoader = offlineDocumentLoader(new Map([[CONTEXT_URL, CONTEXT_FILE]]));
     const doc = { '@context': 'q.context.jsonld', '@id': 'http://example.org/a', 'schema:url': 'http://example.org/b' };
-    const nquads = await jsonld.toRDF(doc, { base: 'file:///srv/dist/q.jsonld', documentLoader, safe: true, format: 'application/n-quads' } as never);
+    const nquads = await jsonld.toRDF(doc, {
+      base: 'file:///srv/dist/q.jsonld',
+      documentLoader,
+      safe: true,
+      format: 'application/n-quads',
+    } as never);
     expect(nquads).toBe('<http://example.org/a> <http://schema.org/url> <http://example.org/b> .\n');
   });
 
   it('makes a remote @context an error in jsonld.js, not a download', async () => {
     const failure = await toRdfFailure({ '@context': 'https://schema.org/', '@id': 'http://example.org/a', name: 'x' });
-    expect(failure).toEqual({ name: 'jsonld.InvalidUrl', code: 'loading remote context failed', cause: refusal('https://schema.org/') });
+    expect(failure).toEqual({
+      name: 'jsonld.InvalidUrl',
+      code: 'loading remote context failed',
+      cause: refusal('https://schema.org/'),
+    });
   });
 
   it('makes a remote @import inside a context an error too', async () => {
-    const failure = await toRdfFailure({ '@context': { '@version': 1.1, '@import': 'https://example.org/ctx.jsonld' }, '@id': 'http://example.org/a' });
+    const failure = await toRdfFailure({
+      '@context': { '@version': 1.1, '@import': 'https://example.org/ctx.jsonld' },
+      '@id': 'http://example.org/a',
+    });
     expect(failure.cause).toBe(refusal('https://example.org/ctx.jsonld'));
   });
 });

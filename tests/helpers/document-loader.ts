@@ -24,7 +24,9 @@ export function offlineDocumentLoader(documents: ReadonlyMap<string, unknown>): 
   return async (url) => {
     if (!documents.has(url)) {
       const known = [...documents.keys()].map((k) => `<${k}>`).join(', ') || 'none';
-      throw new Error(`refusing to load <${url}>: JSON-LD documents are not fetched, only local ones are served (${known})`);
+      throw new Error(
+        `refusing to load <${url}>: JSON-LD documents are not fetched, only local ones are served (${known})`,
+      );
     }
     return { contextUrl: null, documentUrl: url, document: structuredClone(documents.get(url)) };
   };

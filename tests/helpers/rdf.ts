@@ -15,7 +15,10 @@ export function triplesOf(quads: Quad[], iri: string): Quad[] {
 /** One line per triple, telling apart everything RDF tells apart (a literal's language and datatype). */
 export function tripleKey(q: Quad): string {
   const o = q.object;
-  const object = o.termType === 'Literal' ? `${JSON.stringify(o.value)}@${o.language}^^${o.datatype.value}` : `${o.termType}:${o.value}`;
+  const object =
+    o.termType === 'Literal'
+      ? `${JSON.stringify(o.value)}@${o.language}^^${o.datatype.value}`
+      : `${o.termType}:${o.value}`;
   return `${q.subject.termType}:${q.subject.value} ${q.predicate.value} ${object}`;
 }
 

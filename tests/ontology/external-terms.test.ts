@@ -12,13 +12,15 @@ const ontology = new Parser().parse(readFileSync(new URL('../../ontology/conflic
 describe('unknownTerms', () => {
   it('flags a misspelled CIDOC-CRM term and accepts the published spelling', () => {
     const crm = vocab.NS.crm;
-    expect(unknownTerms([`${crm}P4_has_time_span`, `${crm}P4_has_time-span`], published)).toEqual([`${crm}P4_has_time_span`]);
+    expect(unknownTerms([`${crm}P4_has_time_span`, `${crm}P4_has_time-span`], published)).toEqual([
+      `${crm}P4_has_time_span`,
+    ]);
   });
 
   it('flags a term a vocabulary does not define and ignores namespaces it does not check', () => {
-    expect(unknownTerms([`${vocab.NS.sem}hasCommander`, `${vocab.NS.ckg}Event`, `${vocab.NS.xsd}date`], published)).toEqual([
-      `${vocab.NS.sem}hasCommander`,
-    ]);
+    expect(
+      unknownTerms([`${vocab.NS.sem}hasCommander`, `${vocab.NS.ckg}Event`, `${vocab.NS.xsd}date`], published),
+    ).toEqual([`${vocab.NS.sem}hasCommander`]);
   });
 
   it('counts the namespace itself as no term', () => {

@@ -6,7 +6,19 @@ import { Parser, type NamedNode, type Quad } from 'n3';
 import { NS } from '../../src/vocab.ts';
 
 /** The external namespaces checked, by prefix; each has a `@vocabulary/<prefix>` package with `<prefix>.nq`. */
-export const CHECKED = ['sem', 'crm', 'time', 'prov', 'schema', 'skos', 'dcterms', 'geo', 'rdf', 'rdfs', 'owl'] as const;
+export const CHECKED = [
+  'sem',
+  'crm',
+  'time',
+  'prov',
+  'schema',
+  'skos',
+  'dcterms',
+  'geo',
+  'rdf',
+  'rdfs',
+  'owl',
+] as const;
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +47,10 @@ export function unknownTerms(used: Iterable<string>, published: Set<string>): st
 
 /** Every IRI in any position of the quads. */
 export function irisOf(quads: Quad[]): string[] {
-  return quads.flatMap((q) => [q.subject, q.predicate, q.object]).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+  return quads
+    .flatMap((q) => [q.subject, q.predicate, q.object])
+    .filter((t) => t.termType === 'NamedNode')
+    .map((t) => t.value);
 }
 
 /** Every IRI exported by a module of term tables (`export const sem = { Event: NamedNode, … }`). */

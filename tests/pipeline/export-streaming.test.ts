@@ -28,12 +28,15 @@ function synthetic(events: number, seed = 5): string {
 
 /** Adds a first file whose event is dated relative to an incident described in a later file. */
 function withEarlyReference(dataDir: string): string {
-  writeFileSync(join(dataDir, 'aa-early.yaml'), [
-    'events:',
-    '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
-    '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dataDir, 'aa-early.yaml'),
+    [
+      'events:',
+      '  - {id: early-ref, class: operation, type: attack, label: {ko: 앞선 공격, en: Early attack}, cite: [article],',
+      '     date: {date: 2000-01-02, expression: 다음 날, relativeTo: op-9-inc-1}}',
+      '',
+    ].join('\n'),
+  );
   return dataDir;
 }
 
@@ -41,14 +44,24 @@ function withEarlyReference(dataDir: string): string {
 async function readJsonLd(outDir: string, id: string): Promise<Quad[]> {
   const docUrl = pathToFileURL(join(outDir, `${id}.jsonld`)).href;
   const contextUrl = pathToFileURL(join(outDir, `${id}.context.jsonld`)).href;
-  const loader = offlineDocumentLoader(new Map([[contextUrl, JSON.parse(readFileSync(join(outDir, `${id}.context.jsonld`), 'utf8'))]]));
+  const loader = offlineDocumentLoader(
+    new Map([[contextUrl, JSON.parse(readFileSync(join(outDir, `${id}.context.jsonld`), 'utf8'))]]),
+  );
   const doc = JSON.parse(readFileSync(join(outDir, `${id}.jsonld`), 'utf8'));
-  const nquads = (await jsonld.toRDF(doc, { base: docUrl, documentLoader: loader, safe: true, format: 'application/n-quads' } as never)) as unknown as string;
+  const nquads = (await jsonld.toRDF(doc, {
+    base: docUrl,
+    documentLoader: loader,
+    safe: true,
+    format: 'application/n-quads',
+  } as never)) as unknown as string;
   return new Parser({ format: 'N-Quads' }).parse(nquads).map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
 }
 
 describe('exportStreaming', () => {
-  for (const [name, dataDir] of [['the Qalamoun data', 'data/qalamoun-2017'], ['a synthetic corpus', synthetic(150)]] as const) {
+  for (const [name, dataDir] of [
+    ['the Qalamoun data', 'data/qalamoun-2017'],
+    ['a synthetic corpus', synthetic(150)],
+  ] as const) {
     it(`writes the graph of the whole-graph mapping in Turtle, N-Triples and JSON-LD: ${name}`, async () => {
       const outDir = temp('dist');
       const result = await exportStreaming({ dataDir, outDir, maxEntries: 200 });
@@ -56,8 +69,14 @@ describe('exportStreaming', () => {
       const id = result.datasetId;
       expect(result.results).toEqual([]);
       expect(result.triples).toBe(expected.length);
-      expectIsomorphic(new Parser({ format: 'text/turtle' }).parse(readFileSync(join(outDir, `${id}.ttl`), 'utf8')), expected);
-      expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${id}.nt`), 'utf8')), expected);
+      expectIsomorphic(
+        new Parser({ format: 'text/turtle' }).parse(readFileSync(join(outDir, `${id}.ttl`), 'utf8')),
+        expected,
+      );
+      expectIsomorphic(
+        new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${id}.nt`), 'utf8')),
+        expected,
+      );
       expectIsomorphic(await readJsonLd(outDir, id), expected);
     }, 60_000);
   }
@@ -68,7 +87,13 @@ describe('exportStreaming', () => {
     await exportStreaming({ dataDir, outDir: a });
     await exportStreaming({ dataDir, outDir: b });
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['synthetic-5.context.jsonld', 'synthetic-5.jsonld', 'synthetic-5.nt', 'synthetic-5.ttl', 'synthetic-5.validation.ttl']);
+    expect(files).toEqual([
+      'synthetic-5.context.jsonld',
+      'synthetic-5.jsonld',
+      'synthetic-5.nt',
+      'synthetic-5.ttl',
+      'synthetic-5.validation.ttl',
+    ]);
     for (const f of files) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
   });
 
@@ -79,7 +104,8 @@ describe('exportStreaming', () => {
     expect(result.partitions).toBe(1);
     const files = readdirSync(whole).sort();
     expect(readdirSync(streamed).sort()).toEqual(files);
-    for (const f of files) expect(readFileSync(join(streamed, f), 'utf8'), f).toBe(readFileSync(join(whole, f), 'utf8'));
+    for (const f of files)
+      expect(readFileSync(join(streamed, f), 'utf8'), f).toBe(readFileSync(join(whole, f), 'utf8'));
   }, 60_000);
 
   it('reads ahead the classes of what a partition points at in a later file, instead of holding the partition', async () => {
@@ -89,13 +115,19 @@ describe('exportStreaming', () => {
     expect(result.readAhead).toBe(1);
     expect(result.deferredTriples).toBe(0);
     expect(result.results).toEqual([]);
-    expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
+    expectIsomorphic(
+      new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')),
+      mapFacts(loadFacts(dataDir)).quads,
+    );
   }, 60_000);
 
   it('reads nothing ahead from a file with problems: they are reported when its batch is read', async () => {
     const dataDir = withEarlyReference(synthetic(120));
     const ops = join(dataDir, 'ops-0000.yaml');
-    writeFileSync(ops, readFileSync(ops, 'utf8').replace(/(id: "op-9-inc-1"[^]*?places: \[)"[^"]+"/, '$1"nowhere-town"'));
+    writeFileSync(
+      ops,
+      readFileSync(ops, 'utf8').replace(/(id: "op-9-inc-1"[\s\S]*?places: \[)"[^"]+"/, '$1"nowhere-town"'),
+    );
     const error = await exportStreaming({ dataDir, outDir: temp('dist'), maxEntries: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
     expect((error as DiagnosticError).diagnostics.map((d) => d.message)).toEqual([
@@ -105,24 +137,33 @@ describe('exportStreaming', () => {
 
   it('checks at the end a partition that points at a resource of the base that no entry describes', async () => {
     const dataDir = synthetic(60);
-    writeFileSync(join(dataDir, 'aa-actor.yaml'), [
-      'actors:',
-      '  - {id: same-as-elsewhere, type: armed-group, label: {ko: 다른 곳, en: Elsewhere}, cite: [article],',
-      '     sameAs: [https://w3id.org/conflict-kg/id/synthetic-5/nowhere/x]}',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(dataDir, 'aa-actor.yaml'),
+      [
+        'actors:',
+        '  - {id: same-as-elsewhere, type: armed-group, label: {ko: 다른 곳, en: Elsewhere}, cite: [article],',
+        '     sameAs: [https://w3id.org/conflict-kg/id/synthetic-5/nowhere/x]}',
+        '',
+      ].join('\n'),
+    );
     const outDir = temp('dist');
     const result = await exportStreaming({ dataDir, outDir });
     expect(result.readAhead).toBe(0);
     expect(result.deferredTriples).toBeGreaterThan(0);
     expect(result.results).toEqual([]);
-    expectIsomorphic(new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')), mapFacts(loadFacts(dataDir)).quads);
+    expectIsomorphic(
+      new Parser({ format: 'N-Triples' }).parse(readFileSync(join(outDir, `${result.datasetId}.nt`), 'utf8')),
+      mapFacts(loadFacts(dataDir)).quads,
+    );
   }, 60_000);
 
   it('reports the source problems of every batch, not only the first, writing no file', async () => {
     const dataDir = temp('data');
     generateCorpus({ events: 60, seed: 5, outDir: dataDir, eventsPerFile: 20 });
-    for (const [name, from, to] of [['ops-0000.yaml', 'actor: "forces-1"', 'actor: "forces-l"'], ['ops-0002.yaml', 'date: "', 'date: "2019-02-30" #']] as const) {
+    for (const [name, from, to] of [
+      ['ops-0000.yaml', 'actor: "forces-1"', 'actor: "forces-l"'],
+      ['ops-0002.yaml', 'date: "', 'date: "2019-02-30" #'],
+    ] as const) {
       const path = join(dataDir, name);
       writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
     }
@@ -130,14 +171,18 @@ describe('exportStreaming', () => {
     const error = await exportStreaming({ dataDir, outDir, maxEntries: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
     expect((error as DiagnosticError).diagnostics.map((d) => `${d.span?.file.split('/').pop()} ${d.code}`)).toEqual([
-      'ops-0000.yaml E_SOURCE_UNKNOWN_ID', 'ops-0002.yaml E_SOURCE_DATE',
+      'ops-0000.yaml E_SOURCE_UNKNOWN_ID',
+      'ops-0002.yaml E_SOURCE_DATE',
     ]);
     expect(readdirSync(outDir)).toEqual([]);
   }, 60_000);
 
   it('refuses facts that violate the shapes, writing no file', async () => {
     const dataDir = synthetic(30);
-    writeFileSync(join(dataDir, 'zz-bad.yaml'), 'quantities:\n  - {id: bad-area, kind: area, about: op-1, value: 3, unit: person, cite: [article]}\n');
+    writeFileSync(
+      join(dataDir, 'zz-bad.yaml'),
+      'quantities:\n  - {id: bad-area, kind: area, about: op-1, value: 3, unit: person, cite: [article]}\n',
+    );
     const outDir = temp('dist');
     const error = await exportStreaming({ dataDir, outDir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);

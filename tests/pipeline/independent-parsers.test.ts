@@ -9,7 +9,12 @@ import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
 import { generateCorpus } from '../../src/synth/generate-corpus.ts';
 import {
-  HAS_RAPPER, HAS_RDFLIB, canonicalLines, parseWithRapper, parseWithRdflib, skipWithout,
+  HAS_RAPPER,
+  HAS_RDFLIB,
+  canonicalLines,
+  parseWithRapper,
+  parseWithRdflib,
+  skipWithout,
 } from '../serialization/fixtures/parsers.ts';
 
 let outDir: string;
@@ -37,7 +42,11 @@ describe('a streaming export of many partitions, read by independent parsers', (
     expect(canonicalLines(parseWithRapper(file('nt'), 'ntriples'))).toEqual(expected);
   });
 
-  it.skipIf(skipWithout(HAS_RDFLIB, 'python3-rdflib'))('rdflib reads the JSON-LD, with its context file, as the same triples', () => {
-    expect(canonicalLines(parseWithRdflib(file('jsonld'), 'json-ld'))).toEqual(expected);
-  }, 60_000);
+  it.skipIf(skipWithout(HAS_RDFLIB, 'python3-rdflib'))(
+    'rdflib reads the JSON-LD, with its context file, as the same triples',
+    () => {
+      expect(canonicalLines(parseWithRdflib(file('jsonld'), 'json-ld'))).toEqual(expected);
+    },
+    60_000,
+  );
 });

@@ -25,8 +25,14 @@ describe('TypeIndex', () => {
 
   it('adds classes learnt later to those known, once each, sharing equal class lists', () => {
     const types = new TypeIndex(base);
-    types.addFrom([quad(namedNode(`${base}event/e`), rdf.type, sem.Event), quad(namedNode(`${base}event/f`), rdf.type, ckg.Incident)]);
-    types.addFrom([quad(namedNode(`${base}event/e`), rdf.type, ckg.Incident), quad(namedNode(`${base}event/e`), rdf.type, sem.Event)]);
+    types.addFrom([
+      quad(namedNode(`${base}event/e`), rdf.type, sem.Event),
+      quad(namedNode(`${base}event/f`), rdf.type, ckg.Incident),
+    ]);
+    types.addFrom([
+      quad(namedNode(`${base}event/e`), rdf.type, ckg.Incident),
+      quad(namedNode(`${base}event/e`), rdf.type, sem.Event),
+    ]);
     types.addFrom([quad(namedNode(`${base}event/f`), rdf.type, sem.Event)]);
     expect(types.get(`${base}event/e`)).toEqual([sem.Event, ckg.Incident]);
     expect(types.get(`${base}event/f`)).toBe(types.get(`${base}event/e`));

@@ -37,7 +37,9 @@ describe('conflict-kg publish', () => {
   it('needs both endpoints unless it writes bulk files (exit 2)', async () => {
     const io = memoryIo({ cwd: project() });
     expect(await run(['publish', '--gsp', 'http://127.0.0.1:1/gsp'], io)).toBe(2);
-    expect(io.err.join('')).toMatch(/^conflict-kg publish: --gsp URL and --sparql URL are required \(or --bulk DIR\)\nusage: conflict-kg publish /);
+    expect(io.err.join('')).toMatch(
+      /^conflict-kg publish: --gsp URL and --sparql URL are required \(or --bulk DIR\)\nusage: conflict-kg publish /,
+    );
   });
 
   it('has no --password option', async () => {
@@ -48,21 +50,42 @@ describe('conflict-kg publish', () => {
 
   it('reads the password only from the named environment variable, and says when it is not set (exit 2)', async () => {
     const io = memoryIo({ cwd: project(), env: {} });
-    const args = ['publish', '--gsp', 'http://127.0.0.1:9/gsp', '--sparql', 'http://127.0.0.1:9/sparql', '--user', 'dba'];
+    const args = [
+      'publish',
+      '--gsp',
+      'http://127.0.0.1:9/gsp',
+      '--sparql',
+      'http://127.0.0.1:9/sparql',
+      '--user',
+      'dba',
+    ];
     expect(await run([...args, '--password-env', 'STORE_PW'], io)).toBe(2);
-    expect(io.err[0]).toMatch(/^conflict-kg publish: --password-env STORE_PW: the environment variable STORE_PW is not set\n/);
+    expect(io.err[0]).toMatch(
+      /^conflict-kg publish: --password-env STORE_PW: the environment variable STORE_PW is not set\n/,
+    );
     const noTty = memoryIo({ cwd: project() });
     expect(await run(args, noTty)).toBe(2);
-    expect(noTty.err[0]).toMatch(/^conflict-kg publish: --user dba needs a password: pass --password-env VAR, or run in a terminal to be prompted\n/);
+    expect(noTty.err[0]).toMatch(
+      /^conflict-kg publish: --user dba needs a password: pass --password-env VAR, or run in a terminal to be prompted\n/,
+    );
   });
 
-  it('exits 3 with the store\'s message when the store answers 500', async () => {
-    server = await serve((_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('Virtuoso 42000 Error: out of disk'));
+  it("exits 3 with the store's message when the store answers 500", async () => {
+    server = await serve((_req, res) =>
+      res.writeHead(500, { 'content-type': 'text/plain' }).end('Virtuoso 42000 Error: out of disk'),
+    );
     const io = memoryIo({ cwd: project() });
-    const code = await run(['publish', '--gsp', `${server.url}/gsp`, '--sparql', `${server.url}/sparql`, '--retries', '0'], io);
+    const code = await run(
+      ['publish', '--gsp', `${server.url}/gsp`, '--sparql', `${server.url}/sparql`, '--retries', '0'],
+      io,
+    );
     expect(code).toBe(3);
-    expect(io.err.join('')).toContain(': the store answered HTTP 500: Virtuoso 42000 Error: out of disk; graph <https://w3id.org/conflict-kg/id/qalamoun-2017/graph> ');
-    expect(io.err.join('')).toMatch(/^error E_PUBLISH_HTTP: PUT http:\/\/127\.0\.0\.1:\d+\/gsp\?graph=https%3A%2F%2Fw3id\.org%2Fconflict-kg%2Fid%2Fqalamoun-2017%2Fgraph: /);
+    expect(io.err.join('')).toContain(
+      ': the store answered HTTP 500: Virtuoso 42000 Error: out of disk; graph <https://w3id.org/conflict-kg/id/qalamoun-2017/graph> ',
+    );
+    expect(io.err.join('')).toMatch(
+      /^error E_PUBLISH_HTTP: PUT http:\/\/127\.0\.0\.1:\d+\/gsp\?graph=https%3A%2F%2Fw3id\.org%2Fconflict-kg%2Fid%2Fqalamoun-2017%2Fgraph: /,
+    );
   });
 
   it('exits 1 when the store holds a different number of triples than were sent', async () => {
@@ -73,16 +96,23 @@ describe('conflict-kg publish', () => {
     });
     const cwd = project();
     const io = memoryIo({ cwd });
-    const code = await run(['publish', '--gsp', `${server.url}/gsp`, '--sparql', `${server.url}/sparql`, '--graph', 'urn:x:g'], io);
+    const code = await run(
+      ['publish', '--gsp', `${server.url}/gsp`, '--sparql', `${server.url}/sparql`, '--graph', 'urn:x:g'],
+      io,
+    );
     expect(code).toBe(1);
-    expect(io.err.slice(-2).join('')).toBe(`error E_PUBLISH_COUNT: graph <urn:x:g> holds 12 triples after publishing, but ${join(cwd, 'dist/qalamoun-2017.nt')} has 11\n1 error\n`);
+    expect(io.err.slice(-2).join('')).toBe(
+      `error E_PUBLISH_COUNT: graph <urn:x:g> holds 12 triples after publishing, but ${join(cwd, 'dist/qalamoun-2017.nt')} has 11\n1 error\n`,
+    );
   });
 
   it('asks for a build when dist/ has no N-Triples file (exit 2)', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'ckg-cli-'));
     const io = memoryIo({ cwd });
     expect(await run(['publish', '--bulk', 'out'], io)).toBe(2);
-    expect(io.err[0]).toMatch(/: expected one \.nt file in .*\/dist, found 0; run `conflict-kg build` or pass --nt FILE\n/);
+    expect(io.err[0]).toMatch(
+      /: expected one \.nt file in .*\/dist, found 0; run `conflict-kg build` or pass --nt FILE\n/,
+    );
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import type { Quad, Term } from 'n3';
 import type { QueryResult } from '../../src/publish/sparql-client.ts';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const NUMERIC = new Set(['integer', 'decimal', 'double', 'float', 'long', 'int', 'nonNegativeInteger'].map((t) => XSD + t));
+const NUMERIC = new Set(
+  ['integer', 'decimal', 'double', 'float', 'long', 'int', 'nonNegativeInteger'].map((t) => XSD + t),
+);
 
 /**
  * A term as a string both engines agree on: language tags lower-cased (Virtuoso lower-cases them; RDF 1.1 says

@@ -6,7 +6,10 @@ import { graphUrl, type GraphStore } from '../../src/publish/gsp-client.ts';
 export async function getGraph(store: GraphStore, graph: string): Promise<string | undefined> {
   try {
     const answer = await send(store.client, {
-      method: 'GET', url: graphUrl(store.endpoint, graph), headers: { accept: 'application/n-triples' }, idempotent: true,
+      method: 'GET',
+      url: graphUrl(store.endpoint, graph),
+      headers: { accept: 'application/n-triples' },
+      idempotent: true,
     });
     return answer.body;
   } catch (e) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationFor, basicAuthorization, digestAuthorization, isSupportedDigest, parseChallenge, type AuthState } from '../../src/publish/http-auth.ts';
+import {
+  authorizationFor,
+  basicAuthorization,
+  digestAuthorization,
+  isSupportedDigest,
+  parseChallenge,
+  type AuthState,
+} from '../../src/publish/http-auth.ts';
 
 // The worked example of RFC 7616 §3.9.1.
 const RFC = {
@@ -7,15 +14,29 @@ const RFC = {
   header: (algorithm: string) =>
     `Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=${algorithm}, ` +
     'nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"',
-  request: { method: 'GET', uri: '/dir/index.html', nonceCount: 1, cnonce: 'f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ' },
+  request: {
+    method: 'GET',
+    uri: '/dir/index.html',
+    nonceCount: 1,
+    cnonce: 'f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ',
+  },
 };
 
 describe('parseChallenge', () => {
   it('reads the parameters of a Virtuoso Digest challenge', () => {
-    const header = 'Digest realm="SPARQL", domain="/sparql-graph-crud-auth", nonce="09c3", opaque="5ebe", stale="false", qop="auth", algorithm="MD5"';
+    const header =
+      'Digest realm="SPARQL", domain="/sparql-graph-crud-auth", nonce="09c3", opaque="5ebe", stale="false", qop="auth", algorithm="MD5"';
     expect(parseChallenge(header)).toEqual({
       scheme: 'digest',
-      params: { realm: 'SPARQL', domain: '/sparql-graph-crud-auth', nonce: '09c3', opaque: '5ebe', stale: 'false', qop: 'auth', algorithm: 'MD5' },
+      params: {
+        realm: 'SPARQL',
+        domain: '/sparql-graph-crud-auth',
+        nonce: '09c3',
+        opaque: '5ebe',
+        stale: 'false',
+        qop: 'auth',
+        algorithm: 'MD5',
+      },
     });
   });
 
@@ -44,7 +65,10 @@ describe('digestAuthorization', () => {
   it('uses the RFC 2069 form when the server sends no qop', () => {
     // The expected response was computed independently with Python hashlib.
     const challenge = parseChallenge('Digest realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093"')!;
-    const header = digestAuthorization({ user: 'Mufasa', password: 'CircleOfLife' }, challenge, { ...RFC.request, cnonce: 'x' });
+    const header = digestAuthorization({ user: 'Mufasa', password: 'CircleOfLife' }, challenge, {
+      ...RFC.request,
+      cnonce: 'x',
+    });
     expect(header).toContain('response="1949323746fe6a43ef61f9606e7febea"');
     expect(header).not.toContain('qop=');
   });
@@ -66,8 +90,14 @@ describe('authorizationFor', () => {
   });
 
   it('answers a Basic challenge with the UTF-8 user:password in base64', () => {
-    const state: AuthState = { credentials: { user: 'dba', password: '비밀' }, nonceCount: 0, challenge: parseChallenge('Basic realm="x"') };
-    expect(authorizationFor(state, 'GET', new URL('http://h/'))).toBe(basicAuthorization({ user: 'dba', password: '비밀' }));
+    const state: AuthState = {
+      credentials: { user: 'dba', password: '비밀' },
+      nonceCount: 0,
+      challenge: parseChallenge('Basic realm="x"'),
+    };
+    expect(authorizationFor(state, 'GET', new URL('http://h/'))).toBe(
+      basicAuthorization({ user: 'dba', password: '비밀' }),
+    );
     expect(basicAuthorization({ user: 'Aladdin', password: 'open sesame' })).toBe('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==');
   });
 });

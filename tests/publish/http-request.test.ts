@@ -12,24 +12,36 @@ afterEach(async () => {
 });
 
 async function fault(p: Promise<unknown>): Promise<PublishError> {
-  const e = await p.then(() => undefined, (e: unknown) => e);
+  const e = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(e).toBeInstanceOf(PublishError);
   return e as PublishError;
 }
 
 const put = (url: string, options = FAST) =>
-  send(createHttpClient(options), { method: 'PUT', url: new URL(`${url}/gsp?graph=g`), body: '<a:s> <a:p> <a:o> .\n', idempotent: true });
+  send(createHttpClient(options), {
+    method: 'PUT',
+    url: new URL(`${url}/gsp?graph=g`),
+    body: '<a:s> <a:p> <a:o> .\n',
+    idempotent: true,
+  });
 
 describe('send', () => {
-  it('shows the status and the store\'s own message for a 500, without retrying it', async () => {
+  it("shows the status and the store's own message for a 500, without retrying it", async () => {
     server = await serve((_req, res) => {
       res.writeHead(500, { 'content-type': 'text/html' });
-      res.end('<html><head><title>Error</title></head><body><h1>Failed</h1><xmp>Virtuoso 37000 Error SP029: TURTLE RDF loader, line 1: syntax error</xmp></body></html>');
+      res.end(
+        '<html><head><title>Error</title></head><body><h1>Failed</h1><xmp>Virtuoso 37000 Error SP029: TURTLE RDF loader, line 1: syntax error</xmp></body></html>',
+      );
     });
     const e = await fault(put(server.url));
     expect(e.code).toBe('E_PUBLISH_HTTP');
     expect(e.status).toBe(500);
-    expect(e.detail).toBe(`PUT ${server.url}/gsp?graph=g: the store answered HTTP 500: Virtuoso 37000 Error SP029: TURTLE RDF loader, line 1: syntax error`);
+    expect(e.detail).toBe(
+      `PUT ${server.url}/gsp?graph=g: the store answered HTTP 500: Virtuoso 37000 Error SP029: TURTLE RDF loader, line 1: syntax error`,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -54,14 +66,25 @@ describe('send', () => {
   it('reports a connection dropped in the middle of the upload', async () => {
     server = await serve((req) => req.once('data', () => req.socket.destroy()), true);
     const big = '<a:s> <a:p> "x" .\n'.repeat(200_000);
-    const e = await fault(send(createHttpClient(FAST), { method: 'PUT', url: new URL(`${server.url}/gsp`), body: big, idempotent: true }));
+    const e = await fault(
+      send(createHttpClient(FAST), { method: 'PUT', url: new URL(`${server.url}/gsp`), body: big, idempotent: true }),
+    );
     expect(e.code).toBe('E_PUBLISH_DROPPED');
-    expect(e.detail).toMatch(new RegExp(`^PUT ${server.url}/gsp: the connection was dropped before the answer was complete \\(\\w+\\); gave up after 2 attempts$`));
+    expect(e.detail).toMatch(
+      new RegExp(
+        `^PUT ${server.url}/gsp: the connection was dropped before the answer was complete \\(\\w+\\); gave up after 2 attempts$`,
+      ),
+    );
   });
 
   it('does not repeat a request that is not idempotent', async () => {
     server = await serve((req) => req.socket.destroy());
-    const request = { method: 'POST', url: new URL(`${server.url}/gsp`), body: '_:b <a:p> <a:o> .\n', idempotent: false } as const;
+    const request = {
+      method: 'POST',
+      url: new URL(`${server.url}/gsp`),
+      body: '_:b <a:p> <a:o> .\n',
+      idempotent: false,
+    } as const;
     const e = await fault(send(createHttpClient(FAST), request));
     expect(e.code).toBe('E_PUBLISH_DROPPED');
     expect(e.detail).not.toContain('gave up');
@@ -72,13 +95,16 @@ describe('send', () => {
     const port = await freePort();
     const e = await fault(put(`http://127.0.0.1:${port}`));
     expect(e.code).toBe('E_PUBLISH_UNREACHABLE');
-    expect(e.detail).toBe(`PUT http://127.0.0.1:${port}/gsp?graph=g: cannot connect to http://127.0.0.1:${port} (ECONNREFUSED); is the store running?`);
+    expect(e.detail).toBe(
+      `PUT http://127.0.0.1:${port}/gsp?graph=g: cannot connect to http://127.0.0.1:${port} (ECONNREFUSED); is the store running?`,
+    );
   });
 
   it('answers a Basic challenge learnt from a bodiless probe', async () => {
     const expected = `Basic ${Buffer.from('alice:s3cret').toString('base64')}`;
     server = await serve((req, res) => {
-      if (req.headers.authorization !== expected) return res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
+      if (req.headers.authorization !== expected)
+        return res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
       res.writeHead(201).end();
     });
     const answer = await put(server.url, { ...FAST, credentials: { user: 'alice', password: 's3cret' } });
@@ -90,12 +116,16 @@ describe('send', () => {
     server = await serve((_req, res) => res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end());
     const e = await fault(put(server.url, { ...FAST, credentials: { user: 'alice', password: 'wrong' } }));
     expect(e.code).toBe('E_PUBLISH_AUTH');
-    expect(e.detail).toBe(`PUT ${server.url}/gsp?graph=g: the store refused the credentials of user "alice" (HTTP 401)`);
+    expect(e.detail).toBe(
+      `PUT ${server.url}/gsp?graph=g: the store refused the credentials of user "alice" (HTTP 401)`,
+    );
   });
 });
 
 describe('storeMessage', () => {
   it('takes the text of an HTML error page without its head', () => {
-    expect(storeMessage('<html><head><title>T</title></head><body><h1>HTTP 400</h1>\n<p>Bad  graph</p></body></html>')).toBe('HTTP 400 Bad graph');
+    expect(
+      storeMessage('<html><head><title>T</title></head><body><h1>HTTP 400</h1>\n<p>Bad  graph</p></body></html>'),
+    ).toBe('HTTP 400 Bad graph');
   });
 });

@@ -16,7 +16,14 @@ afterEach(async () => {
 });
 
 function countAnswer(n: number): string {
-  return JSON.stringify({ head: { vars: ['n'] }, results: { bindings: [{ n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: String(n) } }] } });
+  return JSON.stringify({
+    head: { vars: ['n'] },
+    results: {
+      bindings: [
+        { n: { type: 'typed-literal', datatype: 'http://www.w3.org/2001/XMLSchema#integer', value: String(n) } },
+      ],
+    },
+  });
 }
 
 /** A store that accepts `okRequests` GSP requests, then drops the connection; its COUNT says `held`. */
@@ -34,11 +41,24 @@ async function failingStore(okRequests: number, held: number | 'fail'): Promise<
 }
 
 function options(url: string, extra: Partial<PublishOptions> = {}): PublishOptions {
-  return { file: SMALL, graph: GRAPH, gsp: `${url}/gsp`, sparql: `${url}/sparql`, chunkTriples: 4, timeoutMs: 2000, retries: 1, backoffMs: 5, ...extra };
+  return {
+    file: SMALL,
+    graph: GRAPH,
+    gsp: `${url}/gsp`,
+    sparql: `${url}/sparql`,
+    chunkTriples: 4,
+    timeoutMs: 2000,
+    retries: 1,
+    backoffMs: 5,
+    ...extra,
+  };
 }
 
 async function fault(p: Promise<unknown>): Promise<PublishError> {
-  const e = await p.then(() => undefined, (e: unknown) => e);
+  const e = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(e).toBeInstanceOf(PublishError);
   return e as PublishError;
 }
@@ -64,14 +84,22 @@ describe('publishGraph', () => {
     server = await failingStore(1, 4);
     const e = await fault(publishGraph(options(server.url)));
     expect(e.code).toBe('E_PUBLISH_DROPPED');
-    expect(e.detail).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/gsp\?graph=\S+: the connection was dropped before the answer was complete \(\w+\); gave up after 2 attempts; /);
-    expect(e.detail).toMatch(new RegExp(`; graph <${GRAPH}> now holds 4 of the 11 triples \\(the store acknowledged 4 of 11 triples\\); publish again to replace it completely$`));
+    expect(e.detail).toMatch(
+      /^POST http:\/\/127\.0\.0\.1:\d+\/gsp\?graph=\S+: the connection was dropped before the answer was complete \(\w+\); gave up after 2 attempts; /,
+    );
+    expect(e.detail).toMatch(
+      new RegExp(
+        `; graph <${GRAPH}> now holds 4 of the 11 triples \\(the store acknowledged 4 of 11 triples\\); publish again to replace it completely$`,
+      ),
+    );
   });
 
   it('says the graph is incomplete when it cannot even count', async () => {
     server = await failingStore(1, 'fail');
     const e = await fault(publishGraph(options(server.url)));
-    expect(e.detail).toContain(`; graph <${GRAPH}> was cleared and is incomplete (the store acknowledged 4 of 11 triples; counting failed: GET `);
+    expect(e.detail).toContain(
+      `; graph <${GRAPH}> was cleared and is incomplete (the store acknowledged 4 of 11 triples; counting failed: GET `,
+    );
     expect(e.detail).toContain('the store answered HTTP 500: count is broken); publish again to replace it completely');
   });
 
@@ -80,6 +108,8 @@ describe('publishGraph', () => {
     writeFileSync(file, '_:b <a:p> <a:o> .\n<a:s> <a:p> _:b .\n<a:s> <a:q> <a:o> .\n');
     const e = await fault(publishGraph(options('http://127.0.0.1:9', { file, chunkTriples: 2 })));
     expect(e.code).toBe('E_PUBLISH_DATA');
-    expect(e.detail).toBe(`${file} has blank nodes and more than 2 triples: sending it in several requests would split blank nodes into copies; skolemize them or raise the chunk size`);
+    expect(e.detail).toBe(
+      `${file} has blank nodes and more than 2 triples: sending it in several requests would split blank nodes into copies; skolemize them or raise the chunk size`,
+    );
   });
 });

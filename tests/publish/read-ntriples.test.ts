@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkNTriples, scanNTriples } from '../../src/publish/read-ntriples.ts';
-import { PublishError } from '../../src/publish/publish-error.ts';
+import type { PublishError } from '../../src/publish/publish-error.ts';
 
 const SMALL = join(import.meta.dirname, 'fixtures/small.nt');
 const dir = mkdtempSync(join(tmpdir(), 'ckg-nt-'));
@@ -19,7 +19,10 @@ describe('scanNTriples', () => {
   });
 
   it('notices blank nodes', async () => {
-    expect(await scanNTriples(file('b.nt', '_:b1 <a:p> <a:o> .\n<a:s> <a:p> _:b1 .\n'))).toEqual({ triples: 2, hasBlankNodes: true });
+    expect(await scanNTriples(file('b.nt', '_:b1 <a:p> <a:o> .\n<a:s> <a:p> _:b1 .\n'))).toEqual({
+      triples: 2,
+      hasBlankNodes: true,
+    });
   });
 
   it('reports a syntax error with its line before anything is sent', async () => {

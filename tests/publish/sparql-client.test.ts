@@ -14,8 +14,16 @@ afterEach(async () => {
 
 describe('toTerm', () => {
   it('reads the pre-SPARQL-1.1 typed-literal that Virtuoso 7.2.5 sends', () => {
-    expect(toTerm({ type: 'typed-literal', value: '2017-08', datatype: `${XSD}gYearMonth` }).equals(literal('2017-08', namedNode(`${XSD}gYearMonth`)))).toBe(true);
-    expect(toTerm({ type: 'literal', value: '2017-07-21', datatype: `${XSD}date` }).equals(literal('2017-07-21', namedNode(`${XSD}date`)))).toBe(true);
+    expect(
+      toTerm({ type: 'typed-literal', value: '2017-08', datatype: `${XSD}gYearMonth` }).equals(
+        literal('2017-08', namedNode(`${XSD}gYearMonth`)),
+      ),
+    ).toBe(true);
+    expect(
+      toTerm({ type: 'literal', value: '2017-07-21', datatype: `${XSD}date` }).equals(
+        literal('2017-07-21', namedNode(`${XSD}date`)),
+      ),
+    ).toBe(true);
   });
 
   it('keeps language tags', () => {
@@ -25,7 +33,11 @@ describe('toTerm', () => {
 
 describe('queryForm', () => {
   it('finds the form after comments and prefixes', () => {
-    expect(queryForm('# select the count\nPREFIX ask: <http://x/>\nBASE <http://y/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }')).toBe('CONSTRUCT');
+    expect(
+      queryForm(
+        '# select the count\nPREFIX ask: <http://x/>\nBASE <http://y/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }',
+      ),
+    ).toBe('CONSTRUCT');
     expect(queryForm('prefix : <x:>\nask { ?s ?p ?o }')).toBe('ASK');
   });
 });
@@ -34,9 +46,14 @@ describe('runSparql', () => {
   it('sends a short query as GET with default-graph-uri and says when the store cut the rows', async () => {
     server = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/sparql-results+json', 'x-sparql-maxrows': '2' });
-      res.end('{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"typed-literal","datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"7"}}]}}');
+      res.end(
+        '{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"typed-literal","datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"7"}}]}}',
+      );
     });
-    const endpoint = { client: createHttpClient({ timeoutMs: 2000, retries: 0, backoffMs: 0 }), endpoint: `${server.url}/sparql` };
+    const endpoint = {
+      client: createHttpClient({ timeoutMs: 2000, retries: 0, backoffMs: 0 }),
+      endpoint: `${server.url}/sparql`,
+    };
     const result = await runSparql(endpoint, 'SELECT ?n { }', 'https://ex.org/g');
     expect(result).toMatchObject({ kind: 'bindings', variables: ['n'], truncated: true });
     expect(server.requests[0]).toBe('GET /sparql?query=SELECT+%3Fn+%7B+%7D&default-graph-uri=https%3A%2F%2Fex.org%2Fg');
@@ -49,7 +66,10 @@ describe('runSparql', () => {
       contentType = req.headers['content-type'] ?? '';
       res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end('{"head":{},"boolean":true}');
     });
-    const endpoint = { client: createHttpClient({ timeoutMs: 2000, retries: 0, backoffMs: 0 }), endpoint: `${server.url}/sparql` };
+    const endpoint = {
+      client: createHttpClient({ timeoutMs: 2000, retries: 0, backoffMs: 0 }),
+      endpoint: `${server.url}/sparql`,
+    };
     const result = await runSparql(endpoint, `ASK { ?s ?p "${'x'.repeat(2000)}" }`);
     expect(result).toEqual({ kind: 'boolean', value: true });
     expect(server.requests[0]).toBe('POST /sparql');

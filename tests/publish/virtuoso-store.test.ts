@@ -11,7 +11,14 @@ import { getGraph } from './get-graph.ts';
 import { publishGraph, type PublishOptions } from '../../src/publish/publish-graph.ts';
 import { PublishError } from '../../src/publish/publish-error.ts';
 import { writeBulk } from '../../src/publish/write-bulk.ts';
-import { countTriples, queryForm, runSparql, toTerm, type QueryResult, type SparqlEndpoint } from '../../src/publish/sparql-client.ts';
+import {
+  countTriples,
+  queryForm,
+  runSparql,
+  toTerm,
+  type QueryResult,
+  type SparqlEndpoint,
+} from '../../src/publish/sparql-client.ts';
 import { canonicalQuads, canonicalResult, concatVariables } from './compare-results.ts';
 import { prepareQuery } from '../../src/query/run-query.ts';
 import { parseHeader } from '../../src/query/query-header.ts';
@@ -33,8 +40,12 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
   let qalamoun: string;
   let query: SparqlEndpoint;
   const options = (extra: Partial<PublishOptions> = {}): PublishOptions => ({
-    file: qalamoun, graph: GRAPH, gsp: store.gsp, sparql: store.sparql,
-    credentials: { user: store.user, password: store.password }, ...extra,
+    file: qalamoun,
+    graph: GRAPH,
+    gsp: store.gsp,
+    sparql: store.sparql,
+    credentials: { user: store.user, password: store.password },
+    ...extra,
   });
   const exported = (file: string) => new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8'));
   const stored = async (graph: string) => {
@@ -61,8 +72,12 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
   it('gives every triple back unchanged: Korean literals with their tags, xsd:date and xsd:gYearMonth values', async () => {
     const back = await stored(GRAPH);
     expect(canonicalQuads(back)).toEqual(canonicalQuads(exported(qalamoun)));
-    const korean = exported(qalamoun).filter((q) => q.object.termType === 'Literal' && (q.object as { language: string }).language === 'ko');
-    const dated = exported(qalamoun).filter((q) => [`${XSD}date`, `${XSD}gYearMonth`].includes((q.object as { datatype?: Term }).datatype?.value ?? ''));
+    const korean = exported(qalamoun).filter(
+      (q) => q.object.termType === 'Literal' && (q.object as { language: string }).language === 'ko',
+    );
+    const dated = exported(qalamoun).filter((q) =>
+      [`${XSD}date`, `${XSD}gYearMonth`].includes((q.object as { datatype?: Term }).datatype?.value ?? ''),
+    );
     expect(korean.length).toBeGreaterThan(0);
     expect(dated.length).toBeGreaterThan(0);
     const has = (q: (typeof back)[number]) => back.some((b) => b.equals(q)); // exact terms: lexical form, tag, datatype
@@ -72,12 +87,25 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
 
   it('answers queries on exact Korean, xsd:date and xsd:gYearMonth literals', async () => {
     await publishGraph(options({ file: SMALL, graph: TEST_GRAPH, chunkTriples: 4 }));
-    const ask = async (pattern: string) => (await runSparql(query, `ASK { GRAPH <${TEST_GRAPH}> { ${pattern} } }`)) as QueryResult;
+    const ask = async (pattern: string) =>
+      (await runSparql(query, `ASK { GRAPH <${TEST_GRAPH}> { ${pattern} } }`)) as QueryResult;
     expect(await ask('?s ?p "칼라문 공세"@ko')).toEqual({ kind: 'boolean', value: true });
-    expect(await ask(`?s <http://schema.org/startDate> "2017-07-21"^^<${XSD}date>`)).toEqual({ kind: 'boolean', value: true });
-    expect(await ask(`?s <http://schema.org/endDate> "2017-08"^^<${XSD}gYearMonth>`)).toEqual({ kind: 'boolean', value: true });
-    const result = await runSparql(query, `SELECT ?d WHERE { GRAPH <${TEST_GRAPH}> { ?s <http://schema.org/endDate> ?d } }`);
-    expect(result.kind === 'bindings' && result.rows[0]!.get('d')!.equals(DataFactory.literal('2017-08', DataFactory.namedNode(`${XSD}gYearMonth`)))).toBe(true);
+    expect(await ask(`?s <http://schema.org/startDate> "2017-07-21"^^<${XSD}date>`)).toEqual({
+      kind: 'boolean',
+      value: true,
+    });
+    expect(await ask(`?s <http://schema.org/endDate> "2017-08"^^<${XSD}gYearMonth>`)).toEqual({
+      kind: 'boolean',
+      value: true,
+    });
+    const result = await runSparql(
+      query,
+      `SELECT ?d WHERE { GRAPH <${TEST_GRAPH}> { ?s <http://schema.org/endDate> ?d } }`,
+    );
+    expect(
+      result.kind === 'bindings' &&
+        result.rows[0]!.get('d')!.equals(DataFactory.literal('2017-08', DataFactory.namedNode(`${XSD}gYearMonth`))),
+    ).toBe(true);
     expect(canonicalQuads(await stored(TEST_GRAPH))).toEqual(canonicalQuads(exported(SMALL)));
   });
 
@@ -92,32 +120,61 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
 
   it('replaces the graph rather than adding to it', async () => {
     const three = join(mkdtempSync(join(tmpdir(), 'ckg-v-')), 'three.nt');
-    writeFileSync(three, readFileSync(SMALL, 'utf8').split('\n').filter((l) => l.startsWith('<')).slice(0, 3).join('\n') + '\n');
+    writeFileSync(
+      three,
+      `${readFileSync(SMALL, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('<'))
+        .slice(0, 3)
+        .join('\n')}\n`,
+    );
     expect((await publishGraph(options({ file: three, graph: TEST_GRAPH }))).triples).toBe(3);
     expect(await countTriples(query, TEST_GRAPH)).toBe(3);
   });
 
   it('refuses bad credentials with E_PUBLISH_AUTH and leaves the graph unchanged', async () => {
     const before = await countTriples(query, GRAPH);
-    const e = (await publishGraph(options({ file: SMALL, credentials: { user: 'dba', password: 'wrong' } })).catch((x: unknown) => x)) as PublishError;
+    const e = (await publishGraph(options({ file: SMALL, credentials: { user: 'dba', password: 'wrong' } })).catch(
+      (x: unknown) => x,
+    )) as PublishError;
     expect(e).toBeInstanceOf(PublishError);
     expect(e.code).toBe('E_PUBLISH_AUTH');
-    expect(e.detail).toBe(`PUT ${store.gsp}?graph=${encodeURIComponent(GRAPH)}: the store refused the credentials of user "dba" (HTTP 401); graph <${GRAPH}> was not changed`);
+    expect(e.detail).toBe(
+      `PUT ${store.gsp}?graph=${encodeURIComponent(GRAPH)}: the store refused the credentials of user "dba" (HTTP 401); graph <${GRAPH}> was not changed`,
+    );
     expect(await countTriples(query, GRAPH)).toBe(before);
   });
 
-  it('shows the store\'s own message when anonymous writes are denied', async () => {
-    const e = (await publishGraph(options({ gsp: store.gspAnonymous, credentials: undefined })).catch((x: unknown) => x)) as PublishError;
+  it("shows the store's own message when anonymous writes are denied", async () => {
+    const e = (await publishGraph(options({ gsp: store.gspAnonymous, credentials: undefined })).catch(
+      (x: unknown) => x,
+    )) as PublishError;
     expect(e.code).toBe('E_PUBLISH_AUTH');
-    expect(e.detail).toContain(': the store denied access (HTTP 403): SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD');
+    expect(e.detail).toContain(
+      ': the store denied access (HTTP 403): SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD',
+    );
   });
 
   it('publishes from the command line with the password from the environment', async () => {
     const io = memoryIo({ env: { STORE_PW: store.password } });
-    const args = ['publish', '--nt', qalamoun, '--gsp', store.gsp, '--sparql', store.sparql, '--user', store.user, '--password-env', 'STORE_PW'];
+    const args = [
+      'publish',
+      '--nt',
+      qalamoun,
+      '--gsp',
+      store.gsp,
+      '--sparql',
+      store.sparql,
+      '--user',
+      store.user,
+      '--password-env',
+      'STORE_PW',
+    ];
     expect(await run(args, io)).toBe(0);
     const n = exported(qalamoun).length;
-    expect(io.out).toEqual([`published ${n} triples to graph <${GRAPH}> (replaced, 1 request); the store's COUNT agrees\n`]);
+    expect(io.out).toEqual([
+      `published ${n} triples to graph <${GRAPH}> (replaced, 1 request); the store's COUNT agrees\n`,
+    ]);
     const bad = memoryIo({ env: { STORE_PW: 'wrong' } });
     expect(await run(args, bad)).toBe(3);
     expect(bad.err.join('')).toContain('error E_PUBLISH_AUTH: PUT ');
@@ -126,7 +183,11 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
   // The query catalogue of issue 4 (queries/*.rq): every query gives the same answers on Virtuoso as on the embedded
   // engine (oxigraph), over the same graph, with its parameters bound to the sample values below through the
   // catalogue's own binding (prepareQuery); a query whose parameters are all optional runs unbound too.
-  const catalogue = existsSync(QUERIES) ? readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort() : [];
+  const catalogue = existsSync(QUERIES)
+    ? readdirSync(QUERIES)
+        .filter((f) => f.endsWith('.rq'))
+        .sort()
+    : [];
   it('gives the same answers as the embedded engine for every query of the catalogue', async () => {
     expect(catalogue.length).toBeGreaterThanOrEqual(20);
     const local = new oxigraph.Store();
@@ -146,7 +207,8 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
           // Pinned so the entry goes once the query is rewritten: Virtuoso must still give a strict subset.
           expect(same, `${name} now agrees: remove it from VIRTUOSO_BUGS`).toBe(false);
           expect(Array.isArray(a) && Array.isArray(b) && a.every((row) => b.includes(row)), name).toBe(true);
-        } else if (!same) differences.push(`${name} ${JSON.stringify(params)}: Virtuoso ${size(a)}, oxigraph ${size(b)}`);
+        } else if (!same)
+          differences.push(`${name} ${JSON.stringify(params)}: Virtuoso ${size(a)}, oxigraph ${size(b)}`);
       }
     }
     expect(differences).toEqual([]);
@@ -154,7 +216,12 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
 
   it('bulk-loads the gzipped N-Quads into the graph they name, with ld_dir and rdf_loader_run', async () => {
     const bulkGraph = `${DATASET_BASE}bulk-graph`;
-    const { files } = await writeBulk({ file: qalamoun, graph: bulkGraph, outDir: mkdtempSync(join(tmpdir(), 'ckg-bulk-')), gzip: true });
+    const { files } = await writeBulk({
+      file: qalamoun,
+      graph: bulkGraph,
+      outDir: mkdtempSync(join(tmpdir(), 'ckg-bulk-')),
+      gzip: true,
+    });
     await store.load(files[0]!, 'urn:x:unused-default-graph'); // quads carry their own graph
     expect(canonicalQuads(await stored(bulkGraph))).toEqual(canonicalQuads(exported(qalamoun)));
   });
@@ -164,9 +231,15 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
     const e = (await publishGraph(options({ retries: 0 })).catch((x: unknown) => x)) as PublishError;
     const origin = new URL(store.gsp).origin;
     expect(e.code).toBe('E_PUBLISH_UNREACHABLE');
-    expect(e.detail).toMatch(new RegExp(`^PUT ${store.gsp}\\?graph=\\S+: cannot connect to ${origin} \\(ECONNREFUSED\\); is the store running\\?; graph <${GRAPH}> may be unchanged or partly replaced \\(the store did not acknowledge the replacing PUT; counting failed: GET `));
+    expect(e.detail).toMatch(
+      new RegExp(
+        `^PUT ${store.gsp}\\?graph=\\S+: cannot connect to ${origin} \\(ECONNREFUSED\\); is the store running\\?; graph <${GRAPH}> may be unchanged or partly replaced \\(the store did not acknowledge the replacing PUT; counting failed: GET `,
+      ),
+    );
     const io = memoryIo({ env: { STORE_PW: store.password } });
-    expect(await run(['publish', '--nt', qalamoun, '--gsp', store.gsp, '--sparql', store.sparql, '--retries', '0'], io)).toBe(3);
+    expect(
+      await run(['publish', '--nt', qalamoun, '--gsp', store.gsp, '--sparql', store.sparql, '--retries', '0'], io),
+    ).toBe(3);
   });
 });
 
@@ -181,8 +254,14 @@ const VIRTUOSO_BUGS: Record<string, string> = {};
 
 /** Sample values for the catalogue's parameters, taken from the Qalamoun dataset. */
 const SAMPLE_PARAMS: Record<string, string> = {
-  actor: 'hezbollah', event: 'qalamoun-offensive-2017', place: 'arsal', footnote: '12',
-  from: '2017-08', to: '2017-08-20', kind: 'killed', stance: 'denied',
+  actor: 'hezbollah',
+  event: 'qalamoun-offensive-2017',
+  place: 'arsal',
+  footnote: '12',
+  from: '2017-08',
+  to: '2017-08-20',
+  kind: 'killed',
+  stance: 'denied',
 };
 
 /** The parameter sets a catalogue query runs with: all bound to samples, and none when none is required. */
@@ -202,7 +281,9 @@ function size(r: string[] | boolean): string {
 function embedded(local: InstanceType<typeof oxigraph.Store>, text: string): QueryResult {
   if (['CONSTRUCT', 'DESCRIBE'].includes(queryForm(text))) return { kind: 'quads', quads: local.query(text) as never };
   const json = JSON.parse(local.query(text, { results_format: 'application/sparql-results+json' }) as string) as {
-    boolean?: boolean; head: { vars?: string[] }; results?: { bindings: Record<string, Parameters<typeof toTerm>[0]>[] };
+    boolean?: boolean;
+    head: { vars?: string[] };
+    results?: { bindings: Record<string, Parameters<typeof toTerm>[0]>[] };
   };
   if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
   const rows = (json.results?.bindings ?? []).map((b) => new Map(Object.entries(b).map(([k, v]) => [k, toTerm(v)])));

@@ -27,7 +27,8 @@ export interface Virtuoso {
  * Whether the tests can run: in CI (process.env.CI set) a missing `virtuoso-t` is a failure, so this is true there
  * and the start fails loudly; elsewhere the Virtuoso tests are skipped when the package is not installed.
  */
-export const virtuosoAvailable = Boolean(process.env.CI) || ['/usr/bin/virtuoso-t', '/usr/local/bin/virtuoso-t'].some(existsSync);
+export const virtuosoAvailable =
+  Boolean(process.env.CI) || ['/usr/bin/virtuoso-t', '/usr/local/bin/virtuoso-t'].some(existsSync);
 
 /** A TCP port nobody listens on right now. */
 export async function freePort(): Promise<number> {

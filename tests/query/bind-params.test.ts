@@ -25,7 +25,8 @@ function messages(f: () => unknown): string[] {
   try {
     f();
   } catch (e) {
-    if (e instanceof DiagnosticError) return e.diagnostics.map((d) => `${d.code} ${d.span ? `${d.span.line}:${d.span.column} ` : ''}${d.message}`);
+    if (e instanceof DiagnosticError)
+      return e.diagnostics.map((d) => `${d.code} ${d.span ? `${d.span.line}:${d.span.column} ` : ''}${d.message}`);
     throw e;
   }
   throw new Error('expected a DiagnosticError');
@@ -33,7 +34,9 @@ function messages(f: () => unknown): string[] {
 
 describe('bindParams', () => {
   it('binds a value with a VALUES clause at the start of the top-level WHERE group', () => {
-    expect(bind(LABEL_QUERY, { name: 'Arsal' })).toMatch(/SELECT \?thing WHERE \{ VALUES \?name \{ "Arsal"\^\^<http:\/\/www.w3.org\/2001\/XMLSchema#string> \}\s+\?thing rdfs:label/);
+    expect(bind(LABEL_QUERY, { name: 'Arsal' })).toMatch(
+      /SELECT \?thing WHERE \{ VALUES \?name \{ "Arsal"\^\^<http:\/\/www.w3.org\/2001\/XMLSchema#string> \}\s+\?thing rdfs:label/,
+    );
   });
 
   it('turns an id into the IRI of that kind of resource under the dataset base', () => {
@@ -54,7 +57,15 @@ describe('bindParams', () => {
     const before = codeTokens(LABEL_QUERY).map((t) => t.text);
     const after = codeTokens(bound).map((t) => t.text);
     // Exactly seven tokens are added: VALUES ?name { "…" ^^ <xsd:string> }; the value stays inside one string token.
-    const added = ['VALUES', '?name', '{', '"\\"} ; DROP ALL #"', '^^', '<http://www.w3.org/2001/XMLSchema#string>', '}'];
+    const added = [
+      'VALUES',
+      '?name',
+      '{',
+      '"\\"} ; DROP ALL #"',
+      '^^',
+      '<http://www.w3.org/2001/XMLSchema#string>',
+      '}',
+    ];
     expect(after).toEqual([...before.slice(0, 7), ...added, ...before.slice(7)]);
     const store = await fixtureStore();
     const size = await tripleCount(store);
@@ -87,6 +98,8 @@ describe('bindParams', () => {
   it('leaves an optional parameter unbound when it is not given', () => {
     const q = '# @param kind: quantity-kind?\nSELECT * WHERE { ?q ?p ?kind }';
     expect(bind(q, {})).toBe(q);
-    expect(messages(() => bind(q, { kind: 'dead' }))[0]).toMatch(/^E_QUERY_PARAM 1:1 parameter "kind" = "dead": expected one of personnel-strength, killed, /);
+    expect(messages(() => bind(q, { kind: 'dead' }))[0]).toMatch(
+      /^E_QUERY_PARAM 1:1 parameter "kind" = "dead": expected one of personnel-strength, killed, /,
+    );
   });
 });

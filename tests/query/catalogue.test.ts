@@ -34,14 +34,23 @@ describe('the catalogue', () => {
 
   it('uses every declared parameter as a variable of the query', () => {
     for (const e of CATALOGUE) {
-      const vars = new Set(codeTokens(e.text).filter((t) => t.kind === 'var').map((t) => t.text.slice(1)));
+      const vars = new Set(
+        codeTokens(e.text)
+          .filter((t) => t.kind === 'var')
+          .map((t) => t.text.slice(1)),
+      );
       for (const p of e.params) expect(`${e.name}: ?${p.name} ${vars.has(p.name)}`).toBe(`${e.name}: ?${p.name} true`);
     }
   });
 
   it('runs every query on the fixture graph in the same model', async () => {
     const store = await fixtureStore();
-    const fixtureParams: Record<string, Record<string, string>> = { ...PARAMS, 'event-graph': { event: 'offensive' }, 'event-participants': { event: 'offensive' }, 'facts-citing-footnote': { footnote: '18' } };
+    const fixtureParams: Record<string, Record<string, string>> = {
+      ...PARAMS,
+      'event-graph': { event: 'offensive' },
+      'event-participants': { event: 'offensive' },
+      'facts-citing-footnote': { footnote: '18' },
+    };
     for (const e of CATALOGUE) {
       const result = await runQuery(store, { text: e.text, file: e.file }, { params: fixtureParams[e.name] ?? {} });
       expect(`${e.name}: ${count(result) > 0}`).toBe(`${e.name}: true`);
@@ -49,9 +58,21 @@ describe('the catalogue', () => {
   });
 
   it('suggests the close names for a misspelt one', () => {
-    expect(closeNames('casualty', CATALOGUE.map((e) => e.name))).toEqual(['casualties']);
-    expect(closeNames('events', CATALOGUE.map((e) => e.name))).toEqual(['events-at-place', 'events-between']);
-    expect(() => findQuery('timelines', CATALOGUE)).toThrow('no query named "timelines" in the catalogue\n  hint: did you mean timeline?');
+    expect(
+      closeNames(
+        'casualty',
+        CATALOGUE.map((e) => e.name),
+      ),
+    ).toEqual(['casualties']);
+    expect(
+      closeNames(
+        'events',
+        CATALOGUE.map((e) => e.name),
+      ),
+    ).toEqual(['events-at-place', 'events-between']);
+    expect(() => findQuery('timelines', CATALOGUE)).toThrow(
+      'no query named "timelines" in the catalogue\n  hint: did you mean timeline?',
+    );
   });
 });
 
@@ -73,25 +94,41 @@ describe('the catalogue on the Qalamoun data', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   /** A query's answer in English, as compact rows; `cites` lists sorted, since GROUP_CONCAT has no order. */
-  async function answer(name: string, params: Record<string, string> = PARAMS[name] ?? {}): Promise<Record<string, string>[]> {
+  async function answer(
+    name: string,
+    params: Record<string, string> = PARAMS[name] ?? {},
+  ): Promise<Record<string, string>[]> {
     const e = findQuery(name, CATALOGUE);
     const result = pickLabels(await runQuery(store, { text: e.text, file: e.file }, { params }), 'en');
     if (result.kind === 'graph') {
       const p = prefixesFor(base);
-      return result.quads.map((q) => ({ triple: [q.subject, q.predicate, q.object].map((t) => (t.termType === 'NamedNode' ? compactIri(t.value, p) : t.value)).join(' ') }));
+      return result.quads.map((q) => ({
+        triple: [q.subject, q.predicate, q.object]
+          .map((t) => (t.termType === 'NamedNode' ? compactIri(t.value, p) : t.value))
+          .join(' '),
+      }));
     }
-    return compactRows(result, base).map((row) => (row.cites ? { ...row, cites: row.cites.split(' ').sort().join(' ') } : row));
+    return compactRows(result, base).map((row) =>
+      row.cites ? { ...row, cites: row.cites.split(' ').sort().join(' ') } : row,
+    );
   }
 
   for (const e of CATALOGUE) {
     it(`answers ${e.name} as pinned in expected/${e.name}.json`, async () => {
-      await expect(JSON.stringify(asSet(await answer(e.name)), null, 1) + '\n').toMatchFileSnapshot(`expected/${e.name}.json`);
+      await expect(`${JSON.stringify(asSet(await answer(e.name)), null, 1)}\n`).toMatchFileSnapshot(
+        `expected/${e.name}.json`,
+      );
     });
   }
 
   it('gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment', async () => {
     const rows = (await answer('strengths')).map((r) => `${r.actor} ${r.value ?? `${r.min}-${r.max}`} ${r.certain}`);
-    expect(rows.sort()).toEqual(['actor:hezbollah 4000 true', 'actor:isil 600 true', 'actor:lebanon 3000 true', 'actor:tahrir-al-sham 1500-4000 false']);
+    expect(rows.sort()).toEqual([
+      'actor:hezbollah 4000 true',
+      'actor:isil 600 true',
+      'actor:lebanon 3000 true',
+      'actor:tahrir-al-sham 1500-4000 false',
+    ]);
   });
 
   it('gives the casualties with their footnotes: Hezbollah 35 killed [11][12], Lebanon 3 killed [13]', async () => {
@@ -103,22 +140,30 @@ describe('the catalogue on the Qalamoun data', () => {
   it('treats a month-precision date as overlapping every day of its month', async () => {
     const events = (await answer('events-between', { from: '2014-08-20', to: '2014-08-20' })).map((r) => r.event);
     expect(events).toContain('event:battle-of-arsal-2014');
-    expect((await answer('events-between', { from: '2014-09-01', to: '2014-09-01' })).map((r) => r.event)).not.toContain('event:battle-of-arsal-2014');
+    expect(
+      (await answer('events-between', { from: '2014-09-01', to: '2014-09-01' })).map((r) => r.event),
+    ).not.toContain('event:battle-of-arsal-2014');
   });
 
   it('lists the dated events of the timeline in date order, undated ones last', async () => {
-    const rows = (await answer('timeline'));
+    const rows = await answer('timeline');
     const keys = rows.map((r) => r.date ?? r.begin ?? r.end ?? '~');
     expect(keys).toEqual([...keys].sort());
   });
 
-  it('finds the Lebanese Army\'s denials of coordination under footnote 15, held by the army itself', async () => {
-    expect((await answer('facts-citing-footnote')).map((r) => r.fact)).toContain('claim:lebanese-army-denies-coordination-with-hezbollah');
-    expect(new Set((await answer('disputed-claims')).map((r) => `${r.holder} ${r.stance}`))).toEqual(new Set(['actor:lebanese-armed-forces stance:denied']));
+  it("finds the Lebanese Army's denials of coordination under footnote 15, held by the army itself", async () => {
+    expect((await answer('facts-citing-footnote')).map((r) => r.fact)).toContain(
+      'claim:lebanese-army-denies-coordination-with-hezbollah',
+    );
+    expect(new Set((await answer('disputed-claims')).map((r) => `${r.holder} ${r.stance}`))).toEqual(
+      new Set(['actor:lebanese-armed-forces stance:denied']),
+    );
   });
 
   it('gives the destinations of the withdrawals: ISIL to Abu Kamal, HTS to Idlib, Saraya Ahl al-Sham to Eastern Qalamoun', async () => {
-    const moves = (await answer('surrenders-and-withdrawals')).filter((r) => r.destination).map((r) => `${r.actor} ${r.destination}`);
+    const moves = (await answer('surrenders-and-withdrawals'))
+      .filter((r) => r.destination)
+      .map((r) => `${r.actor} ${r.destination}`);
     expect(moves.sort()).toEqual([
       'actor:isil place:abu-kamal',
       'actor:saraya-ahl-al-sham place:eastern-qalamoun-mountains',

@@ -15,7 +15,12 @@ function folder(files: string[]): string {
 
 describe('dataFiles', () => {
   it('takes the N-Triples of a built folder, not the same graph again in Turtle', () => {
-    const dir = folder(['qalamoun-2017.ttl', 'qalamoun-2017.nt', 'qalamoun-2017.jsonld', 'qalamoun-2017.validation.ttl']);
+    const dir = folder([
+      'qalamoun-2017.ttl',
+      'qalamoun-2017.nt',
+      'qalamoun-2017.jsonld',
+      'qalamoun-2017.validation.ttl',
+    ]);
     expect(dataFiles(dir)).toEqual([join(dir, 'qalamoun-2017.nt')]);
   });
 
@@ -26,14 +31,18 @@ describe('dataFiles', () => {
 
   it('says to build first when there is nothing to load', () => {
     expect(() => dataFiles(join(tmpdir(), 'no-such-ckg-dist'))).toThrow(DiagnosticError);
-    expect(() => dataFiles(folder(['notes.txt']))).toThrow(/no \.nt or \.ttl file in .*: run `conflict-kg build` first/);
+    expect(() => dataFiles(folder(['notes.txt']))).toThrow(
+      /no \.nt or \.ttl file in .*: run `conflict-kg build` first/,
+    );
   });
 });
 
 describe('loadFiles and datasetBase', () => {
   it('loads Turtle and reads the resource base from the dataset IRI', async () => {
     const store = await storeOf([FIXTURE]);
-    expect(await store.query({ sparql: 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', format: 'text/csv' })).toBe('n\r\n415\r\n');
+    expect(await store.query({ sparql: 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', format: 'text/csv' })).toBe(
+      'n\r\n415\r\n',
+    );
     expect(await datasetBase(store)).toBe('https://w3id.org/conflict-kg/id/mini/');
     expect(baseOfDataset('https://example.org/x/dataset/x')).toBe('https://example.org/x/');
   });

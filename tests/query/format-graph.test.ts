@@ -15,8 +15,11 @@ const QUADS = [
 ];
 
 describe('graph formats', () => {
-  it('writes the blank nodes of a query\'s answer in JSON-LD, as the same graph', async () => {
-    const quads = [quad(DataFactory.blankNode('b0'), rdfs.label, literal('x')), quad(event, sem.hasPlace, DataFactory.blankNode('b0'))];
+  it("writes the blank nodes of a query's answer in JSON-LD, as the same graph", async () => {
+    const quads = [
+      quad(DataFactory.blankNode('b0'), rdfs.label, literal('x')),
+      quad(event, sem.hasPlace, DataFactory.blankNode('b0')),
+    ];
     const doc = JSON.parse(formatJsonLd(quads, prefixesFor(BASE)));
     const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads' })) as unknown as string;
     expect(isomorphic(new Parser({ format: 'N-Quads' }).parse(nquads), quads)).toBe(true);

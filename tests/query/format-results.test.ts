@@ -11,7 +11,11 @@ const RESULT: QueryResult = {
   kind: 'bindings',
   vars: ['actor', 'label', 'killed'],
   rows: [
-    { actor: namedNode(`${BASE}actor/hezbollah`), label: literal('헤즈볼라', 'ko'), killed: literal('35', xsd.nonNegativeInteger) },
+    {
+      actor: namedNode(`${BASE}actor/hezbollah`),
+      label: literal('헤즈볼라', 'ko'),
+      killed: literal('35', xsd.nonNegativeInteger),
+    },
     { actor: namedNode(`${BASE}actor/lebanon`), label: literal('Lebanon, "the state"\nline 2') },
     { actor: blankNode('b0'), killed: literal('3', xsd.integer) },
   ],
@@ -47,8 +51,14 @@ describe('standard result formats', () => {
             label: { type: 'literal', value: '헤즈볼라', 'xml:lang': 'ko' },
             killed: { type: 'literal', value: '35', datatype: xsd.nonNegativeInteger.value },
           },
-          { actor: { type: 'uri', value: `${BASE}actor/lebanon` }, label: { type: 'literal', value: 'Lebanon, "the state"\nline 2' } },
-          { actor: { type: 'bnode', value: 'b0' }, killed: { type: 'literal', value: '3', datatype: xsd.integer.value } },
+          {
+            actor: { type: 'uri', value: `${BASE}actor/lebanon` },
+            label: { type: 'literal', value: 'Lebanon, "the state"\nline 2' },
+          },
+          {
+            actor: { type: 'bnode', value: 'b0' },
+            killed: { type: 'literal', value: '3', datatype: xsd.integer.value },
+          },
         ],
       },
     });

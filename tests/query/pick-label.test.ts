@@ -22,12 +22,21 @@ const rows: QueryResult = {
   ],
 };
 
-const labels = (r: QueryResult) => (r.kind === 'bindings' ? r.rows.map((row) => `${row.actor.value.slice(15)}=${row.label?.value}`) : []);
+const labels = (r: QueryResult) =>
+  r.kind === 'bindings' ? r.rows.map((row) => `${row.actor.value.slice(15)}=${row.label?.value}`) : [];
 
 describe('pickLabels', () => {
   it('keeps one row per answer, labelled in the language asked for', () => {
-    expect(labels(pickLabels(rows, 'en'))).toEqual(['nasrallah=Hassan Nasrallah', 'hts=레반트 자유인민위원회', 'hezbollah=Hezbollah']);
-    expect(labels(pickLabels(rows, 'ko'))).toEqual(['nasrallah=하산 나스랄라', 'hts=레반트 자유인민위원회', 'hezbollah=헤즈볼라']);
+    expect(labels(pickLabels(rows, 'en'))).toEqual([
+      'nasrallah=Hassan Nasrallah',
+      'hts=레반트 자유인민위원회',
+      'hezbollah=Hezbollah',
+    ]);
+    expect(labels(pickLabels(rows, 'ko'))).toEqual([
+      'nasrallah=하산 나스랄라',
+      'hts=레반트 자유인민위원회',
+      'hezbollah=헤즈볼라',
+    ]);
   });
 
   it('keeps rows that differ in anything but a label', () => {

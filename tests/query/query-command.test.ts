@@ -25,40 +25,83 @@ describe('conflict-kg query', () => {
   });
 
   it('runs a catalogue query by name with parameters, in the language asked for', async () => {
-    const { code, out } = await cli('events-at-place', '--data', FIXTURE, '--param', 'place=arsal', '--lang', 'ko', '--format', 'tsv');
+    const { code, out } = await cli(
+      'events-at-place',
+      '--data',
+      FIXTURE,
+      '--param',
+      'place=arsal',
+      '--lang',
+      'ko',
+      '--format',
+      'tsv',
+    );
     expect(code).toBe(0);
-    const labels = out.trim().split('\n').slice(1).map((l) => l.split('\t')[1]);
+    const labels = out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t')[1]);
     expect(labels).toEqual(['"ISIL의 지역 점령"@ko', '"아살 전투"@ko', '"아살 방어거점 점령"@ko']);
   });
 
   it('runs SPARQL given inline, as CSV when stdout is not a terminal', async () => {
-    const { code, out } = await cli('SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }', '--data', FIXTURE);
+    const { code, out } = await cli(
+      'SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }',
+      '--data',
+      FIXTURE,
+    );
     expect([code, out]).toEqual([0, 'n\r\n4\r\n']);
   });
 
   it('runs a .rq file, and points a syntax error in it at file:line:col', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ckg-rq-'));
-    writeFileSync(join(dir, 'good.rq'), '# title: places\nSELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }\n');
+    writeFileSync(
+      join(dir, 'good.rq'),
+      '# title: places\nSELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }\n',
+    );
     writeFileSync(join(dir, 'bad.rq'), '# title: broken\nSELECT ?s WHERE {\n  ?s ?p ?o .\n  OPTIONAL { ?s ?q ?x\n}\n');
     expect((await cli(join(dir, 'good.rq'), '--data', FIXTURE)).out).toBe('n\r\n4\r\n');
     const bad = await cli(join(dir, 'bad.rq'), '--data', FIXTURE);
-    expect([bad.code, bad.err]).toEqual([1, `${join(dir, 'bad.rq')}:2:17: error E_QUERY_SYNTAX: "{" is never closed\n1 error\n`]);
+    expect([bad.code, bad.err]).toEqual([
+      1,
+      `${join(dir, 'bad.rq')}:2:17: error E_QUERY_SYNTAX: "{" is never closed\n1 error\n`,
+    ]);
   });
 
   it('answers a CONSTRUCT in JSON-LD', async () => {
-    const { code, out } = await cli('event-graph', '--data', FIXTURE, '--param', 'event=seizure-2013', '--format', 'jsonld');
+    const { code, out } = await cli(
+      'event-graph',
+      '--data',
+      FIXTURE,
+      '--param',
+      'event=seizure-2013',
+      '--format',
+      'jsonld',
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(out)['@graph'].map((n: { '@id': string }) => n['@id'])).toEqual(['event:seizure-2013', 'timespan:seizure-2013']);
+    expect(JSON.parse(out)['@graph'].map((n: { '@id': string }) => n['@id'])).toEqual([
+      'event:seizure-2013',
+      'timespan:seizure-2013',
+    ]);
   });
 
   it('lists the close names for an unknown catalogue name', async () => {
     const { code, err } = await cli('comanders', '--data', FIXTURE);
     expect(code).toBe(1);
-    expect(err).toBe('error E_QUERY_UNKNOWN: no query named "comanders" in the catalogue\n  hint: did you mean commanders?\n1 error\n');
+    expect(err).toBe(
+      'error E_QUERY_UNKNOWN: no query named "comanders" in the catalogue\n  hint: did you mean commanders?\n1 error\n',
+    );
   });
 
   it('stops at --timeout with a clear message', async () => {
-    const { code, err } = await cli('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }', '--data', FIXTURE, '--timeout', '1');
+    const { code, err } = await cli(
+      'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }',
+      '--data',
+      FIXTURE,
+      '--timeout',
+      '1',
+    );
     expect(code).toBe(1);
     expect(err).toContain('error E_QUERY_TIMEOUT: the query was stopped after 1 s (--timeout 1)');
   });
@@ -66,8 +109,13 @@ describe('conflict-kg query', () => {
   it('refuses a format that does not fit the query form as a usage error, before loading any data', async () => {
     const select = await cli('places', '--data', '/nonexistent', '--format', 'turtle');
     expect(select.code).toBe(2);
-    expect(select.err).toContain('--format turtle is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv');
+    expect(select.err).toContain(
+      '--format turtle is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv',
+    );
     const construct = await cli('event-graph', '--data', '/nonexistent', '--param', 'event=x', '--format', 'csv');
-    expect([construct.code, construct.err.split('\n')[0]]).toEqual([2, 'conflict-kg query: --format csv is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table']);
+    expect([construct.code, construct.err.split('\n')[0]]).toEqual([
+      2,
+      'conflict-kg query: --format csv is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table',
+    ]);
   });
 });

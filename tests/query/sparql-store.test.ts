@@ -17,7 +17,10 @@ async function workerStore(): Promise<SparqlStore> {
 }
 
 async function failure(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => undefined, (x: unknown) => x);
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
   if (e instanceof DiagnosticError) return e.diagnostics.map(formatDiagnostic).join('\n');
   throw new Error(`expected a DiagnosticError, got ${String(e)}`);
 }
@@ -25,7 +28,8 @@ async function failure(p: Promise<unknown>): Promise<string> {
 describe('openStore({ worker: true })', () => {
   it('loads the data in the worker, binds the parameters and answers with terms', async () => {
     const store = await workerStore();
-    const text = '# @param place: place-id\nPREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?inner WHERE { ?inner ckg:within ?place }';
+    const text =
+      '# @param place: place-id\nPREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?inner WHERE { ?inner ckg:within ?place }';
     const result = await runQuery(store, { text, file: 'q.rq' }, { params: { place: 'arsal' } });
     expect(compactRows(result, 'https://w3id.org/conflict-kg/id/mini/')).toEqual([{ inner: 'place:arsal-outskirts' }]);
     await store.close();
@@ -35,13 +39,17 @@ describe('openStore({ worker: true })', () => {
     const store = await workerStore();
     expect(await store.query({ sparql: COUNT, format: CSV })).toBe('n\r\n415\r\n');
     expect(await store.query({ sparql: COUNT, format: 'text/tab-separated-values' })).toBe('?n\n415\n');
-    expect(await store.query({ sparql: 'ASK {}', format: 'application/sparql-results+xml' })).toContain('<boolean>true</boolean>');
+    expect(await store.query({ sparql: 'ASK {}', format: 'application/sparql-results+xml' })).toContain(
+      '<boolean>true</boolean>',
+    );
     await store.close();
   });
 
   it('stops a query at its timeout with E_QUERY_TIMEOUT, then answers the next one from the same data', async () => {
     const store = await workerStore();
-    expect(await failure(store.query({ sparql: SLOW, format: CSV, timeoutMs: 300 }))).toBe('error E_QUERY_TIMEOUT: the query was stopped after 300 ms');
+    expect(await failure(store.query({ sparql: SLOW, format: CSV, timeoutMs: 300 }))).toBe(
+      'error E_QUERY_TIMEOUT: the query was stopped after 300 ms',
+    );
     expect(await store.query({ sparql: COUNT, format: CSV })).toBe('n\r\n415\r\n');
     await store.close();
   });
@@ -80,7 +88,9 @@ describe('openStore({ worker: true })', () => {
 
   it('reports RDF that does not parse as E_RDF_SYNTAX, naming the file', async () => {
     const store = openStore({ worker: true });
-    expect(await failure(store.load({ text: '<a> <b> .', format: 'application/n-triples' }))).toMatch(/^error E_RDF_SYNTAX: <application\/n-triples>: /);
+    expect(await failure(store.load({ text: '<a> <b> .', format: 'application/n-triples' }))).toMatch(
+      /^error E_RDF_SYNTAX: <application\/n-triples>: /,
+    );
     await store.close();
   });
 });
@@ -90,6 +100,8 @@ describe('openStore()', () => {
     const store = openStore();
     await loadFiles(store, [FIXTURE]);
     expect(await store.query({ sparql: COUNT, format: CSV })).toBe('n\r\n415\r\n');
-    expect(await failure(store.query({ sparql: COUNT, format: CSV, timeoutMs: 10 }))).toBe('error E_USAGE: a query timeout needs a worker store (openStore({ worker: true }))');
+    expect(await failure(store.query({ sparql: COUNT, format: CSV, timeoutMs: 10 }))).toBe(
+      'error E_USAGE: a query timeout needs a worker store (openStore({ worker: true }))',
+    );
   });
 });

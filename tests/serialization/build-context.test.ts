@@ -42,7 +42,13 @@ describe('buildContext', () => {
     const prefixes = { ...PREFIXES, ex: 'https://example.org/thing-' };
     const context = buildContext(prefixes);
     expect(context.ex).toEqual({ '@id': 'https://example.org/thing-', '@prefix': true });
-    const quads = [quad(namedNode('https://example.org/thing-1'), namedNode('https://example.org/thing-p'), namedNode('https://example.org/thing-2'))];
+    const quads = [
+      quad(
+        namedNode('https://example.org/thing-1'),
+        namedNode('https://example.org/thing-p'),
+        namedNode('https://example.org/thing-2'),
+      ),
+    ];
     const doc = writeJsonLd(quads, context, 'c.jsonld');
     expect(doc).toContain('"@id": "ex:1"');
     expectIsomorphic(await parseJsonLd(doc, writeContext(context), 'https://example.org/d.jsonld', 'c.jsonld'), quads);

@@ -1,7 +1,12 @@
 // Code-point order: what `LC_ALL=C sort` does, which differs from JavaScript's UTF-16 order only past U+FFFF.
 import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
-import { compareCodePoints, compareTerms, compareUtf16, withCodePointOrder } from '../../src/serialization/code-point-order.ts';
+import {
+  compareCodePoints,
+  compareTerms,
+  compareUtf16,
+  withCodePointOrder,
+} from '../../src/serialization/code-point-order.ts';
 
 const { namedNode, literal, blankNode } = DataFactory;
 
@@ -21,7 +26,11 @@ describe('compareCodePoints', () => {
 describe('withCodePointOrder', () => {
   it('renders once with the native order when the output holds no astral character', () => {
     const used: unknown[] = [];
-    expect(withCodePointOrder((compare) => (used.push(compare), ['b', 'a'].sort(compare).join()))).toBe('a,b');
+    const render = (compare: (a: string, b: string) => number) => {
+      used.push(compare);
+      return ['b', 'a'].sort(compare).join();
+    };
+    expect(withCodePointOrder(render)).toBe('a,b');
     expect(used).toEqual([compareUtf16]);
   });
 
@@ -32,8 +41,22 @@ describe('withCodePointOrder', () => {
 
 describe('compareTerms', () => {
   it('orders IRIs, then blank nodes, then literals by value, datatype and language', () => {
-    const terms = [literal('a', 'ko'), literal('a', 'en'), literal('a'), blankNode('b'), namedNode('http://z'), literal('0')];
+    const terms = [
+      literal('a', 'ko'),
+      literal('a', 'en'),
+      literal('a'),
+      blankNode('b'),
+      namedNode('http://z'),
+      literal('0'),
+    ];
     const sorted = [...terms].sort((a, b) => compareTerms(a, b, compareCodePoints));
-    expect(sorted).toEqual([namedNode('http://z'), blankNode('b'), literal('0'), literal('a', 'en'), literal('a', 'ko'), literal('a')]);
+    expect(sorted).toEqual([
+      namedNode('http://z'),
+      blankNode('b'),
+      literal('0'),
+      literal('a', 'en'),
+      literal('a', 'ko'),
+      literal('a'),
+    ]);
   });
 });

@@ -8,7 +8,12 @@ import { writeJsonLd } from '../../src/serialization/write-jsonld.ts';
 import { writeNTriples } from '../../src/serialization/write-ntriples.ts';
 import { writeTurtle } from '../../src/serialization/write-turtle.ts';
 import {
-  HAS_RAPPER, HAS_RDFLIB, canonicalLines, parseWithRapper, parseWithRdflib, skipWithout,
+  HAS_RAPPER,
+  HAS_RDFLIB,
+  canonicalLines,
+  parseWithRapper,
+  parseWithRdflib,
+  skipWithout,
 } from './fixtures/parsers.ts';
 import { PREFIXES, RICH_QUADS } from './fixtures/rich-graph.ts';
 
@@ -46,7 +51,10 @@ describe('rdflib (python3-rdflib, lexical forms not normalized)', () => {
     expect(canonicalLines(parseWithRdflib(file(`${ID}.nt`), 'nt'))).toEqual(expected);
   });
 
-  it.skipIf(skipWithout(HAS_RDFLIB, 'python3-rdflib'))('reads our JSON-LD, with the context file beside it, as the same triples', () => {
-    expect(canonicalLines(parseWithRdflib(file(`${ID}.jsonld`), 'json-ld'))).toEqual(expected);
-  });
+  it.skipIf(skipWithout(HAS_RDFLIB, 'python3-rdflib'))(
+    'reads our JSON-LD, with the context file beside it, as the same triples',
+    () => {
+      expect(canonicalLines(parseWithRdflib(file(`${ID}.jsonld`), 'json-ld'))).toEqual(expected);
+    },
+  );
 });

@@ -26,7 +26,9 @@ describe('createNamespaceIndex', () => {
 
   it('gives undefined when no namespace starts the IRI or none leaves an acceptable remainder', () => {
     expect(createNamespaceIndex(PREFIXES, any)('http://other.org/a/b')).toBeUndefined();
-    expect(createNamespaceIndex(PREFIXES, (local) => !local.includes('/'))('https://example.org/id/place/x')).toBeUndefined();
+    expect(
+      createNamespaceIndex(PREFIXES, (local) => !local.includes('/'))('https://example.org/id/place/x'),
+    ).toBeUndefined();
   });
 
   it('uses the first prefix given for a namespace declared twice', () => {

@@ -67,13 +67,23 @@ describe('the three writers', () => {
     expect(out.ntriples).not.toContain('_:');
     expect(out.jsonld).not.toContain('_:');
     const fromJsonLd = await parseJsonLd(out.jsonld, out.contextFile, DOCUMENT_URL, CONTEXT_REF);
-    expect(fromJsonLd.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual([]);
+    expect(fromJsonLd.filter((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toEqual(
+      [],
+    );
   });
 
   it('refuse a quad in a named graph rather than drop its graph name', () => {
     const { namedNode, quad } = DataFactory;
-    const inGraph = [quad(namedNode('https://example.org/s'), namedNode('https://example.org/p'), namedNode('https://example.org/o'), namedNode('https://example.org/g'))];
-    const message = 'cannot serialize a quad in the named graph <https://example.org/g>: only the default graph is written';
+    const inGraph = [
+      quad(
+        namedNode('https://example.org/s'),
+        namedNode('https://example.org/p'),
+        namedNode('https://example.org/o'),
+        namedNode('https://example.org/g'),
+      ),
+    ];
+    const message =
+      'cannot serialize a quad in the named graph <https://example.org/g>: only the default graph is written';
     expect(() => writeTurtle(inGraph, PREFIXES)).toThrow(message);
     expect(() => writeNTriples(inGraph)).toThrow(message);
     expect(() => writeJsonLd(inGraph, buildContext(PREFIXES), CONTEXT_REF)).toThrow(message);

@@ -28,7 +28,10 @@ function written(quads: Quad[]): Record<string, string> {
 }
 
 describe('openStreamFiles', () => {
-  for (const [name, labels] of [['Korean labels', ['칼라문', '아르살']], ['labels with astral characters, sorted by code point', ['😀', '\uFFFD', 'z']]] as const) {
+  for (const [name, labels] of [
+    ['Korean labels', ['칼라문', '아르살']],
+    ['labels with astral characters, sorted by code point', ['😀', '\uFFFD', 'z']],
+  ] as const) {
     it(`writes one partition as the whole-document writers do: ${name}`, () => {
       const quads = [
         ...labels.map((l, i) => quad(node(`a${i}`), rdfs.label, literal(l, 'ko'))),

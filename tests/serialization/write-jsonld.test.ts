@@ -12,7 +12,8 @@ const { namedNode, literal, blankNode, quad } = DataFactory;
 const CONTEXT = buildContext(PREFIXES);
 const id = (kind: string, local: string) => namedNode(`${BASE}${kind}/${local}`);
 const graphOf = (text: string) => JSON.parse(text)['@graph'];
-const readBack = (text: string) => parseJsonLd(text, writeContext(CONTEXT), 'https://example.org/dist/q.jsonld', 'q.context.jsonld');
+const readBack = (text: string) =>
+  parseJsonLd(text, writeContext(CONTEXT), 'https://example.org/dist/q.jsonld', 'q.context.jsonld');
 
 describe('writeJsonLd', () => {
   it('writes the context reference and one node per subject, sorted by @id, with @type arrays and 2-space indent', () => {
@@ -108,7 +109,11 @@ describe('writeJsonLd', () => {
 
   it('writes IRIs outside every prefix in full, and keeps Korean and emoji as UTF-8', async () => {
     const quads = [
-      quad(namedNode('http://www.wikidata.org/entity/Q41053'), namedNode('http://example.org/vocab/p'), literal('헤즈볼라 🎉', 'ko')),
+      quad(
+        namedNode('http://www.wikidata.org/entity/Q41053'),
+        namedNode('http://example.org/vocab/p'),
+        literal('헤즈볼라 🎉', 'ko'),
+      ),
     ];
     const text = writeJsonLd(quads, CONTEXT, 'q.context.jsonld');
     expect(text).toContain('"http://example.org/vocab/p": {\n        "@value": "헤즈볼라 🎉",');
@@ -117,8 +122,13 @@ describe('writeJsonLd', () => {
 
   it('orders nodes by the code points of their full IRIs, even where only the namespaces differ', () => {
     const context = buildContext({ smile: 'https://example.org/😀/', replacement: 'https://example.org/\uFFFD/' });
-    const quads = [namedNode('https://example.org/😀/s'), namedNode('https://example.org/\uFFFD/s')].map((s) => quad(s, rdfs.label, literal('x')));
-    expect(graphOf(writeJsonLd(quads, context, 'c')).map((n: { '@id': string }) => n['@id'])).toEqual(['replacement:s', 'smile:s']);
+    const quads = [namedNode('https://example.org/😀/s'), namedNode('https://example.org/\uFFFD/s')].map((s) =>
+      quad(s, rdfs.label, literal('x')),
+    );
+    expect(graphOf(writeJsonLd(quads, context, 'c')).map((n: { '@id': string }) => n['@id'])).toEqual([
+      'replacement:s',
+      'smile:s',
+    ]);
   });
 
   it('refuses blank nodes: the model has none, and JSON-LD readers would relabel them', () => {
@@ -131,9 +141,9 @@ describe('writeJsonLd', () => {
   });
 
   it('refuses an IRI a JSON-LD reader would take for a compact IRI', () => {
-    expect(() => writeJsonLd([quad(id('place', 'p'), schema.sameAs, namedNode('geo:33.9,36.5'))], CONTEXT, 'c')).toThrow(
-      'cannot write <geo:33.9,36.5> in JSON-LD: it would read as a compact IRI with the prefix "geo"',
-    );
+    expect(() =>
+      writeJsonLd([quad(id('place', 'p'), schema.sameAs, namedNode('geo:33.9,36.5'))], CONTEXT, 'c'),
+    ).toThrow('cannot write <geo:33.9,36.5> in JSON-LD: it would read as a compact IRI with the prefix "geo"');
   });
 
   it('refuses a context it cannot fully honour', () => {

@@ -32,13 +32,17 @@ describe('writeNTriples', () => {
 
   it('writes xsd:string literals without a datatype and drops duplicate triples', () => {
     const triple = quad(ex('a'), rdfs.comment, literal('plain'));
-    expect(writeNTriples([triple, triple])).toBe('<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#comment> "plain" .\n');
+    expect(writeNTriples([triple, triple])).toBe(
+      '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#comment> "plain" .\n',
+    );
   });
 
   it('escapes as canonical N-Triples does and keeps Korean and emoji as UTF-8', () => {
     const quads = [quad(ex('a'), rdfs.comment, literal('"칼라문" \\ \n\r\t\b\f \u0000\u001f\u007f 🎉'))];
     const nt = writeNTriples(quads);
-    expect(nt).toBe('<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#comment> "\\"칼라문\\" \\\\ \\n\\r\\t\\b\\f \\u0000\\u001F\\u007F 🎉" .\n');
+    expect(nt).toBe(
+      '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#comment> "\\"칼라문\\" \\\\ \\n\\r\\t\\b\\f \\u0000\\u001F\\u007F 🎉" .\n',
+    );
     expectIsomorphic(parseWithN3(nt, 'N-Triples'), quads);
   });
 
@@ -50,18 +54,34 @@ describe('writeNTriples', () => {
 
   it('orders whole lines even where one term is the start of another (literal forms, blank node labels, IRIs)', () => {
     const subjects = [ex('a'), ex('ab'), ex('a/b'), blankNode('b1'), blankNode('b10'), blankNode('b2')];
-    const objects = [literal('abc'), literal('abc', 'en'), literal('abc', 'en-gb'), literal('ab'), literal('abc', xsd.integer), ex('a'), ex('ab'), literal('😀'), literal('\uFFFD')];
-    const quads = subjects.flatMap((s) => objects.flatMap((o) => [quad(s, rdfs.label, o), quad(s, rdf.type, o), quad(s, rdfs.label, o)]));
+    const objects = [
+      literal('abc'),
+      literal('abc', 'en'),
+      literal('abc', 'en-gb'),
+      literal('ab'),
+      literal('abc', xsd.integer),
+      ex('a'),
+      ex('ab'),
+      literal('😀'),
+      literal('\uFFFD'),
+    ];
+    const quads = subjects.flatMap((s) =>
+      objects.flatMap((o) => [quad(s, rdfs.label, o), quad(s, rdf.type, o), quad(s, rdfs.label, o)]),
+    );
     expect(writeNTriples(quads)).toBe(naive(quads));
   });
 
   it('orders the lines the same way when a batch holds more distinct terms than ranks can pack (2^17)', () => {
-    const quads = Array.from({ length: 70_000 }, (_, i) => quad(ex(`n${(i * 7919) % 70_000}`), rdfs.label, literal(`v${i % 1000}-${i}`)));
+    const quads = Array.from({ length: 70_000 }, (_, i) =>
+      quad(ex(`n${(i * 7919) % 70_000}`), rdfs.label, literal(`v${i % 1000}-${i}`)),
+    );
     expect(writeNTriples(quads)).toBe(naive(quads));
   });
 
   it('writes blank nodes with their labels', () => {
-    expect(writeNTriples([quad(blankNode('r1'), rdfs.label, literal('x'))])).toBe('_:r1 <http://www.w3.org/2000/01/rdf-schema#label> "x" .\n');
+    expect(writeNTriples([quad(blankNode('r1'), rdfs.label, literal('x'))])).toBe(
+      '_:r1 <http://www.w3.org/2000/01/rdf-schema#label> "x" .\n',
+    );
   });
 
   it('writes nothing for no quads', () => {

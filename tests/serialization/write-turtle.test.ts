@@ -8,13 +8,23 @@ import { parseWithN3 } from './fixtures/parsers.ts';
 import { BASE, PREFIXES } from './fixtures/rich-graph.ts';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
-const SMALL_PREFIXES = { rdfs: PREFIXES.rdfs, xsd: PREFIXES.xsd, sem: PREFIXES.sem, ckg: PREFIXES.ckg, event: PREFIXES.event };
+const SMALL_PREFIXES = {
+  rdfs: PREFIXES.rdfs,
+  xsd: PREFIXES.xsd,
+  sem: PREFIXES.sem,
+  ckg: PREFIXES.ckg,
+  event: PREFIXES.event,
+};
 const event = (id: string) => namedNode(`${BASE}event/${id}`);
 const body = (turtle: string) => turtle.slice(turtle.indexOf('\n\n') + 2);
 
 describe('writeTurtle', () => {
   it('writes every prefix, used or not, in the order of the prefixes object, then a blank line', () => {
-    const turtle = writeTurtle([quad(event('a'), rdfs.label, literal('A', 'en'))], { ckg: PREFIXES.ckg, rdfs: PREFIXES.rdfs, event: PREFIXES.event });
+    const turtle = writeTurtle([quad(event('a'), rdfs.label, literal('A', 'en'))], {
+      ckg: PREFIXES.ckg,
+      rdfs: PREFIXES.rdfs,
+      event: PREFIXES.event,
+    });
     expect(turtle).toBe(
       '@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .\n' +
         '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n' +
@@ -42,18 +52,25 @@ describe('writeTurtle', () => {
   });
 
   it('writes xsd:gYearMonth dates with their datatype', () => {
-    const turtle = writeTurtle([quad(event('a'), sem.hasEndTimeStamp, literal('2017-08', xsd.gYearMonth))], SMALL_PREFIXES);
+    const turtle = writeTurtle(
+      [quad(event('a'), sem.hasEndTimeStamp, literal('2017-08', xsd.gYearMonth))],
+      SMALL_PREFIXES,
+    );
     expect(body(turtle)).toBe('event:a sem:hasEndTimeStamp "2017-08"^^xsd:gYearMonth .\n');
   });
 
   it('writes canonical xsd:integer bare and quotes any other lexical form, so rdflib keeps it', () => {
     const quads = ['20', '-3', '0', '007', '+5'].map((n) => quad(event('a'), ckg.ordinal, literal(n, xsd.integer)));
-    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe('event:a ckg:ordinal "+5"^^xsd:integer, -3, 0, "007"^^xsd:integer, 20 .\n');
+    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe(
+      'event:a ckg:ordinal "+5"^^xsd:integer, -3, 0, "007"^^xsd:integer, 20 .\n',
+    );
   });
 
   it('writes canonical booleans bare and any other boolean lexical form quoted', () => {
     const quads = ['true', 'false', '1'].map((b) => quad(event('a'), ckg.assignmentCertain, literal(b, xsd.boolean)));
-    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe('event:a ckg:assignmentCertain "1"^^xsd:boolean, false, true .\n');
+    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe(
+      'event:a ckg:assignmentCertain "1"^^xsd:boolean, false, true .\n',
+    );
     expectIsomorphic(parseWithN3(writeTurtle(quads, SMALL_PREFIXES), 'Turtle'), quads);
   });
 
@@ -82,13 +99,17 @@ describe('writeTurtle', () => {
     const text = '"인용" \\ line\nnext\r\ttab 🎉 \u0001\u007f';
     const quads = [quad(event('a'), ckg.curatorNote, literal(text, 'ko'))];
     const turtle = writeTurtle(quads, SMALL_PREFIXES);
-    expect(body(turtle)).toBe('event:a ckg:curatorNote "\\"인용\\" \\\\ line\\nnext\\r\\ttab 🎉 \\u0001\\u007F"@ko .\n');
+    expect(body(turtle)).toBe(
+      'event:a ckg:curatorNote "\\"인용\\" \\\\ line\\nnext\\r\\ttab 🎉 \\u0001\\u007F"@ko .\n',
+    );
     expectIsomorphic(parseWithN3(turtle, 'Turtle'), quads);
   });
 
   it('orders subjects by code point, not by UTF-16 unit (U+FFFD before an emoji)', () => {
     const quads = [quad(event('😀'), rdfs.label, literal('x')), quad(event('\uFFFD'), rdfs.label, literal('x'))];
-    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe('event:\uFFFD rdfs:label "x" .\n\nevent:😀 rdfs:label "x" .\n');
+    expect(body(writeTurtle(quads, SMALL_PREFIXES))).toBe(
+      'event:\uFFFD rdfs:label "x" .\n\nevent:😀 rdfs:label "x" .\n',
+    );
   });
 
   it('writes blank nodes (as in SHACL reports) as labels after the IRI subjects', () => {
@@ -103,11 +124,15 @@ describe('writeTurtle', () => {
   });
 
   it('refuses a blank node label Turtle cannot carry', () => {
-    expect(() => writeTurtle([quad(blankNode('a b'), rdfs.label, literal('x'))], SMALL_PREFIXES)).toThrow('cannot serialize the blank node label "a b"');
+    expect(() => writeTurtle([quad(blankNode('a b'), rdfs.label, literal('x'))], SMALL_PREFIXES)).toThrow(
+      'cannot serialize the blank node label "a b"',
+    );
   });
 
   it('refuses a prefix name Turtle cannot carry', () => {
-    expect(() => writeTurtle([], { 'event-type/': PREFIXES.eventtype })).toThrow('"event-type/" is not a valid Turtle prefix name');
+    expect(() => writeTurtle([], { 'event-type/': PREFIXES.eventtype })).toThrow(
+      '"event-type/" is not a valid Turtle prefix name',
+    );
   });
 
   it('writes only the prefixes for no quads', () => {

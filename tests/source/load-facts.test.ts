@@ -26,13 +26,19 @@ describe('loadFacts', () => {
   });
 
   it('reports a YAML syntax error with its line and column', () => {
-    expect(problems('facts.yaml', (t) => t.replace('label: {ko: 붉은 군대, en: Red Army}', 'label: {ko: 붉은 군대, en: Red Army'))).toEqual([
+    expect(
+      problems('facts.yaml', (t) =>
+        t.replace('label: {ko: 붉은 군대, en: Red Army}', 'label: {ko: 붉은 군대, en: Red Army'),
+      ),
+    ).toEqual([
       'DIR/facts.yaml:6:3: error E_SOURCE_SYNTAX: expected valid YAML, found a syntax error: Flow map in block collection must be sufficiently indented and end with a }',
     ]);
   });
 
   it('reports an unknown field at the field, listing the allowed ones', () => {
-    expect(problems('facts.yaml', (t) => t.replace('    englishLabel: translation', '    englishLabl: translation'))).toEqual([
+    expect(
+      problems('facts.yaml', (t) => t.replace('    englishLabel: translation', '    englishLabl: translation')),
+    ).toEqual([
       'DIR/facts.yaml:9:5: error E_SOURCE_UNKNOWN_FIELD: expected one of the fields id, type, label, altLabels, englishLabel, memberOf, sameAs, note, quote, cite in actors[1], found unknown field "englishLabl"',
     ]);
   });
@@ -95,8 +101,14 @@ describe('loadFacts', () => {
   });
 
   it('collects every problem of every file instead of stopping at the first', () => {
-    const found = problems('facts.yaml', (t) => t.replace('min: 1500', 'min: 5000').replace('cite: [2]', 'cite: [8]').replace('actor: red-army', 'actor: nobody'));
-    expect(found.map((l) => l.split(' ')[2].replace(':', ''))).toEqual(['E_SOURCE_UNKNOWN_ID', 'E_SOURCE_RANGE', 'E_SOURCE_UNKNOWN_FOOTNOTE']);
+    const found = problems('facts.yaml', (t) =>
+      t.replace('min: 1500', 'min: 5000').replace('cite: [2]', 'cite: [8]').replace('actor: red-army', 'actor: nobody'),
+    );
+    expect(found.map((l) => l.split(' ')[2].replace(':', ''))).toEqual([
+      'E_SOURCE_UNKNOWN_ID',
+      'E_SOURCE_RANGE',
+      'E_SOURCE_UNKNOWN_FOOTNOTE',
+    ]);
   });
 
   it('reports a folder without YAML files', () => {

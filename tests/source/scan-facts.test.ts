@@ -31,21 +31,35 @@ describe('scanFacts', () => {
 
   it('reads a dataset laid out by section as one group, after the files of entities only', () => {
     expect(names(scanFacts('data/qalamoun-2017'))).toEqual([
-      ['actors.yaml'], ['dataset.yaml'], ['places.yaml'],
+      ['actors.yaml'],
+      ['dataset.yaml'],
+      ['places.yaml'],
       ['claims.yaml', 'events.yaml', 'outcomes.yaml', 'participations.yaml', 'quantities.yaml', 'sides.yaml'],
     ]);
   });
 
   it('reads a dataset laid out by operation one file at a time; the wars the operations belong to are hubs', () => {
     const index = scanFacts(synthetic(60, 20));
-    expect(names(index)).toEqual([['dataset.yaml'], ['entities.yaml'], ['ops-0000.yaml'], ['ops-0001.yaml'], ['ops-0002.yaml']]);
+    expect(names(index)).toEqual([
+      ['dataset.yaml'],
+      ['entities.yaml'],
+      ['ops-0000.yaml'],
+      ['ops-0001.yaml'],
+      ['ops-0002.yaml'],
+    ]);
     expect([...index.hubs]).toEqual(['war-1']);
   });
 
   it('joins the files of a cluster, whichever comes first: a side of an operation, a count of that side', () => {
     const dir = synthetic(60, 20);
-    writeFileSync(join(dir, 'aa-sides.yaml'), 'sides:\n  - {id: late-side, event: op-3, ordinal: 9, label: {ko: 늦은 편, en: Late side}, cite: [article]}\n');
-    writeFileSync(join(dir, 'zz-quantity.yaml'), 'quantities:\n  - {id: late-count, kind: personnel-strength, about: late-side, value: 3, unit: person, cite: [article]}\n');
+    writeFileSync(
+      join(dir, 'aa-sides.yaml'),
+      'sides:\n  - {id: late-side, event: op-3, ordinal: 9, label: {ko: 늦은 편, en: Late side}, cite: [article]}\n',
+    );
+    writeFileSync(
+      join(dir, 'zz-quantity.yaml'),
+      'quantities:\n  - {id: late-count, kind: personnel-strength, about: late-side, value: 3, unit: person, cite: [article]}\n',
+    );
     const groups = names(scanFacts(dir));
     const withOp3 = groups.find((g) => g.includes('aa-sides.yaml'))!;
     expect(withOp3).toContain('zz-quantity.yaml');
@@ -55,7 +69,10 @@ describe('scanFacts', () => {
 
   it('reports an id defined again in another file, naming the first definition', () => {
     const dir = copyFixture(MINI);
-    writeFileSync(join(dir, 'more.yaml'), 'actors:\n  - id: red-army\n    type: armed-group\n    label: {ko: 또 붉은 군대, en: Red Army again}\n');
+    writeFileSync(
+      join(dir, 'more.yaml'),
+      'actors:\n  - id: red-army\n    type: armed-group\n    label: {ko: 또 붉은 군대, en: Red Army again}\n',
+    );
     expect(scanFacts(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'))).toEqual([
       'DIR/more.yaml:2:9: error E_SOURCE_DUPLICATE_ID: expected a unique id, found "red-army" again (first defined at DIR/facts.yaml:3:9)',
     ]);
@@ -83,6 +100,9 @@ describe('scanFacts', () => {
       }
     })();
     expect(error).toBeInstanceOf(DiagnosticError);
-    expect(error!.diagnostics.map((d) => `${basename(d.span!.file)} ${d.code}`)).toEqual(['facts.yaml E_SOURCE_MISSING_FIELD', 'zz.yaml E_SOURCE_SYNTAX']);
+    expect(error!.diagnostics.map((d) => `${basename(d.span!.file)} ${d.code}`)).toEqual([
+      'facts.yaml E_SOURCE_MISSING_FIELD',
+      'zz.yaml E_SOURCE_SYNTAX',
+    ]);
   });
 });

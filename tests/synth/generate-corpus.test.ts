@@ -10,7 +10,12 @@ import { synth } from '../../src/cli/commands/synth.ts';
 import { memoryIo } from '../helpers/memory-io.ts';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'ckg-synth-')), 'data');
-const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const filesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('generateCorpus', () => {
   const dir = fresh();
@@ -25,8 +30,18 @@ describe('generateCorpus', () => {
 
   it('mixes every section, event class, actor type and the optional forms of dates and quantities', () => {
     expect(new Set(facts.events.map((e) => e.class))).toEqual(new Set(['operation', 'phase', 'incident']));
-    expect(new Set(facts.actors.map((a) => a.type))).toEqual(new Set(['state', 'armed-forces', 'armed-group', 'person']));
-    for (const section of ['sources', 'places', 'sides', 'participations', 'quantities', 'outcomes', 'claims'] as const) {
+    expect(new Set(facts.actors.map((a) => a.type))).toEqual(
+      new Set(['state', 'armed-forces', 'armed-group', 'person']),
+    );
+    for (const section of [
+      'sources',
+      'places',
+      'sides',
+      'participations',
+      'quantities',
+      'outcomes',
+      'claims',
+    ] as const) {
       expect(facts[section].length, section).toBeGreaterThan(0);
     }
     expect(facts.participations.some((p) => p.role === 'commander' && p.commands && p.position)).toBe(true);
@@ -65,7 +80,11 @@ describe('conflict-kg synth', () => {
   });
 
   it('refuses an --events that is not a whole number ≥ 1', async () => {
-    await expect(synth.run({ values: { events: '0' }, positionals: [] }, memoryIo())).rejects.toThrow('expected --events to be a whole number ≥ 1, found "0"');
-    await expect(synth.run({ values: { events: '1e3' }, positionals: [] }, memoryIo())).rejects.toThrow('expected --events to be a whole number ≥ 1, found "1e3"');
+    await expect(synth.run({ values: { events: '0' }, positionals: [] }, memoryIo())).rejects.toThrow(
+      'expected --events to be a whole number ≥ 1, found "0"',
+    );
+    await expect(synth.run({ values: { events: '1e3' }, positionals: [] }, memoryIo())).rejects.toThrow(
+      'expected --events to be a whole number ≥ 1, found "1e3"',
+    );
   });
 });

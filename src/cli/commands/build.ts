@@ -7,12 +7,17 @@ import { dataDirOf } from './data-dir.ts';
 export const build: Command = {
   name: 'build',
   summary: 'export the dataset as Turtle, JSON-LD and N-Triples into dist/ (after the SHACL check)',
-  usage: 'build [--data DIR] [--out DIR] [--base IRI]\n\n  --data DIR   the dataset folder (default: data/qalamoun-2017)\n  --out DIR    where to write (default: dist)\n  --base IRI   base IRI for the resources (default: what the dataset declares)',
+  usage:
+    'build [--data DIR] [--out DIR] [--base IRI]\n\n  --data DIR   the dataset folder (default: data/qalamoun-2017)\n  --out DIR    where to write (default: dist)\n  --base IRI   base IRI for the resources (default: what the dataset declares)',
   options: { data: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' } },
   async run(args, io) {
     const dataDir = dataDirOf(args);
     const outDir = (args.values.out as string | undefined) ?? 'dist';
-    const { datasetId, files, summary } = await exportDataset({ dataDir, outDir, base: args.values.base as string | undefined });
+    const { datasetId, files, summary } = await exportDataset({
+      dataDir,
+      outDir,
+      base: args.values.base as string | undefined,
+    });
     io.stdout(`conflict-kg build: ${datasetId} (${dataDir}) → ${outDir}/, SHACL conforms\n${formatSummary(summary)}\n`);
     for (const f of files) io.stdout(`  wrote ${outDir}/${f.name} (${f.bytes} bytes)\n`);
     return 0;

@@ -9,7 +9,7 @@ import { type Credentials, publishGraph, writeBulk } from '../../publish/index.t
 
 export const publish: Command = {
   name: 'publish',
-  summary: 'replace the dataset\'s named graph in a triple store, or write bulk-load files',
+  summary: "replace the dataset's named graph in a triple store, or write bulk-load files",
   usage: [
     'publish --gsp URL --sparql URL [--graph IRI] [--user U] [--password-env VAR] [--nt FILE]',
     '                             [--chunk TRIPLES] [--timeout SECONDS] [--retries N]',
@@ -19,10 +19,17 @@ export const publish: Command = {
     'Exit codes: 0 published and counted, 1 count mismatch or unreadable data, 2 usage, 3 network or store failure.',
   ].join('\n'),
   options: {
-    gsp: { type: 'string' }, sparql: { type: 'string' }, graph: { type: 'string' }, nt: { type: 'string' },
-    user: { type: 'string' }, 'password-env': { type: 'string' },
-    chunk: { type: 'string' }, timeout: { type: 'string' }, retries: { type: 'string' },
-    bulk: { type: 'string' }, gzip: { type: 'boolean' },
+    gsp: { type: 'string' },
+    sparql: { type: 'string' },
+    graph: { type: 'string' },
+    nt: { type: 'string' },
+    user: { type: 'string' },
+    'password-env': { type: 'string' },
+    chunk: { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    bulk: { type: 'string' },
+    gzip: { type: 'boolean' },
   },
   async run(args, io) {
     const v = args.values as Record<string, string | boolean | undefined>;
@@ -40,7 +47,10 @@ async function upload(args: ParsedArgs, file: string, graph: string, io: Io): Pr
   if (v.gzip) throw new UsageError('--gzip goes with --bulk');
   const credentials = v.user === undefined ? undefined : await password(v.user, v['password-env'], io);
   const report = await publishGraph({
-    file, graph, gsp: v.gsp, sparql: v.sparql,
+    file,
+    graph,
+    gsp: v.gsp,
+    sparql: v.sparql,
     ...(credentials ? { credentials } : {}),
     chunkTriples: positive(v.chunk, 'chunk', 50_000),
     timeoutMs: positive(v.timeout, 'timeout', 120) * 1000,
@@ -48,7 +58,9 @@ async function upload(args: ParsedArgs, file: string, graph: string, io: Io): Pr
     onProgress: (m) => io.stderr(`publish: ${m}\n`),
   });
   const how = report.created ? 'created' : 'replaced';
-  io.stdout(`published ${report.triples} triples to graph <${graph}> (${how}, ${report.requests} request${report.requests === 1 ? '' : 's'}); the store's COUNT agrees\n`);
+  io.stdout(
+    `published ${report.triples} triples to graph <${graph}> (${how}, ${report.requests} request${report.requests === 1 ? '' : 's'}); the store's COUNT agrees\n`,
+  );
   return EXIT.ok;
 }
 
@@ -70,7 +82,9 @@ function ntFile(given: string | undefined, cwd: string): string {
     // no dist/ yet: reported below
   }
   if (found.length !== 1) {
-    throw new UsageError(`expected one .nt file in ${dist}, found ${found.length}; run \`conflict-kg build\` or pass --nt FILE`);
+    throw new UsageError(
+      `expected one .nt file in ${dist}, found ${found.length}; run \`conflict-kg build\` or pass --nt FILE`,
+    );
   }
   return join(dist, found[0]!);
 }
@@ -78,7 +92,8 @@ function ntFile(given: string | undefined, cwd: string): string {
 function positive(text: string | undefined, name: string, fallback: number, zeroOk = false): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new UsageError(`--${name} must be a whole number${zeroOk ? '' : ' above 0'}, not "${text}"`);
+  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1))
+    throw new UsageError(`--${name} must be a whole number${zeroOk ? '' : ' above 0'}, not "${text}"`);
   return n;
 }
 
@@ -86,11 +101,14 @@ function positive(text: string | undefined, name: string, fallback: number, zero
 async function password(user: string, envName: string | undefined, io: Io): Promise<Credentials> {
   if (envName !== undefined) {
     const value = io.env[envName];
-    if (value === undefined) throw new UsageError(`--password-env ${envName}: the environment variable ${envName} is not set`);
+    if (value === undefined)
+      throw new UsageError(`--password-env ${envName}: the environment variable ${envName} is not set`);
     return { user, password: value };
   }
   if (!io.isTty || !process.stdin.isTTY) {
-    throw new UsageError(`--user ${user} needs a password: pass --password-env VAR, or run in a terminal to be prompted`);
+    throw new UsageError(
+      `--user ${user} needs a password: pass --password-env VAR, or run in a terminal to be prompted`,
+    );
   }
   return { user, password: await prompt(`password for ${user}: `, io) };
 }

@@ -3,7 +3,32 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiagnosticError, error } from '../../diagnostics.ts';
 import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
-import { checkSyntax, dataFiles, datasetBase, findQuery, formatCatalogue, formatCsv, formatJson, formatJsonLd, formatNTriples, formatTable, formatTsv, formatTurtle, graphAsBindings, type Lang, loadFiles, MAX_TIMEOUT_MS, openStore, pickLabels, queryForm, type QueryForm, type QueryResult, type QueryText, readCatalogue, runQuery } from '../../query/index.ts';
+import {
+  checkSyntax,
+  dataFiles,
+  datasetBase,
+  findQuery,
+  formatCatalogue,
+  formatCsv,
+  formatJson,
+  formatJsonLd,
+  formatNTriples,
+  formatTable,
+  formatTsv,
+  formatTurtle,
+  graphAsBindings,
+  type Lang,
+  loadFiles,
+  MAX_TIMEOUT_MS,
+  openStore,
+  pickLabels,
+  queryForm,
+  type QueryForm,
+  type QueryResult,
+  type QueryText,
+  readCatalogue,
+  runQuery,
+} from '../../query/index.ts';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
@@ -35,7 +60,8 @@ export const query: Command = {
       io.stdout(formatCatalogue(readCatalogue()));
       return EXIT.ok;
     }
-    if (args.positionals.length !== 1) throw new UsageError('give one query: SPARQL text, a .rq file or a catalogue name');
+    if (args.positionals.length !== 1)
+      throw new UsageError('give one query: SPARQL text, a .rq file or a catalogue name');
     const options = readOptions(args, io);
     const text = queryText(args.positionals[0], io.cwd);
     checkFormat(queryForm(text.text), options.format);
@@ -45,7 +71,10 @@ export const query: Command = {
     const store = openStore({ worker: true });
     try {
       await loadFiles(store, files);
-      const answer = await runTimed(() => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }), options.timeout);
+      const answer = await runTimed(
+        () => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }),
+        options.timeout,
+      );
       // Labels are picked in every table; a graph keeps all its languages unless --lang asks for one.
       const keepGraph = answer.kind === 'graph' && args.values.lang === undefined;
       const result = keepGraph ? answer : pickLabels(answer, options.lang);
@@ -64,7 +93,12 @@ async function runTimed<T>(run: () => Promise<T>, seconds: number): Promise<T> {
   } catch (e) {
     if (!(e instanceof DiagnosticError) || e.diagnostics[0]?.code !== 'E_QUERY_TIMEOUT') throw e;
     throw new DiagnosticError([
-      error('E_QUERY_TIMEOUT', `the query was stopped after ${seconds} s (--timeout ${seconds})`, undefined, 'narrow it (a LIMIT, a parameter) or pass a longer --timeout'),
+      error(
+        'E_QUERY_TIMEOUT',
+        `the query was stopped after ${seconds} s (--timeout ${seconds})`,
+        undefined,
+        'narrow it (a LIMIT, a parameter) or pass a longer --timeout',
+      ),
     ]);
   }
 }
@@ -78,11 +112,15 @@ interface QueryOptions {
 
 function readOptions(args: ParsedArgs, io: Io): QueryOptions {
   const format = args.values.format as string | undefined;
-  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const lang = (args.values.lang as string | undefined) ?? (io.env.LANG?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
   if (lang !== 'ko' && lang !== 'en') throw new UsageError('--lang must be ko or en');
   const timeout = Number((args.values.timeout as string | undefined) ?? DEFAULT_TIMEOUT_SECONDS);
-  if (!(timeout > 0 && timeout * 1000 <= MAX_TIMEOUT_MS)) throw new UsageError(`--timeout must be a number of seconds above 0 and at most ${Math.floor(MAX_TIMEOUT_MS / 1000)}`);
+  if (!(timeout > 0 && timeout * 1000 <= MAX_TIMEOUT_MS))
+    throw new UsageError(
+      `--timeout must be a number of seconds above 0 and at most ${Math.floor(MAX_TIMEOUT_MS / 1000)}`,
+    );
   const params: Record<string, string> = {};
   for (const p of (args.values.param as string[] | undefined) ?? []) {
     const eq = p.indexOf('=');
@@ -117,8 +155,14 @@ function prefixes(base: string | undefined): Record<string, string> {
 function checkFormat(form: QueryForm | undefined, format: Format | undefined): void {
   if (!form || !format || format === 'table') return;
   const isGraph = form === 'CONSTRUCT' || form === 'DESCRIBE';
-  if (isGraph && !GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table`);
-  if (!isGraph && GRAPH_FORMATS.includes(format)) throw new UsageError(`--format ${format} is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv`);
+  if (isGraph && !GRAPH_FORMATS.includes(format))
+    throw new UsageError(
+      `--format ${format} is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table`,
+    );
+  if (!isGraph && GRAPH_FORMATS.includes(format))
+    throw new UsageError(
+      `--format ${format} is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv`,
+    );
 }
 
 async function render(result: QueryResult, format: Format, pfx: Record<string, string>): Promise<string> {

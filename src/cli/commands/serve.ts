@@ -1,7 +1,8 @@
 // `conflict-kg serve`: serves the site, resolves the dataset's IRIs by content negotiation, and answers SPARQL.
 // SIGTERM or SIGINT stops it: no new connections, running queries cancelled, exit 0 within a few seconds.
 import { DiagnosticError, formatDiagnostic } from '../../diagnostics.ts';
-import { EXIT, UsageError, type Command } from '../command.ts';
+import { UsageError, type Command } from '../command.ts';
+import { EXIT } from '../exit-codes.ts';
 import { startServer, type RunningServer } from '../../serve/server.ts';
 import { GRAPH_OPTIONS, siteFromArgs } from './site.ts';
 
@@ -11,10 +12,16 @@ const STOP_DEADLINE_MS = 5000;
 export const serve: Command = {
   name: 'serve',
   summary: 'serve the site with content negotiation (303 See Other) and a read-only SPARQL endpoint',
-  usage: 'serve [--port N] [--host 127.0.0.1] [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--timeout MS] [--limit N] [--queue N] [--max-memory MiB]',
+  usage:
+    'serve [--port N] [--host 127.0.0.1] [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--timeout MS] [--limit N] [--queue N] [--max-memory MiB]',
   options: {
-    ...GRAPH_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, timeout: { type: 'string' }, limit: { type: 'string' },
-    queue: { type: 'string' }, 'max-memory': { type: 'string' },
+    ...GRAPH_OPTIONS,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    timeout: { type: 'string' },
+    limit: { type: 'string' },
+    queue: { type: 'string' },
+    'max-memory': { type: 'string' },
   },
   async run(args, io) {
     const port = integer(args.values.port, 8080, 'port', 65535);
@@ -57,7 +64,7 @@ function stopSignal(): Promise<string> {
 function integer(value: unknown, fallback: number, name: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(String(value)) || n < min || n > max) throw new UsageError(`--${name} expects a whole number from ${min} to ${max}, found "${String(value)}"`);
+  if (!/^\d+$/.test(String(value)) || n < min || n > max)
+    throw new UsageError(`--${name} expects a whole number from ${min} to ${max}, found "${String(value)}"`);
   return n;
 }
-

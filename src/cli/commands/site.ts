@@ -22,6 +22,7 @@ export const site: Command = {
   usage: 'site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR [--force]]',
   options: { ...GRAPH_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } },
   async run(args, io) {
+    graphArgs(args);
     const out = resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist/site');
     // --out replaces only a folder an earlier run wrote (or, with --force, any folder); refuse before the build.
     const force = args.values.force === true;
@@ -38,9 +39,7 @@ export const site: Command = {
  * default: the one dataset file in dist/), with the ontology for the vocabulary pages; shared with `serve`.
  */
 export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
-  const { data, graph, base } = args.values as Record<string, string | undefined>;
-  if (data && graph) throw new UsageError('give --data or --graph, not both');
-  if (base && !data) throw new UsageError('--base applies to --data only');
+  const { data, graph, base } = graphArgs(args);
   const quads = data
     ? (await buildGraph({ dataDir: resolve(io.cwd, data), base })).quads
     : await readGraphFile(resolve(io.cwd, graph ?? defaultGraph(io.cwd)));
@@ -48,6 +47,14 @@ export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
   const ontologyFile = resolve(io.cwd, ontologyArg ?? 'ontology/conflict-kg.ttl');
   const ontologyQuads: Quad[] = ontologyArg || existsSync(ontologyFile) ? await readGraphFile(ontologyFile) : [];
   return buildSite({ quads, ontologyQuads });
+}
+
+/** The graph options, checked (UsageError): `--data` or `--graph`, not both; `--base` with `--data` only. */
+function graphArgs(args: ParsedArgs): { data?: string; graph?: string; base?: string } {
+  const { data, graph, base } = args.values as Record<string, string | undefined>;
+  if (data && graph) throw new UsageError('give --data or --graph, not both');
+  if (base && !data) throw new UsageError('--base applies to --data only');
+  return { data, graph, base };
 }
 
 function defaultGraph(cwd: string): string {

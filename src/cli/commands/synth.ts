@@ -5,14 +5,17 @@ import { UsageError, type Command } from '../command.ts';
 export const synth: Command = {
   name: 'synth',
   summary: 'write a synthetic dataset folder of N events in the source YAML format (deterministic for a seed)',
-  usage: 'synth --events N [--seed S] [--out DIR]\n\n  --events N   how many events (operations, phases, incidents)\n  --seed S     the random seed, a whole number (default: 1)\n  --out DIR    the folder to write (default: data/synthetic-<seed>)',
+  usage:
+    'synth --events N [--seed S] [--out DIR]\n\n  --events N   how many events (operations, phases, incidents)\n  --seed S     the random seed, a whole number (default: 1)\n  --out DIR    the folder to write (default: data/synthetic-<seed>)',
   options: { events: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
     const events = wholeNumber(args.values.events, '--events', undefined);
     const seed = wholeNumber(args.values.seed, '--seed', 1);
     const outDir = (args.values.out as string | undefined) ?? `data/synthetic-${seed}`;
     const stats = generateCorpus({ events, seed, outDir });
-    io.stdout(`conflict-kg synth: ${stats.events} events, ${stats.entries} entries in ${stats.files.length} files → ${outDir}/\n`);
+    io.stdout(
+      `conflict-kg synth: ${stats.events} events, ${stats.entries} entries in ${stats.files.length} files → ${outDir}/\n`,
+    );
     return 0;
   },
 };
@@ -21,7 +24,9 @@ function wholeNumber(value: unknown, flag: string, fallback: number | undefined)
   if (value === undefined && fallback !== undefined) return fallback;
   const text = String(value ?? '');
   if (!/^[0-9]+$/.test(text) || (flag === '--events' && Number(text) < 1)) {
-    throw new UsageError(`expected ${flag} to be a whole number${flag === '--events' ? ' ≥ 1' : ''}, found "${value ?? ''}"`);
+    throw new UsageError(
+      `expected ${flag} to be a whole number${flag === '--events' ? ' ≥ 1' : ''}, found "${value ?? ''}"`,
+    );
   }
   return Number(text);
 }

@@ -11,7 +11,8 @@ import { dataDirOf } from './data-dir.ts';
 export const validate: Command = {
   name: 'validate',
   summary: 'check the source facts and the SHACL shapes; writes nothing (but --report)',
-  usage: 'validate [--data DIR] [--base IRI] [--report FILE]\n\n  Checks partition by partition with the compiled SHACL validator, as build does, at any size.\n  --report FILE  also write the SHACL validation report (Turtle) to FILE, conforming or not; this runs\n                 rdf-validate-shacl on the whole graph in memory',
+  usage:
+    'validate [--data DIR] [--base IRI] [--report FILE]\n\n  Checks partition by partition with the compiled SHACL validator, as build does, at any size.\n  --report FILE  also write the SHACL validation report (Turtle) to FILE, conforming or not; this runs\n                 rdf-validate-shacl on the whole graph in memory',
   options: { data: { type: 'string' }, base: { type: 'string' }, report: { type: 'string' } },
   async run(args, io) {
     const dataDir = dataDirOf(args);
@@ -22,13 +23,18 @@ export const validate: Command = {
     if (report) {
       // The report is rdf-validate-shacl's, on the whole graph: the reference engine, for a dataset that fits in memory.
       const graph = await checkDataset({ dataDir, base });
-      writeFileSync(report, writeTurtle(graph.validation.reportQuads, { ...graph.prefixes, sh: NS.sh, ckgsh: NS.ckgsh }));
+      writeFileSync(
+        report,
+        writeTurtle(graph.validation.reportQuads, { ...graph.prefixes, sh: NS.sh, ckgsh: NS.ckgsh }),
+      );
       if (graph.violations.some((d) => d.severity === 'error')) throw new DiagnosticError(graph.violations);
       [summary, datasetId] = [summarizeGraph(graph.quads), graph.datasetId];
     } else {
       ({ summary, datasetId } = await exportDataset({ dataDir, base }));
     }
-    io.stdout(`conflict-kg validate: ${datasetId} (${dataDir}) is valid and conforms to the shapes\n${formatSummary(summary)}\n`);
+    io.stdout(
+      `conflict-kg validate: ${datasetId} (${dataDir}) is valid and conforms to the shapes\n${formatSummary(summary)}\n`,
+    );
     return 0;
   },
 };
