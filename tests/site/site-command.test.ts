@@ -99,6 +99,21 @@ describe('conflict-kg site', () => {
     );
   });
 
+  it('reports a usage error before looking at --out', async () => {
+    const io = memoryIo({ cwd: fresh('usage-first') });
+    writeFileSync(join(dir, 'usage-first', 'notes.md'), 'mine');
+    expect(await run(['site', '--graph', 'x.ttl', '--base', 'https://example.org/', '--out', '.'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/^conflict-kg site: --base applies to --data only\n/);
+  });
+
+  it('reports an --out the file system refuses as one line naming the folder, without a stack trace', async () => {
+    const io = memoryIo();
+    expect(await run(args('/proc/ckg-site'), io)).not.toBe(0);
+    expect(io.err.join('')).toBe(
+      'error E_OUTPUT_IO: cannot write the output folder /proc/ckg-site: no such file or folder (the file system may not allow folders here) (ENOENT at /proc); nothing was changed\n1 error\n',
+    );
+  });
+
   it('reports a Turtle syntax error at its line', async () => {
     const bad = join(dir, 'bad.ttl');
     writeFileSync(bad, '@prefix ex: <https://example.org/> .\nex:a ex:b .\n');
