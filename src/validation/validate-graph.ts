@@ -1,4 +1,5 @@
 // Stage 3: checks a data graph against the SHACL shapes with rdf-validate-shacl and returns plain results plus a skolemized report.
+import type { Term as RdfjsTerm } from '@rdfjs/types';
 import { DataFactory, Store, type Quad, type Term } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { DEFAULT_RESOURCE_BASE, NS } from '../vocab.ts';
@@ -103,7 +104,7 @@ function toShapeResult(r: EngineResult, context: Context): ShapeResult {
 }
 
 /** An IRI as itself, a literal as `"text"@lang` / `"text"^^<datatype>` (`"text"` for xsd:string), a blank node as `_:label`. */
-export function termText(t: Term): string {
+export function termText(t: RdfjsTerm): string {
   if (t.termType === 'NamedNode') return t.value;
   if (t.termType === 'BlankNode') return `_:${t.value}`;
   if (t.termType !== 'Literal') return t.value;

@@ -12,13 +12,13 @@ export function toShapeResults(results: readonly CompiledResult[], compiled: Com
 
 function toShapeResult(r: CompiledResult, compiled: CompiledShapes): ShapeResult {
   const out: ShapeResult = {
-    focusNode: termText(r.focusNode as never),
+    focusNode: termText(r.focusNode),
     message: r.messages.join('; ') || `${r.component} failed`,
     severity: localName(r.severity.value).toLowerCase() as ShapeResult['severity'],
     component: r.component,
   };
   if (r.path) out.path = r.path.termType === 'NamedNode' ? r.path.value : r.shape.path!.text;
-  if (r.value) out.value = termText(r.value as never);
+  if (r.value) out.value = termText(r.value);
   const shape = shapeName(r.shape.node, compiled);
   if (shape) out.shape = shape;
   return out;
