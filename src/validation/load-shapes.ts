@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, type Quad } from 'n3';
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
+import { shapesError } from './shapes-error.ts';
 
 /** The project's own shapes folder (`shapes/` at the repository root). */
 export const DEFAULT_SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.meta.url));
@@ -11,22 +12,45 @@ export const DEFAULT_SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.
 /**
  * Parses every `*.ttl` file of `dir` and returns all their quads.
  * @throws DiagnosticError with one `E_RDF_SYNTAX` per file that does not parse (at `file:line`).
- * @throws Error when the folder cannot be read or holds no `.ttl` file.
+ * @throws DiagnosticError with one `E_SHAPES` when the folder or one of its files cannot be read, or it holds no `.ttl` file.
  * @example loadShapes('shapes') //=> [Quad, Quad, …]
  */
 export function loadShapes(dir: string = DEFAULT_SHAPES_DIR): Quad[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ttl')).sort();
-  if (files.length === 0) throw new Error(`no SHACL shapes (*.ttl) in ${dir}`);
   const quads: Quad[] = [];
   const problems: Diagnostic[] = [];
-  for (const name of files) {
+  for (const name of shapeFiles(dir)) {
     const file = join(dir, name);
-    const parsed = parseTurtle(readFileSync(file, 'utf8'), file);
+    const parsed = parseTurtle(readText(file), file);
     if (Array.isArray(parsed)) quads.push(...parsed);
     else problems.push(parsed);
   }
   if (problems.length > 0) throw new DiagnosticError(problems);
   return quads;
+}
+
+/** What a failed read found, by error code. */
+const FOUND: Record<string, string> = { ENOENT: 'nothing there', ENOTDIR: 'a file', EISDIR: 'a folder', EACCES: 'no permission to read it' };
+const found = (e: unknown) => FOUND[(e as NodeJS.ErrnoException).code ?? ''] ?? `an error (${(e as Error).message})`;
+
+/** The `*.ttl` names of the folder, sorted. */
+function shapeFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    throw shapesError(`expected a folder of SHACL shapes (*.ttl files) at ${dir}, found ${found(e)}`);
+  }
+  const files = names.filter((f) => f.endsWith('.ttl')).sort();
+  if (files.length === 0) throw shapesError(`expected SHACL shapes (*.ttl files) in ${dir}, found none`);
+  return files;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw shapesError(`expected a readable SHACL shapes file at ${file}, found ${found(e)}`);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
-// Tests loadShapes and parseTurtle: reading a shapes folder, and Turtle syntax errors as E_RDF_SYNTAX diagnostics.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Tests loadShapes and parseTurtle: reading a shapes folder (E_SHAPES when there is none), and Turtle syntax errors as E_RDF_SYNTAX.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,6 +19,17 @@ function folder(files: Record<string, string>): string {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The formatted diagnostics of the DiagnosticError a call throws (fails when it throws anything else, or nothing). */
+function problems(call: () => unknown): string[] {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof DiagnosticError) return e.diagnostics.map(formatDiagnostic);
+    throw e;
+  }
+  throw new Error('expected a DiagnosticError, nothing was thrown');
+}
 
 const SHAPE = `@prefix sh: <${NS.sh}> .\n@prefix ex: <https://example.org/> .\nex:S a sh:NodeShape ; sh:targetClass ex:C .\n`;
 
@@ -56,9 +67,25 @@ describe('loadShapes', () => {
     ]);
   });
 
-  it('throws a plain error for a folder without shapes', () => {
+  it('reports E_SHAPES for a folder without shapes', () => {
     const dir = folder({ 'readme.md': '' });
-    expect(() => loadShapes(dir)).toThrow(`no SHACL shapes (*.ttl) in ${dir}`);
+    expect(problems(() => loadShapes(dir))).toEqual([`error E_SHAPES: expected SHACL shapes (*.ttl files) in ${dir}, found none`]);
+  });
+
+  it('reports E_SHAPES for a folder that does not exist', () => {
+    const dir = join(folder({}), 'missing');
+    expect(problems(() => loadShapes(dir))).toEqual([`error E_SHAPES: expected a folder of SHACL shapes (*.ttl files) at ${dir}, found nothing there`]);
+  });
+
+  it('reports E_SHAPES for a file given as the shapes folder', () => {
+    const file = join(folder({ 'a.ttl': SHAPE }), 'a.ttl');
+    expect(problems(() => loadShapes(file))).toEqual([`error E_SHAPES: expected a folder of SHACL shapes (*.ttl files) at ${file}, found a file`]);
+  });
+
+  it('reports E_SHAPES for a .ttl entry it cannot read as a file', () => {
+    const dir = folder({});
+    mkdirSync(join(dir, 'nested.ttl'));
+    expect(problems(() => loadShapes(dir))).toEqual([`error E_SHAPES: expected a readable SHACL shapes file at ${join(dir, 'nested.ttl')}, found a folder`]);
   });
 });
 

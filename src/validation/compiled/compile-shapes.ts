@@ -2,6 +2,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { NS } from '../../vocab.ts';
+import { shapesError } from '../shapes-error.ts';
 import { termKey } from './data-index.ts';
 import { ShapesGraph } from './shapes-graph.ts';
 import { compilePath } from './paths.ts';
@@ -39,7 +40,7 @@ export interface CompiledShapes {
   shape(node: Term): CompiledShape;
 }
 
-/** @throws Error naming the first SHACL feature the compiled validator does not implement. */
+/** @throws DiagnosticError (E_SHAPES) naming the first SHACL feature the compiled validator does not implement. */
 export function compileShapes(quads: readonly Quad[]): CompiledShapes {
   const graph = new ShapesGraph(quads);
   const shapes = new Map<string, CompiledShape>();
@@ -64,10 +65,10 @@ export function compileShapes(quads: readonly Quad[]): CompiledShapes {
 function fillShape(graph: ShapesGraph, compiled: CompiledShape): void {
   const node = compiled.node;
   const unsupported = (what: string): never => {
-    throw new Error(`SHACL: the compiled validator does not implement ${what} (shape ${termKey(node)}); use rdf-validate-shacl for these shapes`);
+    throw shapesError(`expected the SHACL features the compiled validator implements, found ${what} (shape ${termKey(node)})`);
   };
   const path = graph.one(node, `${SH}path`);
-  if (path) compiled.path = compilePath(graph, path);
+  if (path) compiled.path = compilePath(graph, path, unsupported);
   compiled.severity = graph.one(node, `${SH}severity`) ?? compiled.severity;
   compiled.messages = graph.out(node, `${SH}message`);
   compiled.deactivated = graph.one(node, `${SH}deactivated`)?.value === 'true';

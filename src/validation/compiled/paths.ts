@@ -13,18 +13,18 @@ const UNSUPPORTED = ['alternativePath', 'zeroOrMorePath', 'oneOrMorePath', 'zero
 
 /**
  * Compiles the value of sh:path; a node that is both a list and an inverse path is the sequence, as the W3C suite reads it
- * (core/path/path-strange-001). @throws Error for alternative and repetition paths.
+ * (core/path/path-strange-001). Alternative and repetition paths go to `unsupported`, which throws.
  */
-export function compilePath(shapes: ShapesGraph, term: Term): Path {
+export function compilePath(shapes: ShapesGraph, term: Term, unsupported: (what: string) => never): Path {
   if (term.termType === 'NamedNode') return { kind: 'predicate', iri: term.value, term, text: term.value };
   if (shapes.one(term, `${NS.rdf}first`)) {
-    const steps = shapes.list(term).map((t) => compilePath(shapes, t));
+    const steps = shapes.list(term).map((t) => compilePath(shapes, t, unsupported));
     return { kind: 'sequence', steps, term, text: steps.map((s) => s.text).join('/') };
   }
   const inverse = shapes.one(term, `${NS.sh}inversePath`);
   if (inverse?.termType === 'NamedNode') return { kind: 'inverse', iri: inverse.value, term, text: `^${inverse.value}` };
-  const kind = UNSUPPORTED.find((k) => shapes.one(term, `${NS.sh}${k}`)) ?? 'inversePath of a non-IRI';
-  throw new Error(`SHACL: the compiled validator does not implement sh:${kind} paths; use rdf-validate-shacl for these shapes`);
+  const kind = UNSUPPORTED.find((k) => shapes.one(term, `${NS.sh}${k}`));
+  return unsupported(kind ? `sh:${kind} paths` : 'a path that is neither an IRI, a list nor the inverse of an IRI');
 }
 
 const EMPTY: readonly Term[] = Object.freeze([]);

@@ -2,6 +2,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../../vocab.ts';
 import { termKey } from './data-index.ts';
+import { shapesError } from '../shapes-error.ts';
 
 const RDF_FIRST = `${NS.rdf}first`;
 const RDF_REST = `${NS.rdf}rest`;
@@ -40,13 +41,13 @@ export class ShapesGraph {
     return (this.byObject.get(termKey(node)) ?? []).filter((q) => q.predicate.value === p).map((q) => q.subject);
   }
 
-  /** The members of an RDF list. */
+  /** The members of an RDF list. @throws DiagnosticError (E_SHAPES) at a list node without rdf:first. */
   list(head: Term): Term[] {
     const out: Term[] = [];
     let node: Term | undefined = head;
     while (node && node.value !== RDF_NIL) {
       const first = this.one(node, RDF_FIRST);
-      if (!first) throw new Error(`SHACL: expected an RDF list at ${termKey(node)}, found a node without rdf:first`);
+      if (!first) throw shapesError(`expected an RDF list in the shapes graph, found ${termKey(node)} without rdf:first`);
       out.push(first);
       node = this.one(node, RDF_REST);
     }
