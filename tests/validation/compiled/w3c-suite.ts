@@ -1,4 +1,4 @@
-// Reads the W3C SHACL Core test cases (the copy shipped in shacl-engine's test assets) and turns reports into comparable rows.
+// Reads the W3C SHACL Core test cases (the copy in tests/validation/w3c-core/) and turns reports into comparable rows.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Term } from '@rdfjs/types';
@@ -8,7 +8,7 @@ import { termText } from '../../../src/validation/validate-graph.ts';
 import type { CompiledResult } from '../../../src/validation/compiled/validate-compiled.ts';
 
 /** The core manifest: it includes one manifest per folder (node, property, path, misc, targets, complex, validation-reports). */
-export const SUITE = new URL('../../../node_modules/shacl-engine/test/assets/data-shapes/core/', import.meta.url);
+export const SUITE = new URL('../w3c-core/', import.meta.url);
 
 const MF = 'http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#';
 const SHT = 'http://www.w3.org/ns/shacl-test#';
@@ -73,7 +73,7 @@ function readEntry(store: Store, entry: Term): W3cCase {
       if (t?.termType === 'BlankNode' && graphs.countQuads(t, null, null, null) + graphs.countQuads(null, null, t, null) === 0) {
         throw new Error(`W3C suite: ${entry.value} names blank node ${t.value}, which is in neither the data nor the shapes graph`);
       }
-      return t ? termText(t as never) : '-';
+      return t ? termText(t) : '-';
     };
     const path = field('resultPath');
     return [node(field('focusNode')), path ? pathText(store, path) : '-', node(field('value')), node(field('sourceShape')),
@@ -89,8 +89,8 @@ function readEntry(store: Store, entry: Term): W3cCase {
 export function compiledRows(results: readonly CompiledResult[], shapes: readonly Quad[]): ReportRow[] {
   const store = new Store([...shapes]);
   return results.map((r): ReportRow => [
-    termText(r.focusNode as never), r.path ? pathText(store, r.path) : '-', r.value ? termText(r.value as never) : '-',
-    termText(r.shape.node as never), SH + r.component, r.severity.value,
+    termText(r.focusNode), r.path ? pathText(store, r.path) : '-', r.value ? termText(r.value) : '-',
+    termText(r.shape.node), SH + r.component, r.severity.value,
   ]).sort(compareRows);
 }
 
@@ -124,30 +124,6 @@ function list(store: Store, head: Term): Term[] {
   for (let node = head; node.value !== `${NS.rdf}nil`;) {
     out.push(store.getObjects(node, `${NS.rdf}first`, null)[0]);
     node = store.getObjects(node, `${NS.rdf}rest`, null)[0];
-  }
-  return out;
-}
-
-/**
- * Not features of a shapes graph: the result vocabulary (the expected report shares the file), non-validating shape
- * properties, and sh:nodeShape, which is no SHACL term (a data triple of property/qualifiedValueShape-001).
- */
-const NOT_FEATURES = new Set([
-  'conforms', 'result', 'focusNode', 'resultPath', 'value', 'sourceShape', 'sourceConstraintComponent', 'resultSeverity',
-  'resultMessage', 'detail', 'name', 'description', 'order', 'group', 'defaultValue', 'nodeShape',
-]);
-
-const PATH_NODES = new Set(['path', 'inversePath', 'zeroOrMorePath', 'oneOrMorePath', 'zeroOrOnePath']);
-
-/** The SHACL features a shapes graph uses: its sh: predicates (`sh:class`), and `sequence path` for a list as a path. */
-export function shapeFeatures(shapes: readonly Quad[]): Set<string> {
-  const store = new Store([...shapes]);
-  const out = new Set<string>();
-  for (const q of shapes) {
-    if (!q.predicate.value.startsWith(SH)) continue;
-    const name = q.predicate.value.slice(SH.length);
-    if (!NOT_FEATURES.has(name)) out.add(`sh:${name}`);
-    if (PATH_NODES.has(name) && store.countQuads(q.object, `${NS.rdf}first`, null, null) > 0) out.add('sequence path');
   }
   return out;
 }
