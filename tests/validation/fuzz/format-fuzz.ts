@@ -16,7 +16,13 @@ export function formatSummary(s: FuzzSummary): string {
   const line = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const notes = `${s.cases} cases (${s.multiple} with 2–4 mutations; a case counts under each of its kinds), ${Math.round(s.triples / Math.max(s.cases, 1))} triples checked per case on average`;
-  return [line(head), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1]), notes].join('\n');
+  return [line(head), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1]), notes, reached(s)].join('\n');
+}
+
+/** What the cases reached: rdf-validate-shacl's results by constraint component and on inverse and sequence paths. */
+function reached(s: FuzzSummary): string {
+  const components = [...s.components].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c.replace('ConstraintComponent', '')} ${n}`);
+  return `rdf-validate-shacl results by component: ${components.join(', ')}; on inverse paths ${s.paths.inverse}, on sequence paths ${s.paths.sequence}`;
 }
 
 function counts(v: Record<string, number>): number[] {

@@ -12,6 +12,9 @@ const started = performance.now();
 const summary = await runFuzz({
   seed, cases: single === undefined ? Number(values.cases) : 1, first: single ?? 0, wholeGraph: values['whole-graph'],
   onDisagreement: (c, j) => console.log(`${formatDisagreement(c, j)}\n`),
+  onProgress: (done) => {
+    if (done % 1000 === 0) console.error(`${done} cases, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  },
 });
 const seconds = (performance.now() - started) / 1000;
 console.log(`differential fuzz, seed ${seed}, ${values['whole-graph'] ? 'whole graph' : 'neighbourhood of the mutations'}\n`);

@@ -16,6 +16,8 @@ export interface FuzzOptions {
   first?: number;
   /** Called for each disagreement as soon as it is found. */
   onDisagreement?: (c: FuzzCase, judgement: Judgement, checked: Quad[]) => void;
+  /** Called after every case with the number of cases done. */
+  onProgress?: (done: number) => void;
 }
 
 /** Cases, results and verdicts counted per mutation kind (a case with several kinds counts under each). */
@@ -25,9 +27,14 @@ export interface FuzzSummary {
   triples: number;
   byKind: Map<string, Record<Verdict, number>>;
   total: Record<Verdict, number>;
+  /** rdf-validate-shacl's results over all cases, by constraint component and by kind of path (what the cases reached). */
+  components: Map<string, number>;
+  paths: { inverse: number; sequence: number };
   disagreements: { c: FuzzCase; judgement: Judgement }[];
 }
 
+/** A sequence path in ShapeResult text: a step boundary followed by another IRI or an inverse step. */
+const SEQUENCE = /\/(\^|https?:)/;
 const VERDICTS: Verdict[] = ['agreement', 'dates', 'languages', 'dates+languages', 'disagreement'];
 const zero = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
 
@@ -36,23 +43,32 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const base = readBaseGraph();
   const generate = createCaseGenerator(base, compileShapes(shapes));
   const judge = createJudge(shapes);
-  const summary: FuzzSummary = { cases: 0, multiple: 0, triples: 0, byKind: new Map(KINDS.map((k) => [k, zero()])), total: zero(), disagreements: [] };
+  const summary: FuzzSummary = {
+    cases: 0, multiple: 0, triples: 0, byKind: new Map(KINDS.map((k) => [k, zero()])), total: zero(),
+    components: new Map(), paths: { inverse: 0, sequence: 0 }, disagreements: [],
+  };
   const first = options.first ?? 0;
   for (let index = first; index < first + options.cases; index++) {
     const c = generate(options.seed, index);
     const checked = options.wholeGraph ? c.quads : neighbourhood(c.quads, c.touched);
     const judgement = await judge(checked);
-    tally(summary, c, judgement.verdict, checked.length);
+    tally(summary, c, judgement, checked.length);
     if (judgement.verdict === 'disagreement') {
       summary.disagreements.push({ c, judgement });
       options.onDisagreement?.(c, judgement, checked);
     }
+    options.onProgress?.(index - first + 1);
   }
   return summary;
 }
 
-function tally(summary: FuzzSummary, c: FuzzCase, verdict: Verdict, triples: number): void {
+function tally(summary: FuzzSummary, c: FuzzCase, { verdict, reference }: Judgement, triples: number): void {
   summary.cases++;
+  for (const r of reference) {
+    summary.components.set(r.component, (summary.components.get(r.component) ?? 0) + 1);
+    if (r.path?.startsWith('^')) summary.paths.inverse++;
+    if (r.path && SEQUENCE.test(r.path)) summary.paths.sequence++;
+  }
   summary.triples += triples;
   if (c.mutations.length > 1) summary.multiple++;
   summary.total[verdict]++;
