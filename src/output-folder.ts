@@ -22,6 +22,11 @@ export interface OutputFolderOptions {
   isOwnFile?: (path: string) => boolean;
   /** Leave the marker out of the result (an output that must stay byte-identical, such as a committed `dist/`). @default false */
   unmarked?: boolean;
+  /**
+   * Entries at the top of the replaced folder to carry over into the new one (unless it writes the same name):
+   * another command's output inside this one, such as `dist/site/` inside `dist/`. @default none
+   */
+  keep?: (name: string) => boolean;
 }
 
 /** What is at the target before a run: nothing, an empty folder, the program's own output, or a folder to force. */
@@ -61,7 +66,7 @@ export async function writeOutputFolder(
     temp = await mkdtemp(join(dirname(path), `.${basename(path)}.tmp-`));
     if (!options.unmarked) await writeFile(join(temp, OUTPUT_MARKER), MARKER_TEXT);
     await fill(temp);
-    aside = await swapIn(temp, path, state);
+    aside = await swapIn(temp, path, state, options.keep);
   } catch (e) {
     if (temp) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     for (const dir of created.reverse()) await rmdir(dir).catch(() => undefined);
@@ -127,23 +132,50 @@ async function makeParents(dir: string): Promise<string[]> {
 
 /**
  * Puts the finished folder in the target's place. An absent or empty target is replaced in one rename; a folder
- * is first moved aside (onto a fresh empty folder, so the name is free), moved back if the second rename fails,
- * and deleted only once the new folder is in place.
+ * is first moved aside (onto a fresh empty folder, so the name is free) and deleted only once the new folder is in
+ * place. Should a rename fail, the old folder and the entries carried over from it go back where they were.
  */
-async function swapIn(temp: string, path: string, state: TargetState): Promise<string | undefined> {
+async function swapIn(
+  temp: string,
+  path: string,
+  state: TargetState,
+  keep: OutputFolderOptions['keep'],
+): Promise<string | undefined> {
   if (state === 'absent' || state === 'empty') {
     await rename(temp, path);
     return undefined;
   }
   const aside = await mkdtemp(join(dirname(path), `.${basename(path)}.old-`));
-  await rename(path, aside);
+  let carried: string[] = [];
   try {
+    carried = await carryOver(path, temp, keep); // undoes its own moves when one fails
+    await rename(path, aside);
     await rename(temp, path);
   } catch (e) {
-    await rename(aside, path);
+    await rename(aside, path).catch(() => undefined); // fails when the first rename did: the old folder never left
+    for (const name of carried) await rename(join(temp, name), join(path, name));
+    await rmdir(aside).catch(() => undefined);
     throw e;
   }
   return aside;
+}
+
+/** Moves the kept entries of the old folder into the new one (same file system: renames); returns their names. */
+async function carryOver(path: string, temp: string, keep: OutputFolderOptions['keep']): Promise<string[]> {
+  if (!keep) return [];
+  const written = new Set(await readdir(temp));
+  const names = (await readdir(path)).filter((name) => keep(name) && !written.has(name) && name !== OUTPUT_MARKER);
+  const moved: string[] = [];
+  try {
+    for (const name of names) {
+      await rename(join(path, name), join(temp, name));
+      moved.push(name);
+    }
+  } catch (e) {
+    for (const name of moved) await rename(join(temp, name), join(path, name));
+    throw e;
+  }
+  return moved;
 }
 
 // The new folder is in place; the old one, moved aside, goes. Should that fail, say where it was left.

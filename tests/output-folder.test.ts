@@ -229,6 +229,40 @@ describe('a folder without the marker that holds only files the command writes',
   });
 });
 
+describe('keeping another output inside the folder (dist/site/ inside dist/)', () => {
+  const isOwnFile = (p: string) => /^[a-z-]+\.(ttl|nt)$/.test(p);
+
+  it('carries a kept entry of the old folder over into the new one', async () => {
+    const dist = join(root, 'dist');
+    await writeOutputFolder(join(dist, 'site'), fillWith({ 'index.html': 'site' }));
+    writeFileSync(join(dist, 'q.ttl'), 'old');
+    await writeOutputFolder(dist, fillWith({ 'q.ttl': 'new' }), {
+      isOwnFile,
+      unmarked: true,
+      keep: (name) => name === 'site',
+    });
+    expect(listing(dist)).toEqual(['q.ttl', 'site']);
+    expect(readFileSync(join(dist, 'q.ttl'), 'utf8')).toBe('new');
+    expect(readFileSync(join(dist, 'site/index.html'), 'utf8')).toBe('site');
+    expect(listing(root)).toEqual(['dist']);
+  });
+
+  it('replaces a marked subfolder with the rest when nothing asks to keep it', async () => {
+    const dist = join(root, 'dist');
+    await writeOutputFolder(join(dist, 'site'), fillWith({ 'index.html': 'site' }));
+    await writeOutputFolder(dist, fillWith({ 'q.ttl': 'new' }), { isOwnFile, unmarked: true });
+    expect(listing(dist)).toEqual(['q.ttl']);
+  });
+
+  it('keeps what the new folder writes itself over an entry of the same name', async () => {
+    const out = join(root, 'out');
+    await writeOutputFolder(out, fillWith({ 'a.txt': 'old' }));
+    await writeOutputFolder(out, fillWith({ 'a.txt': 'new' }), { keep: () => true });
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('new');
+    expect(listing(out)).toEqual([OUTPUT_MARKER, 'a.txt']);
+  });
+});
+
 describe('checkOutputFolder', () => {
   it('tells what is at the target and writes nothing', async () => {
     expect(await checkOutputFolder(join(root, 'new'))).toBe('absent');
