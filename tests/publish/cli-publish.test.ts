@@ -90,7 +90,10 @@ describe('conflict-kg publish', () => {
 
   it('exits 1 when the store holds a different number of triples than were sent', async () => {
     server = await serve((req, res) => {
-      if (req.method === 'PUT') return res.writeHead(201).end();
+      if (req.method === 'PUT') {
+        res.writeHead(201).end();
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/sparql-results+json' });
       res.end('{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"12"}}]}}');
     });

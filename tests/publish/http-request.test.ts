@@ -103,9 +103,8 @@ describe('send', () => {
   it('answers a Basic challenge learnt from a bodiless probe', async () => {
     const expected = `Basic ${Buffer.from('alice:s3cret').toString('base64')}`;
     server = await serve((req, res) => {
-      if (req.headers.authorization !== expected)
-        return res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
-      res.writeHead(201).end();
+      if (req.headers.authorization !== expected) res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
+      else res.writeHead(201).end();
     });
     const answer = await put(server.url, { ...FAST, credentials: { user: 'alice', password: 's3cret' } });
     expect(answer.status).toBe(201);

@@ -31,12 +31,13 @@ async function failingStore(okRequests: number, held: number | 'fail'): Promise<
   let seen = 0;
   return serve((req, res) => {
     if (req.url!.startsWith('/sparql')) {
-      if (held === 'fail') return res.writeHead(500).end('count is broken');
-      return res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end(countAnswer(held));
+      if (held === 'fail') res.writeHead(500).end('count is broken');
+      else res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end(countAnswer(held));
+      return;
     }
     seen += 1;
-    if (seen > okRequests) return req.socket.destroy();
-    res.writeHead(seen === 1 ? 201 : 200).end();
+    if (seen > okRequests) req.socket.destroy();
+    else res.writeHead(seen === 1 ? 201 : 200).end();
   });
 }
 

@@ -95,6 +95,7 @@ describe('scanFacts', () => {
     const error = (() => {
       try {
         scanFacts(dir);
+        return undefined;
       } catch (e) {
         return e as DiagnosticError;
       }
