@@ -4,7 +4,10 @@ import { PublishError } from '../../src/publish/publish-error.ts';
 import { freePort } from './virtuoso.ts';
 import { serve, type LocalServer } from './local-server.ts';
 
-const FAST: HttpOptions = { timeoutMs: 300, retries: 1, backoffMs: 10 };
+// Only a store that never answers may end on the timer: every other fault is made by the server itself (an answer, a
+// dropped socket), so a long timeout keeps a loaded machine from turning a drop into a timeout.
+const FAST: HttpOptions = { timeoutMs: 60_000, retries: 1, backoffMs: 10 };
+const STALL: HttpOptions = { ...FAST, timeoutMs: 300 };
 let server: LocalServer | undefined;
 afterEach(async () => {
   await server?.close();
@@ -57,7 +60,7 @@ describe('send', () => {
 
   it('gives up on a store that stalls, after the retries', async () => {
     server = await serve(() => undefined); // never answers
-    const e = await fault(put(server.url));
+    const e = await fault(put(server.url, STALL));
     expect(e.code).toBe('E_PUBLISH_TIMEOUT');
     expect(e.detail).toBe(`PUT ${server.url}/gsp?graph=g: no answer within 0.3 s; gave up after 2 attempts`);
     expect(server.requests).toHaveLength(2);

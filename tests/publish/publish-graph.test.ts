@@ -48,7 +48,7 @@ function options(url: string, extra: Partial<PublishOptions> = {}): PublishOptio
     gsp: `${url}/gsp`,
     sparql: `${url}/sparql`,
     chunkTriples: 4,
-    timeoutMs: 2000,
+    timeoutMs: 60_000,
     retries: 1,
     backoffMs: 5,
     ...extra,

@@ -51,7 +51,7 @@ describe('runSparql', () => {
       );
     });
     const endpoint = {
-      client: createHttpClient({ timeoutMs: 2000, retries: 0, backoffMs: 0 }),
+      client: createHttpClient({ timeoutMs: 60_000, retries: 0, backoffMs: 0 }),
       endpoint: `${server.url}/sparql`,
     };
     const result = await runSparql(endpoint, 'SELECT ?n { }', 'https://ex.org/g');
@@ -67,7 +67,7 @@ describe('runSparql', () => {
       res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end('{"head":{},"boolean":true}');
     });
     const endpoint = {
-      client: createHttpClient({ timeoutMs: 2000, retries: 0, backoffMs: 0 }),
+      client: createHttpClient({ timeoutMs: 60_000, retries: 0, backoffMs: 0 }),
       endpoint: `${server.url}/sparql`,
     };
     const result = await runSparql(endpoint, `ASK { ?s ?p "${'x'.repeat(2000)}" }`);
