@@ -8,6 +8,7 @@ import { describeDataset, docPathFor, iriForRequestPath, toNTriples, toTurtle, t
 import { dcterms, NS } from '../vocab.ts';
 import { allowCrossOrigin, answerOptions } from './cors.ts';
 import { sendFile, sendNegotiated, seeOther, type DocumentContext } from './documents.ts';
+import { openResponses, type OpenResponses } from './open-responses.ts';
 import { send } from './send-response.ts';
 import { describeService } from './service-description.ts';
 import { handleSparql, SPARQL_METHODS, type SparqlEndpointOptions } from './sparql-endpoint.ts';
@@ -53,13 +54,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const graphs = new Map([[options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''], [`${url}/.well-known/void`, served.ntriples]]);
   const runner = startSparqlRunner({ graphs, timeoutMs: options.timeoutMs, maxQueue: options.maxQueue ?? 8, memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30, readMemory: options.readMemory });
   const ctx = routeContext(options, runner, served, graphs, endpoint);
+  const open = openResponses();
+  let stopping = false;
   handler = (req, res) => {
+    open.add(res);
+    if (stopping) res.setHeader('Connection', 'close');
     route(req, res, ctx).catch(() => {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   };
-  return { url, get sparqlPending() { return runner.pending; }, close: () => close(server, runner) };
+  const stop = () => {
+    stopping = true;
+    return close(server, runner, open);
+  };
+  return { url, get sparqlPending() { return runner.pending; }, close: stop };
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {
@@ -113,12 +122,12 @@ function servedVoid(site: Site, endpoint: string) {
   return { quads, turtle: toTurtle(quads, site.prefixes), ntriples: toNTriples(quads) };
 }
 
-async function close(server: Server, runner: SparqlRunner): Promise<void> {
+/** Stops accepting, cancels the queries (their clients get 503), lets those answers go out (1 s at most), closes all. */
+async function close(server: Server, runner: SparqlRunner, open: OpenResponses): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await runner.close();
-  // The cancelled queries' answers (503) go out on this turn; then every connection is closed.
-  await new Promise((resolve) => setImmediate(resolve));
+  await open.drained(1000);
   server.closeAllConnections();
   await closed;
 }

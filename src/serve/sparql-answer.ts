@@ -89,7 +89,7 @@ function sendFailure(req: IncomingMessage, res: ServerResponse, e: unknown, ctx:
   if (d.code === 'E_QUERY_CANCELLED' && res.destroyed) return;
   const text = 'text/plain; charset=utf-8';
   if (d.code === 'E_QUERY_SYNTAX') return send(req, res, 400, text, `query syntax error: ${d.message}\n`);
-  if (d.code === 'E_QUERY_LIMIT') return send(req, res, 507, text, `resource limit: ${d.message}${d.hint ? ` (${d.hint})` : ''}\n`);
+  if (d.code === 'E_QUERY_LIMIT') return send(req, res, 507, text, `resource limit: ${d.message}${d.hint ? `; ${d.hint}` : ''}\n`);
   if (d.code === 'E_QUERY_TIMEOUT') return send(req, res, 503, text, `${d.message}\n`);
   if (d.code === 'E_SERVE_BUSY' || d.code === 'E_QUERY_CANCELLED') {
     res.setHeader('Retry-After', String(ctx.retryAfter));
