@@ -5,7 +5,7 @@ import { ckg, rdf, rdfs, skos, prefixesFor, NS } from '../vocab.ts';
 import { DiagnosticError, error } from '../diagnostics.ts';
 import { describeDataset, type Dump } from './describe-dataset.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
-import { localName } from './names.ts';
+import { localName } from '../terms.ts';
 import { docPathFor, siteLayout, type SiteLayout } from './paths.ts';
 import { apacheRules } from './apache-rules.ts';
 import type { RenderContext } from './render-html.ts';

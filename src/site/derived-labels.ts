@@ -2,7 +2,8 @@
 // what they link to, so that pages and links read as words rather than as ids.
 import type { Term } from 'n3';
 import { ckg, crm, dcat, schema, sem, time } from '../vocab.ts';
-import { localName, type Labels } from './names.ts';
+import { localName } from '../terms.ts';
+import type { Labels } from './names.ts';
 import { unitWords } from './unit-words.ts';
 
 /** The part of the graph index that naming needs. */

@@ -2,7 +2,8 @@
 import { Store, type Quad, type Term } from 'n3';
 import { ckg, dcterms, rdf, rdfs, skos } from '../vocab.ts';
 import { deriveLabels, type Lookup } from './derived-labels.ts';
-import { localName, type Labels } from './names.ts';
+import { localName } from '../terms.ts';
+import type { Labels } from './names.ts';
 
 export interface GraphIndex {
   store: Store;

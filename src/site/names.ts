@@ -1,4 +1,5 @@
-// How the site names things: a resource's Korean and English labels, and the short names of IRIs.
+// How the site names things: a resource's Korean and English labels, and an IRI in its short form for display.
+import { prefixedName } from '../terms.ts';
 import { NS } from '../vocab.ts';
 
 /** The Korean and English labels of a resource (either may be missing). */
@@ -7,16 +8,11 @@ export interface Labels {
   en?: string;
 }
 
-/** The local name of an IRI: after the last `#` or `/`. */
-export function localName(iri: string): string {
-  const m = /[^#/]*$/.exec(iri);
-  return m?.[0] ? m[0] : iri;
-}
-
-/** `prefix:local` for an IRI in a known namespace, else the IRI. */
-export function prefixedName(iri: string): string {
-  for (const [prefix, ns] of Object.entries(NS)) {
-    if (iri.startsWith(ns) && iri.length > ns.length) return `${prefix}:${iri.slice(ns.length)}`;
-  }
-  return iri;
+/**
+ * `prefix:local` for an IRI in one of the project's namespaces (vocab.ts), else the IRI as it is: what a page
+ * shows for a predicate or an external class.
+ * @example compactIri('http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace') //=> 'sem:hasPlace'
+ */
+export function compactIri(iri: string): string {
+  return prefixedName(iri, NS) ?? iri;
 }

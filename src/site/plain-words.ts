@@ -1,6 +1,6 @@
 // Plain-word phrasings of the predicates a page shows ("took place at", "is part of"), and which are alignments.
 import { ckg, crm, dcterms, geo, prov, rdf, rdfs, schema, sem, skos, time, NS } from '../vocab.ts';
-import { localName } from './names.ts';
+import { localName } from '../terms.ts';
 
 /** How a fact `<this> p <value>` reads in words. */
 const OUTGOING = new Map<string, string>([
@@ -118,7 +118,16 @@ export function incomingPhrase(predicate: string): string {
   return INCOMING.get(predicate) ?? `${outgoingPhrase(predicate)} this`;
 }
 
-/** `hasBeginTimeStamp` → `has begin time stamp`; `P7_took_place_at` → `P7 took place at`. */
+/**
+ * A property's local name in words: camel case split and lowered, acronyms kept.
+ * @example words('hasBeginTimeStamp') //=> 'has begin time stamp'
+ * @example words('downloadURL') //=> 'download URL'
+ * @example words('P7_took_place_at') //=> 'P7 took place at'
+ */
 export function words(name: string): string {
-  return name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
+  return name
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z]{2,})(?![a-z])/g, '$1 $2')
+    .replace(/([A-Z]{2,})([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-z])([A-Z])(?=[a-z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);
 }

@@ -2,7 +2,8 @@
 import type { Term } from 'n3';
 import { xsd } from '../vocab.ts';
 import type { GraphIndex } from './graph-index.ts';
-import { localName, prefixedName } from './names.ts';
+import { localName } from '../terms.ts';
+import { compactIri } from './names.ts';
 import { docPathFor, relativeHref, type SiteLayout } from './paths.ts';
 
 /** What a renderer needs: the graph, the layout, which pages exist, and the file being written. */
@@ -52,7 +53,7 @@ export function linkIri(iri: string, ctx: RenderContext): string {
     const second = en && ko ? ` <span lang="ko" class="ko">${esc(ko)}</span>` : '';
     return `<a href="${esc(href)}"${!en && ko ? ' lang="ko"' : ''}>${main}</a>${second}`;
   }
-  if (/^https?:\/\//.test(iri)) return `<a class="ext" href="${esc(iri)}">${esc(en ?? prefixedName(iri))}</a>`;
+  if (/^https?:\/\//.test(iri)) return `<a class="ext" href="${esc(iri)}">${esc(en ?? compactIri(iri))}</a>`;
   return `<code>${esc(iri)}</code>`;
 }
 
@@ -64,7 +65,7 @@ function fallbackName(iri: string, ctx: RenderContext): string {
   const doc = docPathFor(iri, ctx.layout) ?? iri;
   if (doc.startsWith('doc/concept/')) return localName(iri).replace(/-/g, ' ');
   if (doc.startsWith(ctx.layout.docFolder)) return doc.slice(ctx.layout.docFolder.length).replace('/', ' ');
-  return prefixedName(iri);
+  return compactIri(iri);
 }
 
 const PRECISION_WORDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // The extra section of the ontology's page: every project term, each under an anchor named after it, so that a
 // hash IRI (`…/ontology#Side`) lands on its entry.
 import { NS, rdfs } from '../vocab.ts';
-import { localName } from './names.ts';
+import { localName } from '../terms.ts';
 import { docPathFor } from './paths.ts';
 import { esc, linkIri, type RenderContext } from './render-html.ts';
 

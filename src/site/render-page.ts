@@ -2,7 +2,8 @@
 // what links to it, and its Turtle, JSON-LD and N-Triples beside it.
 import type { Quad } from 'n3';
 import { ckg, prov, rdf, rdfs } from '../vocab.ts';
-import { localName, prefixedName } from './names.ts';
+import { localName } from '../terms.ts';
+import { compactIri } from './names.ts';
 import { DOC_FORMATS, FORMAT_NAMES, type DocFormat } from './paths.ts';
 import { incomingPhrase, isAlignment, outgoingPhrase } from './plain-words.ts';
 import { esc, hrefFor, linkIri, renderShell, renderTerm, type RenderContext } from './render-html.ts';
@@ -74,7 +75,7 @@ function renderFacts(quads: Quad[], iri: string, ctx: RenderContext): string {
   const groups = groupByPredicate(quads).sort(([a], [b]) => rank(a) - rank(b));
   const rows = groups.map(
     ([p, qs]) =>
-      `<tr><th scope="row" title="${esc(prefixedName(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
+      `<tr><th scope="row" title="${esc(compactIri(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
   );
   return `<h2>Facts${footnoteMarks(iri, ctx)}</h2>\n<table>\n${rows.join('\n')}\n</table>`;
 }
@@ -93,7 +94,7 @@ function renderAlignments(quads: Quad[], ctx: RenderContext): string {
   if (quads.length === 0) return '';
   const rows = groupByPredicate(quads).map(
     ([p, qs]) =>
-      `<tr><th scope="row">${esc(prefixedName(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
+      `<tr><th scope="row">${esc(compactIri(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
   );
   return `<details><summary>The same facts in other vocabularies (${quads.length})</summary>\n<table>\n${rows.join('\n')}\n</table></details>`;
 }

@@ -1,6 +1,6 @@
 // The actors of an operation grouped by side, commanders under the groups they led, strengths and casualties beside them.
 import { ckg, schema, sem, type ConceptName } from '../vocab.ts';
-import { localName } from './names.ts';
+import { localName } from '../terms.ts';
 import { unitWords } from './unit-words.ts';
 import { esc, hrefFor, linkIri, type RenderContext } from './render-html.ts';
 import { footnoteMarks } from './render-footnotes.ts';
