@@ -1,6 +1,5 @@
 // The home page: what the dataset is, its licence and attribution, its downloads by format and size, an index of
-// its resources by kind,
-// and schema.org `Dataset` markup for search engines.
+// its resources by kind, and schema.org `Dataset` markup for search engines.
 import { ckg, dcterms, rdf, schema, sem, NS } from '../vocab.ts';
 import type { Dump } from './describe-dataset.ts';
 import { FORMAT_NAMES, type DocFormat } from './paths.ts';
