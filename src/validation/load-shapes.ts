@@ -29,7 +29,12 @@ export function loadShapes(dir: string = DEFAULT_SHAPES_DIR): Quad[] {
 }
 
 /** What a failed read found, by error code. */
-const FOUND: Record<string, string> = { ENOENT: 'nothing there', ENOTDIR: 'a file', EISDIR: 'a folder', EACCES: 'no permission to read it' };
+const FOUND: Record<string, string> = {
+  ENOENT: 'nothing there',
+  ENOTDIR: 'a file',
+  EISDIR: 'a folder',
+  EACCES: 'no permission to read it',
+};
 const found = (e: unknown) => FOUND[(e as NodeJS.ErrnoException).code ?? ''] ?? `an error (${(e as Error).message})`;
 
 /** The `*.ttl` names of the folder, sorted. */

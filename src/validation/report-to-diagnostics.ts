@@ -18,7 +18,10 @@ export function reportToDiagnostics(outcome: ValidationOutcome, graph: MappedGra
 function describe(r: ShapeResult, prefixes: Record<string, string>): string {
   const parts = [`focus ${compact(r.focusNode, prefixes)}`];
   if (r.path) parts.push(`path ${compact(r.path, prefixes)}`);
-  if (r.value !== undefined) parts.push(`value ${r.value.replace(/<([^<>]*)>/g, (iri, inner: string) => (compact(inner, prefixes) === inner ? iri : compact(inner, prefixes)))}`);
+  if (r.value !== undefined)
+    parts.push(
+      `value ${r.value.replace(/<([^<>]*)>/g, (iri, inner: string) => (compact(inner, prefixes) === inner ? iri : compact(inner, prefixes)))}`,
+    );
   parts.push(`${r.component}${r.shape ? ` of ${compact(r.shape, prefixes)}` : ''}`);
   return `${r.message} (${parts.join(', ')})`;
 }

@@ -50,14 +50,17 @@ export function skolemizeReport(report: Quad[], shapes: Quad[], base: string): Q
   const shapesIndex = indexBlankSubjects(shapes);
   const names = nameResults(report, reportIndex, base);
   for (const q of report) {
-    if (q.predicate.equals(rdf.type) && q.object.equals(sh.ValidationReport)) names.set(q.subject.value, `${base}report`);
+    if (q.predicate.equals(rdf.type) && q.object.equals(sh.ValidationReport))
+      names.set(q.subject.value, `${base}report`);
   }
   const name = (t: Term): string => {
     const known = names.get(t.value);
     if (known) return known;
-    const iri = shapesIndex.has(t.value) ? `${base}shape/${shortHash(describeTerm(t, shapesIndex))}`
-      : reportIndex.has(t.value) ? `${base}node/${shortHash(describeTerm(t, reportIndex))}`
-      : `${base}blank/${shortHash(t.value)}`;
+    const iri = shapesIndex.has(t.value)
+      ? `${base}shape/${shortHash(describeTerm(t, shapesIndex))}`
+      : reportIndex.has(t.value)
+        ? `${base}node/${shortHash(describeTerm(t, reportIndex))}`
+        : `${base}blank/${shortHash(t.value)}`;
     names.set(t.value, iri);
     return iri;
   };
@@ -70,8 +73,12 @@ function nameResults(report: Quad[], index: Index, base: string): Map<string, st
   const results = report.filter((q) => q.predicate.equals(sh.result)).map((q) => q.object);
   const keyed = results.map((r) => {
     const get = (p: string) => (index.get(r.value) ?? []).find((q) => q.predicate.value === p)?.object;
-    const key = [sh.focusNode, sh.resultPath, sh.sourceConstraintComponent, sh.value].map((term) => term.value)
-      .map((p) => { const t = get(p); return t ? describeTerm(t, index) : ''; })
+    const key = [sh.focusNode, sh.resultPath, sh.sourceConstraintComponent, sh.value]
+      .map((term) => term.value)
+      .map((p) => {
+        const t = get(p);
+        return t ? describeTerm(t, index) : '';
+      })
       .join('\n');
     return { node: r.value, hash: shortHash(key), content: describeTerm(r, index) };
   });

@@ -53,7 +53,11 @@ function fromTerm(t: AnyTerm): Term {
 }
 
 function fromQuad(q: { subject: AnyTerm; predicate: AnyTerm; object: AnyTerm }): Quad {
-  return quad(fromTerm(q.subject) as Quad['subject'], fromTerm(q.predicate) as Quad['predicate'], fromTerm(q.object) as Quad['object']);
+  return quad(
+    fromTerm(q.subject) as Quad['subject'],
+    fromTerm(q.predicate) as Quad['predicate'],
+    fromTerm(q.object) as Quad['object'],
+  );
 }
 
 type EngineResult = Awaited<ReturnType<SHACLValidator['validate']>>['results'][number];
@@ -62,7 +66,11 @@ type EngineResult = Awaited<ReturnType<SHACLValidator['validate']>>['results'][n
  * Validates `data` against `shapes` (SHACL Core; the data graph is an N3.Store, as measured fastest).
  * @example await validateGraph(quads, loadShapes()) //=> { conforms: true, results: [], reportQuads: [ … ] }
  */
-export async function validateGraph(data: Quad[], shapes: Quad[], options: ValidateOptions = {}): Promise<ValidationOutcome> {
+export async function validateGraph(
+  data: Quad[],
+  shapes: Quad[],
+  options: ValidateOptions = {},
+): Promise<ValidationOutcome> {
   const { conforms, results, reportQuads } = await createReferenceValidator(shapes)(data);
   const base = options.reportBase ?? `${DEFAULT_RESOURCE_BASE}validation/`;
   return { conforms, results, reportQuads: skolemizeReport(reportQuads, shapes, base) };
@@ -127,14 +135,17 @@ function pathText(path: Term, context: Context): string {
     if (inner) return mark === '^' ? `^${pathText(inner, context)}` : `${pathText(inner, context)}${mark}`;
   }
   const alternatives = get('alternativePath');
-  if (alternatives) return `(${listItems(alternatives, context).map((p) => pathText(p, context)).join('|')})`;
+  if (alternatives)
+    return `(${listItems(alternatives, context)
+      .map((p) => pathText(p, context))
+      .join('|')})`;
   return describeTerm(path, context.report);
 }
 
 /** The members of an RDF list described in the report (empty when the node is no list). */
 function listItems(list: Term, context: Context): Term[] {
   const items: Term[] = [];
-  for (let node = list; node.termType === 'BlankNode';) {
+  for (let node = list; node.termType === 'BlankNode'; ) {
     const quads = context.report.get(node.value) ?? [];
     const first = quads.find((q) => q.predicate.value === `${NS.rdf}first`);
     const rest = quads.find((q) => q.predicate.value === `${NS.rdf}rest`);
@@ -148,7 +159,7 @@ function listItems(list: Term, context: Context): Term[] {
 /** The source shape's IRI, or for a blank property shape the named shape with `sh:property` it. */
 function shapeName(shape: Term, shapes: Quad[]): string | undefined {
   if (shape.termType === 'NamedNode') return shape.value;
-  const holder = shapes.find((q) => q.predicate.value === NS.sh + 'property' && q.object.equals(shape));
+  const holder = shapes.find((q) => q.predicate.value === `${NS.sh}property` && q.object.equals(shape));
   return holder?.subject.termType === 'NamedNode' ? holder.subject.value : undefined;
 }
 

@@ -43,14 +43,16 @@ describe('loadShapes', () => {
 
   it('reads every .ttl file of a folder and ignores other files', () => {
     const dir = folder({ 'a.ttl': SHAPE, 'b.ttl': SHAPE.replace('ex:S', 'ex:T'), 'notes.md': 'not Turtle' });
-    expect(loadShapes(dir).map((q) => q.subject.value).filter((s, i, a) => a.indexOf(s) === i)).toEqual([
-      'https://example.org/S', 'https://example.org/T',
-    ]);
+    expect(
+      loadShapes(dir)
+        .map((q) => q.subject.value)
+        .filter((s, i, a) => a.indexOf(s) === i),
+    ).toEqual(['https://example.org/S', 'https://example.org/T']);
   });
 
   it('reports each file with a syntax error as E_RDF_SYNTAX at file:line, all at once', () => {
     const dir = folder({
-      'a.ttl': SHAPE + 'ex:S sh:property ex:P\n',
+      'a.ttl': `${SHAPE}ex:S sh:property ex:P\n`,
       'b.ttl': SHAPE,
       'c.ttl': '@prefix sh: <http://www.w3.org/ns/shacl#> .\n\nex:S a sh:NodeShape .\n',
     });
@@ -69,23 +71,31 @@ describe('loadShapes', () => {
 
   it('reports E_SHAPES for a folder without shapes', () => {
     const dir = folder({ 'readme.md': '' });
-    expect(problems(() => loadShapes(dir))).toEqual([`error E_SHAPES: expected SHACL shapes (*.ttl files) in ${dir}, found none`]);
+    expect(problems(() => loadShapes(dir))).toEqual([
+      `error E_SHAPES: expected SHACL shapes (*.ttl files) in ${dir}, found none`,
+    ]);
   });
 
   it('reports E_SHAPES for a folder that does not exist', () => {
     const dir = join(folder({}), 'missing');
-    expect(problems(() => loadShapes(dir))).toEqual([`error E_SHAPES: expected a folder of SHACL shapes (*.ttl files) at ${dir}, found nothing there`]);
+    expect(problems(() => loadShapes(dir))).toEqual([
+      `error E_SHAPES: expected a folder of SHACL shapes (*.ttl files) at ${dir}, found nothing there`,
+    ]);
   });
 
   it('reports E_SHAPES for a file given as the shapes folder', () => {
     const file = join(folder({ 'a.ttl': SHAPE }), 'a.ttl');
-    expect(problems(() => loadShapes(file))).toEqual([`error E_SHAPES: expected a folder of SHACL shapes (*.ttl files) at ${file}, found a file`]);
+    expect(problems(() => loadShapes(file))).toEqual([
+      `error E_SHAPES: expected a folder of SHACL shapes (*.ttl files) at ${file}, found a file`,
+    ]);
   });
 
   it('reports E_SHAPES for a .ttl entry it cannot read as a file', () => {
     const dir = folder({});
     mkdirSync(join(dir, 'nested.ttl'));
-    expect(problems(() => loadShapes(dir))).toEqual([`error E_SHAPES: expected a readable SHACL shapes file at ${join(dir, 'nested.ttl')}, found a folder`]);
+    expect(problems(() => loadShapes(dir))).toEqual([
+      `error E_SHAPES: expected a readable SHACL shapes file at ${join(dir, 'nested.ttl')}, found a folder`,
+    ]);
   });
 });
 

@@ -23,7 +23,9 @@ describe('reportToDiagnostics', () => {
     const dir = inKm2();
     const error = await buildGraph({ dataDir: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
-    expect((error as DiagnosticError).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'))).toEqual(EXPECTED);
+    expect((error as DiagnosticError).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'))).toEqual(
+      EXPECTED,
+    );
   });
 
   it('makes build and validate exit 1 with the same messages, without writing, and validate --report write the machine report', async () => {

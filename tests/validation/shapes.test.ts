@@ -28,14 +28,19 @@ interface Fixture {
 /** Splits a fixture into its data graph and the `t:case` description (which is not data). */
 function readFixture(file: string): Fixture {
   const quads = new Parser().parse(readFileSync(FIXTURES + file, 'utf8'));
-  const caseNodes = new Set([T + 'case']);
-  for (const q of quads) if (q.subject.value === T + 'case' && q.predicate.value === T + 'expect') caseNodes.add(q.object.value);
+  const caseNodes = new Set([`${T}case`]);
+  for (const q of quads)
+    if (q.subject.value === `${T}case` && q.predicate.value === `${T}expect`) caseNodes.add(q.object.value);
   const meta = quads.filter((q) => caseNodes.has(q.subject.value));
-  const value = (s: string, p: string): Term | undefined => meta.find((q) => q.subject.value === s && q.predicate.value === T + p)?.object;
+  const value = (s: string, p: string): Term | undefined =>
+    meta.find((q) => q.subject.value === s && q.predicate.value === T + p)?.object;
   const expected = meta
-    .filter((q) => q.predicate.value === T + 'expect')
+    .filter((q) => q.predicate.value === `${T}expect`)
     .map((q): Expected => {
-      const e: Expected = { focus: value(q.object.value, 'focus')!.value, component: value(q.object.value, 'component')!.value };
+      const e: Expected = {
+        focus: value(q.object.value, 'focus')!.value,
+        component: value(q.object.value, 'component')!.value,
+      };
       const path = value(q.object.value, 'path');
       const message = value(q.object.value, 'message');
       if (path) e.path = path.value;
@@ -45,14 +50,14 @@ function readFixture(file: string): Fixture {
   return {
     title: meta.find((q) => q.predicate.value === COMMENT)!.object.value,
     data: quads.filter((q) => !caseNodes.has(q.subject.value)),
-    conforms: value(T + 'case', 'conforms')!.value === 'true',
+    conforms: value(`${T}case`, 'conforms')!.value === 'true',
     expected,
   };
 }
 
 /** A result as `focus component path`; a blank focus node is written `t:AnyBlankNode` as in the fixtures. */
 function key(r: { focus: string; component: string; path?: string }): string {
-  const focus = r.focus.startsWith('_:') ? T + 'AnyBlankNode' : r.focus;
+  const focus = r.focus.startsWith('_:') ? `${T}AnyBlankNode` : r.focus;
   return `${focus} ${r.component} ${r.path ?? '-'}`;
 }
 
@@ -60,7 +65,9 @@ const actualKey = (r: ShapeResult) => key({ focus: r.focusNode, component: r.com
 
 describe('shapes/conflict-kg.shapes.ttl', () => {
   const shapes = loadShapes();
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.ttl')).sort();
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.ttl'))
+    .sort();
 
   it('has fixtures that conform and fixtures that do not', () => {
     const fixtures = files.map(readFixture);

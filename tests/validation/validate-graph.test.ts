@@ -28,7 +28,9 @@ describe('validateGraph', () => {
     const outcome = await validateGraph(data, turtle(SHAPES), { reportBase: BASE });
     expect(outcome.conforms).toBe(true);
     expect(outcome.results).toEqual([]);
-    expect(isomorphic(outcome.reportQuads, turtle(`<${BASE}report> a sh:ValidationReport ; sh:conforms true .`))).toBe(true);
+    expect(isomorphic(outcome.reportQuads, turtle(`<${BASE}report> a sh:ValidationReport ; sh:conforms true .`))).toBe(
+      true,
+    );
   });
 
   it('returns each result as plain strings with message, severity, component, path, value and shape', async () => {
@@ -36,16 +38,48 @@ describe('validateGraph', () => {
     const outcome = await validateGraph(data, turtle(SHAPES), { reportBase: BASE });
     expect(outcome.conforms).toBe(false);
     expect(outcome.results).toEqual([
-      { focusNode: 'https://example.org/t', path: '^https://example.org/has', message: 'Less than 1 values',
-        severity: 'warning', component: 'MinCountConstraintComponent', shape: 'https://example.org/ThingShape' },
-      { focusNode: 'https://example.org/t', path: 'https://example.org/count', message: 'at most one count',
-        severity: 'violation', component: 'MaxCountConstraintComponent', shape: 'https://example.org/CountShape' },
-      { focusNode: 'https://example.org/t', path: 'https://example.org/kind', message: 'needs kinds A and B',
-        severity: 'violation', component: 'HasValueConstraintComponent', shape: 'https://example.org/ThingShape' },
-      { focusNode: 'https://example.org/t', path: 'https://example.org/size', value: '"3.5"^^<http://www.w3.org/2001/XMLSchema#decimal>',
-        message: 'size must be an integer', severity: 'violation', component: 'DatatypeConstraintComponent', shape: 'https://example.org/ThingShape' },
-      { focusNode: 'https://example.org/t', path: 'https://example.org/size', value: '"big"@en',
-        message: 'size must be an integer', severity: 'violation', component: 'DatatypeConstraintComponent', shape: 'https://example.org/ThingShape' },
+      {
+        focusNode: 'https://example.org/t',
+        path: '^https://example.org/has',
+        message: 'Less than 1 values',
+        severity: 'warning',
+        component: 'MinCountConstraintComponent',
+        shape: 'https://example.org/ThingShape',
+      },
+      {
+        focusNode: 'https://example.org/t',
+        path: 'https://example.org/count',
+        message: 'at most one count',
+        severity: 'violation',
+        component: 'MaxCountConstraintComponent',
+        shape: 'https://example.org/CountShape',
+      },
+      {
+        focusNode: 'https://example.org/t',
+        path: 'https://example.org/kind',
+        message: 'needs kinds A and B',
+        severity: 'violation',
+        component: 'HasValueConstraintComponent',
+        shape: 'https://example.org/ThingShape',
+      },
+      {
+        focusNode: 'https://example.org/t',
+        path: 'https://example.org/size',
+        value: '"3.5"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+        message: 'size must be an integer',
+        severity: 'violation',
+        component: 'DatatypeConstraintComponent',
+        shape: 'https://example.org/ThingShape',
+      },
+      {
+        focusNode: 'https://example.org/t',
+        path: 'https://example.org/size',
+        value: '"big"@en',
+        message: 'size must be an integer',
+        severity: 'violation',
+        component: 'DatatypeConstraintComponent',
+        shape: 'https://example.org/ThingShape',
+      },
     ]);
   });
 
@@ -75,7 +109,10 @@ describe('validateGraph', () => {
   it('numbers results that share focus node, path, component and value', async () => {
     const data = turtle('ex:t a ex:Thing ; ex:kind ex:C .');
     const { reportQuads } = await validateGraph(data, turtle(SHAPES), { reportBase: BASE });
-    const results = reportQuads.filter((q) => q.predicate.value === `${NS.sh}result`).map((q) => q.object.value).sort();
+    const results = reportQuads
+      .filter((q) => q.predicate.value === `${NS.sh}result`)
+      .map((q) => q.object.value)
+      .sort();
     expect(results).toHaveLength(3);
     expect(results.filter((r) => r.endsWith('-2'))).toHaveLength(1);
   });
@@ -90,7 +127,10 @@ describe('validateGraph', () => {
 
   it('names the report under <DEFAULT_RESOURCE_BASE>validation/ when no base is given', async () => {
     const { reportQuads } = await validateGraph(turtle('ex:t a ex:Other .'), turtle(SHAPES));
-    expect(reportQuads.map((q) => q.subject.value)).toEqual([`${DEFAULT_RESOURCE_BASE}validation/report`, `${DEFAULT_RESOURCE_BASE}validation/report`]);
+    expect(reportQuads.map((q) => q.subject.value)).toEqual([
+      `${DEFAULT_RESOURCE_BASE}validation/report`,
+      `${DEFAULT_RESOURCE_BASE}validation/report`,
+    ]);
   });
 
   it('reports a reversed time span with the message of the project shapes', async () => {
@@ -102,7 +142,8 @@ describe('validateGraph', () => {
       focusNode: 'https://example.org/span',
       path: `${NS.crm}P82a_begin_of_the_begin`,
       value: '"2017-08-28T00:00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>',
-      message: 'the time span begins after it ends: crm:P82a_begin_of_the_begin must not be later than crm:P82b_end_of_the_end',
+      message:
+        'the time span begins after it ends: crm:P82a_begin_of_the_begin must not be later than crm:P82b_end_of_the_end',
       severity: 'violation',
       component: 'LessThanOrEqualsConstraintComponent',
       shape: 'https://w3id.org/conflict-kg/shapes#TimeSpanShape',

@@ -19,13 +19,29 @@ import { OTHER } from './other.ts';
 
 /** Parameter local name → compiler, for every constraint component implemented, grouped as the SHACL spec groups them. */
 const COMPILERS: Record<string, (c: CompileContext, v: Term) => Check | Check[] | undefined> = Object.assign(
-  {}, ...([VALUE_TYPE, CARDINALITY, VALUE_RANGE, STRING_BASED, PROPERTY_PAIR, LOGICAL, SHAPE_BASED, OTHER] as Family[]), QUALIFIED,
+  {},
+  ...([VALUE_TYPE, CARDINALITY, VALUE_RANGE, STRING_BASED, PROPERTY_PAIR, LOGICAL, SHAPE_BASED, OTHER] as Family[]),
+  QUALIFIED,
 );
 /** Parameters read by the compilers above or by the engine, and non-validating shape properties. */
 const OPTIONAL = new Set(['flags', 'ignoredProperties', 'qualifiedValueShapesDisjoint']);
 const HANDLED = new Set([
-  ...OPTIONAL, 'qualifiedValueShape', 'property', 'path', 'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf',
-  'severity', 'message', 'name', 'description', 'order', 'group', 'defaultValue', 'deactivated',
+  ...OPTIONAL,
+  'qualifiedValueShape',
+  'property',
+  'path',
+  'targetClass',
+  'targetNode',
+  'targetSubjectsOf',
+  'targetObjectsOf',
+  'severity',
+  'message',
+  'name',
+  'description',
+  'order',
+  'group',
+  'defaultValue',
+  'deactivated',
 ]);
 const SH = NS.sh;
 const { namedNode } = DataFactory;
@@ -48,13 +64,31 @@ export function compileShapes(quads: readonly Quad[]): CompiledShapes {
     const key = termKey(node);
     let compiled = shapes.get(key);
     if (!compiled) {
-      compiled = { node, severity: namedNode(`${SH}Violation`), messages: [], deactivated: false, checks: [], properties: [], inList: [] };
+      compiled = {
+        node,
+        severity: namedNode(`${SH}Violation`),
+        messages: [],
+        deactivated: false,
+        checks: [],
+        properties: [],
+        inList: [],
+      };
       shapes.set(key, compiled);
       fillShape(graph, compiled);
     }
     return compiled;
   };
-  const discover = [...Object.keys(COMPILERS), 'property', 'qualifiedValueShape', 'sparql', 'target', 'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf'];
+  const discover = [
+    ...Object.keys(COMPILERS),
+    'property',
+    'qualifiedValueShape',
+    'sparql',
+    'target',
+    'targetClass',
+    'targetNode',
+    'targetSubjectsOf',
+    'targetObjectsOf',
+  ];
   const required = new Set(discover.map((n) => SH + n));
   const withConstraints = graph.subjectsWith(required).map(shape);
   for (const s of [...shapes.values()]) for (const p of s.properties) shape(p);
@@ -65,7 +99,9 @@ export function compileShapes(quads: readonly Quad[]): CompiledShapes {
 function fillShape(graph: ShapesGraph, compiled: CompiledShape): void {
   const node = compiled.node;
   const unsupported = (what: string): never => {
-    throw shapesError(`expected the SHACL features the compiled validator implements, found ${what} (shape ${termKey(node)})`);
+    throw shapesError(
+      `expected the SHACL features the compiled validator implements, found ${what} (shape ${termKey(node)})`,
+    );
   };
   const path = graph.one(node, `${SH}path`);
   if (path) compiled.path = compilePath(graph, path, unsupported);
@@ -88,23 +124,36 @@ function fillShape(graph: ShapesGraph, compiled: CompiledShape): void {
   }
 }
 
-function compileContext(graph: ShapesGraph, node: Term, isProperty: boolean, unsupported: (what: string) => never): CompileContext {
+function compileContext(
+  graph: ShapesGraph,
+  node: Term,
+  isProperty: boolean,
+  unsupported: (what: string) => never,
+): CompileContext {
   return {
     shape: node,
     isProperty,
     param: (name) => graph.one(node, SH + name),
     params: (name) => graph.out(node, SH + name),
     list: (head) => graph.list(head),
-    propertyPaths: () => graph.out(node, `${SH}property`).map((p) => graph.one(p, `${SH}path`)).filter((p): p is Term => p?.termType === 'NamedNode'),
-    siblingQualifiedShapes: (own) => graph.in(node, `${SH}property`)
-      .flatMap((parent) => graph.out(parent, `${SH}property`))
-      .flatMap((sibling) => graph.out(sibling, `${SH}qualifiedValueShape`))
-      .filter((s) => !s.equals(own)),
+    propertyPaths: () =>
+      graph
+        .out(node, `${SH}property`)
+        .map((p) => graph.one(p, `${SH}path`))
+        .filter((p): p is Term => p?.termType === 'NamedNode'),
+    siblingQualifiedShapes: (own) =>
+      graph
+        .in(node, `${SH}property`)
+        .flatMap((parent) => graph.out(parent, `${SH}property`))
+        .flatMap((sibling) => graph.out(sibling, `${SH}qualifiedValueShape`))
+        .filter((s) => !s.equals(own)),
     unsupported,
   };
 }
 
 function hasTarget(graph: ShapesGraph, node: Term): boolean {
-  const targets = ['targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'target'].some((t) => graph.one(node, SH + t));
+  const targets = ['targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'target'].some((t) =>
+    graph.one(node, SH + t),
+  );
   return targets || isClass(graph, node);
 }

@@ -34,7 +34,11 @@ export class DataIndex {
    * `inverse`: the predicates whose subjects must be found from their objects (inverse paths; rdf:type is always one).
    * `externalTypes`: the classes of IRIs described outside these quads (another partition of the same graph).
    */
-  constructor(quads: Iterable<Quad>, inverse: Iterable<string> = [], private readonly externalTypes?: (iri: string) => readonly Term[] | undefined) {
+  constructor(
+    quads: Iterable<Quad>,
+    inverse: Iterable<string> = [],
+    private readonly externalTypes?: (iri: string) => readonly Term[] | undefined,
+  ) {
     const inversePredicates = new Set([RDF_TYPE, SUBCLASS_OF, ...inverse]);
     for (const q of quads) {
       this.push(this.out, q.subject, q.predicate.value, q.object);
@@ -45,7 +49,10 @@ export class DataIndex {
   private push(map: Map<string, Node>, node: Term, p: string, value: Term): void {
     const key = termKey(node);
     let entry = map.get(key);
-    if (!entry) map.set(key, (entry = { term: node, edges: new Map() }));
+    if (!entry) {
+      entry = { term: node, edges: new Map() };
+      map.set(key, entry);
+    }
     const { edges } = entry;
     const list = edges.get(p);
     if (!list) {
@@ -136,7 +143,8 @@ export class DataIndex {
   /** The instances of a class or of its subclasses, each once. */
   instancesOf(cls: Term): Term[] {
     const seen = new Map<string, Term>();
-    for (const c of this.classAndSubclasses(cls)) for (const s of this.inv.get(c)?.edges.get(RDF_TYPE) ?? []) seen.set(termKey(s), s);
+    for (const c of this.classAndSubclasses(cls))
+      for (const s of this.inv.get(c)?.edges.get(RDF_TYPE) ?? []) seen.set(termKey(s), s);
     return [...seen.values()];
   }
 

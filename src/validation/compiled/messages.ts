@@ -24,5 +24,7 @@ function nodeLabel(value: Term | undefined, shape: CompiledShape): string {
   if (value.termType === 'NamedNode') return `<${value.value}>`;
   if (value.termType !== 'BlankNode') return value.value;
   const members = shape.inList.map((t) => t.value);
-  return members.length > 3 ? `${members.slice(0, 3).join(', ')} ... (and ${members.length - 3} more)` : members.join(', ');
+  return members.length > 3
+    ? `${members.slice(0, 3).join(', ')} ... (and ${members.length - 3} more)`
+    : members.join(', ');
 }

@@ -7,12 +7,16 @@ import { termKey } from './data-index.ts';
 export const OTHER: Family = {
   in: (c, list) => {
     const allowed = new Set(c.list(list).map(termKey));
-    return perValue('InConstraintComponent', 'Value is not one of the allowed values: {$in}', { in: list }, (_ctx, v) => allowed.has(termKey(v)));
+    return perValue('InConstraintComponent', 'Value is not one of the allowed values: {$in}', { in: list }, (_ctx, v) =>
+      allowed.has(termKey(v)),
+    );
   },
   hasValue: (c, expected) => ({
-    component: 'HasValueConstraintComponent', params: { hasValue: expected },
+    component: 'HasValueConstraintComponent',
+    params: { hasValue: expected },
     template: c.isProperty ? 'Missing expected value {$hasValue}' : 'Value must be {$hasValue}',
-    run: (_ctx, focus, values) => ((c.isProperty ? values.some((v) => v.equals(expected)) : focus.equals(expected)) ? [] : [{}]),
+    run: (_ctx, focus, values) =>
+      (c.isProperty ? values.some((v) => v.equals(expected)) : focus.equals(expected)) ? [] : [{}],
   }),
   closed: (c, flag) => {
     if (flag.value !== 'true') return undefined;
@@ -20,7 +24,9 @@ export const OTHER: Family = {
     // By term: a literal in sh:ignoredProperties that spells a predicate IRI allows nothing.
     const allowed = new Set([...c.propertyPaths(), ...(ignored ? c.list(ignored) : [])].map(termKey));
     return {
-      component: 'ClosedConstraintComponent', template: 'Predicate is not allowed (closed shape)', params: { closed: flag, ignoredProperties: ignored },
+      component: 'ClosedConstraintComponent',
+      template: 'Predicate is not allowed (closed shape)',
+      params: { closed: flag, ignoredProperties: ignored },
       run(ctx, _focus, values) {
         const out: Violation[] = [];
         for (const node of values) {

@@ -22,7 +22,8 @@ export function compilePath(shapes: ShapesGraph, term: Term, unsupported: (what:
     return { kind: 'sequence', steps, term, text: steps.map((s) => s.text).join('/') };
   }
   const inverse = shapes.one(term, `${NS.sh}inversePath`);
-  if (inverse?.termType === 'NamedNode') return { kind: 'inverse', iri: inverse.value, term, text: `^${inverse.value}` };
+  if (inverse?.termType === 'NamedNode')
+    return { kind: 'inverse', iri: inverse.value, term, text: `^${inverse.value}` };
   const kind = UNSUPPORTED.find((k) => shapes.one(term, `${NS.sh}${k}`));
   return unsupported(kind ? `sh:${kind} paths` : 'a path that is neither an IRI, a list nor the inverse of an IRI');
 }
@@ -30,8 +31,13 @@ export function compilePath(shapes: ShapesGraph, term: Term, unsupported: (what:
 const EMPTY: readonly Term[] = Object.freeze([]);
 
 /** The value nodes of a path from a focus node, each once; `edges` are the focus node's own, when known. */
-export function pathValues(data: DataIndex, focus: Term, path: Path, edges?: ReadonlyMap<string, readonly Term[]>): readonly Term[] {
-  if (path.kind === 'predicate') return edges ? edges.get(path.iri) ?? EMPTY : data.objects(focus, path.iri);
+export function pathValues(
+  data: DataIndex,
+  focus: Term,
+  path: Path,
+  edges?: ReadonlyMap<string, readonly Term[]>,
+): readonly Term[] {
+  if (path.kind === 'predicate') return edges ? (edges.get(path.iri) ?? EMPTY) : data.objects(focus, path.iri);
   if (path.kind === 'inverse') return data.subjects(focus, path.iri);
   let current: readonly Term[] = [focus];
   for (const step of path.steps) {

@@ -9,7 +9,9 @@ function ordered(name: 'lessThan' | 'lessThanOrEquals', template: string, fails:
   return (c: Parameters<Family[string]>[0], other: Term): Check => {
     if (!c.isProperty) c.unsupported(`sh:${name} on a node shape`);
     return {
-      component: `${name[0].toUpperCase()}${name.slice(1)}ConstraintComponent`, template, params: { [name]: other },
+      component: `${name[0].toUpperCase()}${name.slice(1)}ConstraintComponent`,
+      template,
+      params: { [name]: other },
       run(ctx, focus, values) {
         const refs = ctx.data.objects(focus, other.value);
         const out: Violation[] = [];
@@ -27,11 +29,22 @@ function ordered(name: 'lessThan' | 'lessThanOrEquals', template: string, fails:
 
 export const PROPERTY_PAIR: Family = {
   lessThan: ordered('lessThan', 'Value is not less than value of {$lessThan}', (c) => c >= 0),
-  lessThanOrEquals: ordered('lessThanOrEquals', 'Value is not less than or equal to value of {$lessThanOrEquals}', (c) => c > 0),
-  disjoint: (_c, other) => perValue('DisjointConstraintComponent', 'Value node must not also be one of the values of {$disjoint}', { disjoint: other },
-    (ctx, v, focus) => !ctx.data.has(focus, other.value, v)),
+  lessThanOrEquals: ordered(
+    'lessThanOrEquals',
+    'Value is not less than or equal to value of {$lessThanOrEquals}',
+    (c) => c > 0,
+  ),
+  disjoint: (_c, other) =>
+    perValue(
+      'DisjointConstraintComponent',
+      'Value node must not also be one of the values of {$disjoint}',
+      { disjoint: other },
+      (ctx, v, focus) => !ctx.data.has(focus, other.value, v),
+    ),
   equals: (c, other) => ({
-    component: 'EqualsConstraintComponent', template: 'Must have same values as {$equals}', params: { equals: other },
+    component: 'EqualsConstraintComponent',
+    template: 'Must have same values as {$equals}',
+    params: { equals: other },
     run(ctx, focus, values) {
       const refs = ctx.data.objects(focus, other.value);
       if (!c.isProperty) {

@@ -11,7 +11,10 @@ function qualified(c: CompileContext, count: Term, kind: 'Min' | 'Max'): Check[]
     const limit = Number(count.value);
     return {
       component: `Qualified${kind}CountConstraintComponent`,
-      template: kind === 'Min' ? 'Less than {$qualifiedMinCount} values have shape {$qualifiedValueShape}' : 'More than {$qualifiedMaxCount} values have shape {$qualifiedValueShape}',
+      template:
+        kind === 'Min'
+          ? 'Less than {$qualifiedMinCount} values have shape {$qualifiedValueShape}'
+          : 'More than {$qualifiedMaxCount} values have shape {$qualifiedValueShape}',
       params: { qualifiedValueShape: shape, [`qualified${kind}Count`]: count, qualifiedValueShapesDisjoint: disjoint },
       run(ctx, _focus, values) {
         const n = values.filter((v) => ctx.conforms(v, shape) && !siblings.some((s) => ctx.conforms(v, s))).length;
@@ -29,5 +32,8 @@ export const QUALIFIED = {
 };
 
 export const SHAPE_BASED: Family = {
-  node: (_c, shape) => perValue('NodeConstraintComponent', 'Value does not have shape {$node}', { node: shape }, (ctx, v) => ctx.conforms(v, shape)),
+  node: (_c, shape) =>
+    perValue('NodeConstraintComponent', 'Value does not have shape {$node}', { node: shape }, (ctx, v) =>
+      ctx.conforms(v, shape),
+    ),
 };

@@ -29,7 +29,9 @@ export class ShapesGraph {
 
   /** The objects of `node p ?o`, in the order of the shapes file. */
   out(node: Term, p: string): Term[] {
-    return this.about(node).filter((q) => q.predicate.value === p).map((q) => q.object);
+    return this.about(node)
+      .filter((q) => q.predicate.value === p)
+      .map((q) => q.object);
   }
 
   one(node: Term, p: string): Term | undefined {
@@ -47,7 +49,8 @@ export class ShapesGraph {
     let node: Term | undefined = head;
     while (node && node.value !== RDF_NIL) {
       const first = this.one(node, RDF_FIRST);
-      if (!first) throw shapesError(`expected an RDF list in the shapes graph, found ${termKey(node)} without rdf:first`);
+      if (!first)
+        throw shapesError(`expected an RDF list in the shapes graph, found ${termKey(node)} without rdf:first`);
       out.push(first);
       node = this.one(node, RDF_REST);
     }

@@ -18,10 +18,19 @@ export interface Targets {
 
 export function readTargets(graph: ShapesGraph, shape: Term): Targets {
   // Predicates are IRIs: a literal spelling one targets nothing (as the reference engine's triple pattern finds nothing).
-  const iris = (p: string) => graph.out(shape, `${NS.sh}${p}`).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+  const iris = (p: string) =>
+    graph
+      .out(shape, `${NS.sh}${p}`)
+      .filter((t) => t.termType === 'NamedNode')
+      .map((t) => t.value);
   const classes = graph.out(shape, `${NS.sh}targetClass`);
   if (isClass(graph, shape)) classes.unshift(shape);
-  return { classes, nodes: graph.out(shape, `${NS.sh}targetNode`), subjectsOf: iris('targetSubjectsOf'), objectsOf: iris('targetObjectsOf') };
+  return {
+    classes,
+    nodes: graph.out(shape, `${NS.sh}targetNode`),
+    subjectsOf: iris('targetSubjectsOf'),
+    objectsOf: iris('targetObjectsOf'),
+  };
 }
 
 /** Every focus node of a shape in the data, each once. */
@@ -44,7 +53,9 @@ export function isClass(graph: ShapesGraph, node: Term): boolean {
   const todo: Term[] = [rdfsClass];
   while (todo.length > 0) {
     for (const sub of graph.in(todo.pop()!, `${NS.rdfs}subClassOf`)) {
-      if (!classes.has(termKey(sub))) classes.set(termKey(sub), sub), todo.push(sub);
+      if (classes.has(termKey(sub))) continue;
+      classes.set(termKey(sub), sub);
+      todo.push(sub);
     }
   }
   return graph.out(node, `${NS.rdf}type`).some((t) => classes.has(termKey(t)));

@@ -46,16 +46,24 @@ export function createCompiledValidator(shapeQuads: readonly Quad[]) {
     compiled,
     /** The predicates a data index must support inverse lookups for. */
     inverse,
-    index: (quads: Iterable<Quad>, externalTypes?: (iri: string) => readonly Term[] | undefined) => new DataIndex(quads, inverse, externalTypes),
+    index: (quads: Iterable<Quad>, externalTypes?: (iri: string) => readonly Term[] | undefined) =>
+      new DataIndex(quads, inverse, externalTypes),
     validate: (data: DataIndex, options: CompiledValidateOptions = {}) => validateIndex(compiled, data, options),
   };
 }
 
 /** Validates an indexed data graph: the results of every targeted shape on every focus node. */
-export function validateIndex(compiled: CompiledShapes, data: DataIndex, options: CompiledValidateOptions = {}): CompiledResult[] {
+export function validateIndex(
+  compiled: CompiledShapes,
+  data: DataIndex,
+  options: CompiledValidateOptions = {},
+): CompiledResult[] {
   const results: CompiledResult[] = [];
   const ctx: RunContext = {
-    data, strictDates: options.strictDates ?? true, strictLanguages: options.strictLanguages ?? true, conforms: conformsCache(compiled, () => ctx),
+    data,
+    strictDates: options.strictDates ?? true,
+    strictLanguages: options.strictLanguages ?? true,
+    conforms: conformsCache(compiled, () => ctx),
   };
   for (const shape of compiled.targeted) {
     const targets = targetsOf(compiled, shape);
@@ -68,7 +76,10 @@ const TARGETS = new WeakMap<CompiledShape, Targets>();
 
 function targetsOf(compiled: CompiledShapes, shape: CompiledShape): Targets {
   let targets = TARGETS.get(shape);
-  if (!targets) TARGETS.set(shape, (targets = readTargets(compiled.graph, shape.node)));
+  if (!targets) {
+    targets = readTargets(compiled.graph, shape.node);
+    TARGETS.set(shape, targets);
+  }
   return targets;
 }
 
@@ -79,12 +90,21 @@ function conformsCache(compiled: CompiledShapes, ctx: () => RunContext): RunCont
   const shapes = new Map<Term, CompiledShape>();
   return (node, shapeNode) => {
     let shape = shapes.get(shapeNode);
-    if (!shape) shapes.set(shapeNode, (shape = compiled.shape(shapeNode)));
+    if (!shape) {
+      shape = compiled.shape(shapeNode);
+      shapes.set(shapeNode, shape);
+    }
     if (node.termType !== 'NamedNode') return !validateNode(ctx(), compiled, node, shape, undefined);
     let known = memo.get(shape);
-    if (!known) memo.set(shape, (known = new Map()));
+    if (!known) {
+      known = new Map();
+      memo.set(shape, known);
+    }
     let ok = known.get(node.value);
-    if (ok === undefined) known.set(node.value, (ok = !validateNode(ctx(), compiled, node, shape, undefined)));
+    if (ok === undefined) {
+      ok = !validateNode(ctx(), compiled, node, shape, undefined);
+      known.set(node.value, ok);
+    }
     return ok;
   };
 }
@@ -94,7 +114,11 @@ function conformsCache(compiled: CompiledShapes, ctx: () => RunContext): RunCont
  * With a sink, every result goes into it; without one, it stops at the first failure.
  */
 function validateNode(
-  ctx: RunContext, compiled: CompiledShapes, focus: Term, shape: CompiledShape, sink: CompiledResult[] | undefined,
+  ctx: RunContext,
+  compiled: CompiledShapes,
+  focus: Term,
+  shape: CompiledShape,
+  sink: CompiledResult[] | undefined,
   edges?: ReadonlyMap<string, readonly Term[]>,
 ): boolean {
   if (shape.deactivated) return false;
@@ -107,13 +131,19 @@ function validateNode(
     failed = true;
     for (const v of violations) {
       sink.push({
-        focusNode: focus, path: v.path ?? shape.path?.term, value: v.value, component: check.component,
-        severity: shape.severity, messages: resultMessages(shape, check, v), shape,
+        focusNode: focus,
+        path: v.path ?? shape.path?.term,
+        value: v.value,
+        component: check.component,
+        severity: shape.severity,
+        messages: resultMessages(shape, check, v),
+        shape,
       });
     }
   }
-  const nestedShapes = (shape.propertyShapes ??= shape.properties.map(compiled.shape));
-  const valueEdges = !shape.path && nestedShapes.length > 0 ? ctx.data.edgesOf(focus) ?? NO_EDGES : undefined;
+  shape.propertyShapes ??= shape.properties.map(compiled.shape);
+  const nestedShapes = shape.propertyShapes;
+  const valueEdges = !shape.path && nestedShapes.length > 0 ? (ctx.data.edgesOf(focus) ?? NO_EDGES) : undefined;
   for (const nested of nestedShapes) {
     for (const value of values) {
       if (validateNode(ctx, compiled, value, nested, sink, valueEdges)) {

@@ -15,27 +15,47 @@ export const NONE: Violation[] = Object.freeze([]) as unknown as Violation[];
 
 /** A check that tests every value node on its own (the engine reports each failing value). */
 export function perValue(
-  component: string, template: string | undefined, params: Record<string, Term | undefined>,
+  component: string,
+  template: string | undefined,
+  params: Record<string, Term | undefined>,
   ok: (ctx: RunContext, value: Term, focus: Term) => boolean,
 ): Check {
   return {
-    component, template, params,
+    component,
+    template,
+    params,
     run(ctx, focus, values) {
       let out: Violation[] | undefined;
-      for (const value of values) if (!ok(ctx, value, focus)) (out ??= []).push({ value });
+      for (const value of values) {
+        if (ok(ctx, value, focus)) continue;
+        out ??= [];
+        out.push({ value });
+      }
       return out ?? NONE;
     },
   };
 }
 
 export const VALUE_TYPE: Family = {
-  class: (_c, cls) => perValue('ClassConstraintComponent', undefined, { class: cls }, (ctx, v) => ctx.data.isInstanceOf(v, cls)),
-  datatype: (_c, dt) => perValue('DatatypeConstraintComponent', 'Value does not have datatype {$datatype}', { datatype: dt },
-    (ctx, v) => v.termType === 'Literal' && v.datatype.value === dt.value && isWellFormed(v, ctx.strictDates)),
+  class: (_c, cls) =>
+    perValue('ClassConstraintComponent', undefined, { class: cls }, (ctx, v) => ctx.data.isInstanceOf(v, cls)),
+  datatype: (_c, dt) =>
+    perValue(
+      'DatatypeConstraintComponent',
+      'Value does not have datatype {$datatype}',
+      { datatype: dt },
+      (ctx, v) => v.termType === 'Literal' && v.datatype.value === dt.value && isWellFormed(v, ctx.strictDates),
+    ),
   nodeKind: (c, kind) => {
     const local = kind.value.slice(NS.sh.length);
-    if (!kind.value.startsWith(NS.sh) || !KINDS.NamedNode.concat(KINDS.BlankNode, KINDS.Literal).includes(local)) c.unsupported(`sh:nodeKind ${kind.value}`);
+    if (!kind.value.startsWith(NS.sh) || !KINDS.NamedNode.concat(KINDS.BlankNode, KINDS.Literal).includes(local))
+      c.unsupported(`sh:nodeKind ${kind.value}`);
     const allowed = new Set(Object.keys(KINDS).filter((termType) => KINDS[termType].includes(local)));
-    return perValue('NodeKindConstraintComponent', 'Value does not have node kind {$nodeKind}', { nodeKind: kind }, (_ctx, v) => allowed.has(v.termType));
+    return perValue(
+      'NodeKindConstraintComponent',
+      'Value does not have node kind {$nodeKind}',
+      { nodeKind: kind },
+      (_ctx, v) => allowed.has(v.termType),
+    );
   },
 };

@@ -1,7 +1,10 @@
 // Validates small Turtle graphs with both SHACL engines, for tests that pin what each one reports.
 import { Parser, type Quad } from 'n3';
 import { validateGraph, type ShapeResult } from '../../../src/validation/validate-graph.ts';
-import { createCompiledValidator, type CompiledValidateOptions } from '../../../src/validation/compiled/validate-compiled.ts';
+import {
+  createCompiledValidator,
+  type CompiledValidateOptions,
+} from '../../../src/validation/compiled/validate-compiled.ts';
 import { toShapeResults } from '../../../src/validation/compiled/to-shape-results.ts';
 
 const PREFIXES = `@prefix ex: <http://example.org/> . @prefix sh: <http://www.w3.org/ns/shacl#> .

@@ -1,6 +1,5 @@
 // Breaks a valid graph on purpose: for every constraint of every targeted shape, one focus node gets a change that violates it.
 import { DataFactory, type Quad, type Term } from 'n3';
-import { NS } from '../../../src/vocab.ts';
 import type { CompiledShapes } from '../../../src/validation/compiled/compile-shapes.ts';
 import type { Check, CompiledShape } from '../../../src/validation/compiled/model.ts';
 import { DataIndex, termKey } from '../../../src/validation/compiled/data-index.ts';
@@ -19,7 +18,10 @@ export interface Injection {
  * The quads with one violation per constraint (each on its own focus node where the shape has enough of them).
  * @throws Error for a constraint component it does not know how to violate.
  */
-export function injectViolations(quads: readonly Quad[], compiled: CompiledShapes): { quads: Quad[]; injected: Injection[] } {
+export function injectViolations(
+  quads: readonly Quad[],
+  compiled: CompiledShapes,
+): { quads: Quad[]; injected: Injection[] } {
   const data = new DataIndex(quads, inverseOf(compiled));
   const removed = new Set<string>();
   const added: Quad[] = [];
@@ -30,7 +32,12 @@ export function injectViolations(quads: readonly Quad[], compiled: CompiledShape
     if (foci.length === 0) continue;
     sites(compiled, shape).forEach((site, i) => {
       const focus = foci[(i * 7) % foci.length] as Quad['subject'];
-      const change: Mutation = mutationFor(site, { focus, data, graph: compiled.graph, fresh: () => `violation-${++blank}` });
+      const change: Mutation = mutationFor(site, {
+        focus,
+        data,
+        graph: compiled.graph,
+        fresh: () => `violation-${++blank}`,
+      });
       for (const q of change.remove) removed.add(quadKey(q));
       added.push(...change.add);
       injected.push({ component: site.check.component, shape: termKey(site.shape.node), focus: focus.value });
@@ -57,4 +64,3 @@ function inverseOf(compiled: CompiledShapes): string[] {
 function quadKey(q: Quad): string {
   return `${termKey(q.subject)} ${q.predicate.value} ${termKey(q.object as Term)}`;
 }
-

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { brief, compiledResults, referenceResults } from './both-engines.ts';
 
-const LANGUAGES = 'ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:label ; sh:languageIn ( "ko" "EN" ) ] .';
+const LANGUAGES =
+  'ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:label ; sh:languageIn ( "ko" "EN" ) ] .';
 const TIMES = `ex:S a sh:NodeShape ; sh:targetNode ex:a ;
   sh:property [ sh:path ex:at ; sh:datatype xsd:dateTime ] , [ sh:path ex:clock ; sh:datatype xsd:time ] .`;
 
@@ -26,8 +27,10 @@ describe('compiled validator: sh:languageIn by language range', () => {
     ]);
   });
 
-  it('gives rdf-validate-shacl\'s results with strictLanguages off', async () => {
-    expect(compiledResults(LANGUAGES, data, { strictLanguages: false })).toEqual(await referenceResults(LANGUAGES, data));
+  it("gives rdf-validate-shacl's results with strictLanguages off", async () => {
+    expect(compiledResults(LANGUAGES, data, { strictLanguages: false })).toEqual(
+      await referenceResults(LANGUAGES, data),
+    );
   });
 });
 
@@ -50,7 +53,7 @@ describe('compiled validator: times of day', () => {
     expect(await referenceResults(TIMES, data)).toEqual([]);
   });
 
-  it('gives rdf-validate-shacl\'s results with strictDates off', async () => {
+  it("gives rdf-validate-shacl's results with strictDates off", async () => {
     expect(compiledResults(TIMES, data, { strictDates: false })).toEqual([]);
   });
 });

@@ -64,9 +64,14 @@ function qualifying(site: Site, t: Target): { matches: (v: Term) => boolean; exa
   const langHead = t.graph.one(shape, `${SH}languageIn`);
   if (langHead) {
     const langs = t.graph.list(langHead).map((l) => l.value);
-    return { matches: (v) => v.termType === 'Literal' && langs.includes(v.language), examples: [literal('extra 1', langs[0]), literal('extra 2', langs[0])] };
+    return {
+      matches: (v) => v.termType === 'Literal' && langs.includes(v.language),
+      examples: [literal('extra 1', langs[0]), literal('extra 2', langs[0])],
+    };
   }
-  throw new Error('cannot inject a qualified-count violation for a qualified value shape without sh:in or sh:languageIn');
+  throw new Error(
+    'cannot inject a qualified-count violation for a qualified value shape without sh:in or sh:languageIn',
+  );
 }
 
 /** Makes the focus node conform to a shape used inside sh:xone (a value on its path, or on its first sh:or member's). */
@@ -80,34 +85,69 @@ function satisfy(shape: Term, t: Target): Quad[] {
 
 /** Makes the focus node fail every sh:or member: it loses the sh:hasValue values the members' property shapes ask for. */
 function failEvery(members: Term[], t: Target): Quad[] {
-  return members.flatMap((m) => t.graph.out(m, `${SH}property`)).flatMap((p) => {
-    const path = t.graph.one(p, `${SH}path`);
-    const value = t.graph.one(p, `${SH}hasValue`);
-    return path && value ? [quad(t.focus, path as Quad['predicate'], value as Quad['object'])] : [];
-  });
+  return members
+    .flatMap((m) => t.graph.out(m, `${SH}property`))
+    .flatMap((p) => {
+      const path = t.graph.one(p, `${SH}path`);
+      const value = t.graph.one(p, `${SH}hasValue`);
+      return path && value ? [quad(t.focus, path as Quad['predicate'], value as Quad['object'])] : [];
+    });
 }
 
 const MUTATORS: Record<string, Mutator> = {
   MinCountConstraintComponent: (s, t) => ({ remove: currentValues(s, t), add: [] }),
-  MaxCountConstraintComponent: (s, t) => add(...Array.from({ length: Number(s.check.params.maxCount!.value) + 1 }, () => addValue(s, t, untyped(t)))),
-  DatatypeConstraintComponent: (s, t) => add(addValue(s, t, literal('not of the datatype', s.check.params.datatype!.value === `${NS.xsd}integer` ? xsd('string') : xsd('integer')))),
-  NodeKindConstraintComponent: (s, t) => (s.shape.path
-    ? add(addValue(s, t, literal('a literal where an IRI belongs')))
-    : add(quad(blankNode(t.fresh()), namedNode(`${NS.rdf}type`), t.data.objects(t.focus, `${NS.rdf}type`)[0] as Quad['object']))),
+  MaxCountConstraintComponent: (s, t) =>
+    add(...Array.from({ length: Number(s.check.params.maxCount!.value) + 1 }, () => addValue(s, t, untyped(t)))),
+  DatatypeConstraintComponent: (s, t) =>
+    add(
+      addValue(
+        s,
+        t,
+        literal(
+          'not of the datatype',
+          s.check.params.datatype!.value === `${NS.xsd}integer` ? xsd('string') : xsd('integer'),
+        ),
+      ),
+    ),
+  NodeKindConstraintComponent: (s, t) =>
+    s.shape.path
+      ? add(addValue(s, t, literal('a literal where an IRI belongs')))
+      : add(
+          quad(
+            blankNode(t.fresh()),
+            namedNode(`${NS.rdf}type`),
+            t.data.objects(t.focus, `${NS.rdf}type`)[0] as Quad['object'],
+          ),
+        ),
   ClassConstraintComponent: (s, t) => add(addValue(s, t, untyped(t))),
   InConstraintComponent: (s, t) => add(addValue(s, t, untyped(t))),
   PatternConstraintComponent: (s, t) => add(addValue(s, t, literal('NOT A MATCH!'))),
   LanguageInConstraintComponent: (s, t) => add(addValue(s, t, literal('wrong language', 'xx'))),
-  UniqueLangConstraintComponent: (s, t) => add(addValue(s, t, literal('same language 1', 'en')), addValue(s, t, literal('same language 2', 'en'))),
+  UniqueLangConstraintComponent: (s, t) =>
+    add(addValue(s, t, literal('same language 1', 'en')), addValue(s, t, literal('same language 2', 'en'))),
   MinInclusiveConstraintComponent: (s, t) => add(addValue(s, t, literal('-1', xsd('integer')))),
-  LessThanOrEqualsConstraintComponent: (s, t) => add(
-    addValue(s, t, literal('9999-12-31T23:59:59', xsd('dateTime'))),
-    quad(t.focus, s.check.params.lessThanOrEquals as Quad['predicate'], literal('1000-01-01T00:00:00', xsd('dateTime'))),
-  ),
-  HasValueConstraintComponent: (s, t) => ({ remove: [addValue(s, t, s.check.params.hasValue as Quad['object'])], add: [] }),
-  QualifiedMinCountConstraintComponent: (s, t) => ({ remove: currentValues(s, t).filter((q) => qualifying(s, t).matches(predicate(s).inverse ? q.subject : q.object)), add: [] }),
+  LessThanOrEqualsConstraintComponent: (s, t) =>
+    add(
+      addValue(s, t, literal('9999-12-31T23:59:59', xsd('dateTime'))),
+      quad(
+        t.focus,
+        s.check.params.lessThanOrEquals as Quad['predicate'],
+        literal('1000-01-01T00:00:00', xsd('dateTime')),
+      ),
+    ),
+  HasValueConstraintComponent: (s, t) => ({
+    remove: [addValue(s, t, s.check.params.hasValue as Quad['object'])],
+    add: [],
+  }),
+  QualifiedMinCountConstraintComponent: (s, t) => ({
+    remove: currentValues(s, t).filter((q) => qualifying(s, t).matches(predicate(s).inverse ? q.subject : q.object)),
+    add: [],
+  }),
   QualifiedMaxCountConstraintComponent: (s, t) => add(...qualifying(s, t).examples.map((v) => addValue(s, t, v))),
-  OrConstraintComponent: (s, t) => (s.shape.path ? add(addValue(s, t, untyped(t))) : { remove: failEvery(t.graph.list(s.check.params.or!), t), add: [] }),
+  OrConstraintComponent: (s, t) =>
+    s.shape.path
+      ? add(addValue(s, t, untyped(t)))
+      : { remove: failEvery(t.graph.list(s.check.params.or!), t), add: [] },
   XoneConstraintComponent: (s, t) => add(...t.graph.list(s.check.params.xone!).flatMap((m) => satisfy(m, t))),
   EqualsConstraintComponent: (s, t) => add(quad(t.focus, s.check.params.equals as Quad['predicate'], untyped(t))),
 };

@@ -34,7 +34,7 @@ describe('compiled validator with the project shapes', () => {
     expect(expected.conforms).toBe(true);
   });
 
-  it('reports exactly rdf-validate-shacl\'s results for a violation of every constraint of every shape', async () => {
+  it("reports exactly rdf-validate-shacl's results for a violation of every constraint of every shape", async () => {
     const { quads, injected } = injectViolations(synthetic(80), validator.compiled);
     const expected = (await validateGraph(quads, shapes)).results;
     const actual = compiledResults(quads, false);
@@ -50,11 +50,19 @@ describe('compiled validator with the project shapes', () => {
   it('rejects an impossible xsd:date that rdf-validate-shacl accepts, unless strictDates is off', async () => {
     const quads = synthetic(12);
     const instant = quads.find((q) => q.predicate.equals(time.inXSDDate))!;
-    const bad = [...quads.filter((q) => q !== instant), DataFactory.quad(instant.subject, time.inXSDDate, DataFactory.literal('1942-02-30', xsd.date))];
+    const bad = [
+      ...quads.filter((q) => q !== instant),
+      DataFactory.quad(instant.subject, time.inXSDDate, DataFactory.literal('1942-02-30', xsd.date)),
+    ];
     expect((await validateGraph(bad, shapes)).results).toEqual([]);
     expect(compiledResults(bad, false)).toEqual([]);
-    expect(compiledResults(bad)).toEqual([expect.objectContaining({
-      focusNode: instant.subject.value, path: time.inXSDDate.value, value: `"1942-02-30"^^<${xsd.date.value}>`, component: 'DatatypeConstraintComponent',
-    })]);
+    expect(compiledResults(bad)).toEqual([
+      expect.objectContaining({
+        focusNode: instant.subject.value,
+        path: time.inXSDDate.value,
+        value: `"1942-02-30"^^<${xsd.date.value}>`,
+        component: 'DatatypeConstraintComponent',
+      }),
+    ]);
   });
 });

@@ -7,18 +7,33 @@ import { createCompiledValidator } from '../../../src/validation/compiled/valida
 import { toShapeResults } from '../../../src/validation/compiled/to-shape-results.ts';
 import { compiledRows, loadSuite, type W3cCase } from './w3c-suite.ts';
 
-const NOT_IMPLEMENTED = (what: string) => `error E_SHAPES: expected the SHACL features the compiled validator implements, found ${what}`;
+const NOT_IMPLEMENTED = (what: string) =>
+  `error E_SHAPES: expected the SHACL features the compiled validator implements, found ${what}`;
 
 /** The cases the compiled validator refuses, each with its diagnostic: the first feature it does not implement. */
 const REFUSED: Record<string, string> = {
   'complex/shacl-shacl': NOT_IMPLEMENTED('sh:zeroOrMorePath paths (shape _:blank)'),
-  'node/qualified-001': NOT_IMPLEMENTED('sh:qualifiedMinCount on a node shape (shape http://example.org/shacl-test/s1)'),
-  'path/path-alternative-001': NOT_IMPLEMENTED('sh:alternativePath paths (shape http://datashapes.org/sh/tests/core/path/path-alternative-001.test#TestShape)'),
-  'path/path-complex-001': NOT_IMPLEMENTED('sh:zeroOrMorePath paths (shape http://datashapes.org/sh/tests/core/path/path-complex-001.test#TestShape)'),
-  'path/path-oneOrMore-001': NOT_IMPLEMENTED('sh:oneOrMorePath paths (shape http://datashapes.org/sh/tests/core/path/path-oneOrMore-001.test#TestShape)'),
-  'path/path-zeroOrMore-001': NOT_IMPLEMENTED('sh:zeroOrMorePath paths (shape http://datashapes.org/sh/tests/core/path/path-zeroOrMore-001.test#TestShape)'),
-  'path/path-zeroOrOne-001': NOT_IMPLEMENTED('sh:zeroOrOnePath paths (shape http://datashapes.org/sh/tests/core/path/path-zeroOrOne-001.test#TestShape)'),
-  'property/and-001': NOT_IMPLEMENTED('sh:and on a property shape (shape http://datashapes.org/sh/tests/core/property/and-001.test#AddressShape-address)'),
+  'node/qualified-001': NOT_IMPLEMENTED(
+    'sh:qualifiedMinCount on a node shape (shape http://example.org/shacl-test/s1)',
+  ),
+  'path/path-alternative-001': NOT_IMPLEMENTED(
+    'sh:alternativePath paths (shape http://datashapes.org/sh/tests/core/path/path-alternative-001.test#TestShape)',
+  ),
+  'path/path-complex-001': NOT_IMPLEMENTED(
+    'sh:zeroOrMorePath paths (shape http://datashapes.org/sh/tests/core/path/path-complex-001.test#TestShape)',
+  ),
+  'path/path-oneOrMore-001': NOT_IMPLEMENTED(
+    'sh:oneOrMorePath paths (shape http://datashapes.org/sh/tests/core/path/path-oneOrMore-001.test#TestShape)',
+  ),
+  'path/path-zeroOrMore-001': NOT_IMPLEMENTED(
+    'sh:zeroOrMorePath paths (shape http://datashapes.org/sh/tests/core/path/path-zeroOrMore-001.test#TestShape)',
+  ),
+  'path/path-zeroOrOne-001': NOT_IMPLEMENTED(
+    'sh:zeroOrOnePath paths (shape http://datashapes.org/sh/tests/core/path/path-zeroOrOne-001.test#TestShape)',
+  ),
+  'property/and-001': NOT_IMPLEMENTED(
+    'sh:and on a property shape (shape http://datashapes.org/sh/tests/core/property/and-001.test#AddressShape-address)',
+  ),
 };
 
 const suite = loadSuite();
@@ -33,7 +48,10 @@ function refusal(c: W3cCase): string | undefined {
     return undefined;
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
-    return e.diagnostics.map(formatDiagnostic).join('\n').replace(/\(shape _:[^)]+\)/, '(shape _:blank)');
+    return e.diagnostics
+      .map(formatDiagnostic)
+      .join('\n')
+      .replace(/\(shape _:[^)]+\)/, '(shape _:blank)');
   }
 }
 

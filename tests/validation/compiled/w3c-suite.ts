@@ -30,14 +30,24 @@ export interface W3cCase {
  * structurally. Blank nodes compare by label: the expected report names those of its own file, parsed once with the data
  * and shapes graphs (readEntry throws for one that is in neither graph).
  */
-export type ReportRow = [focusNode: string, resultPath: string, value: string, sourceShape: string, component: string, severity: string];
+export type ReportRow = [
+  focusNode: string,
+  resultPath: string,
+  value: string,
+  sourceShape: string,
+  component: string,
+  severity: string,
+];
 
 const files = new Map<string, Quad[]>();
 
 /** The quads of a suite file, parsed once (so a file used as both data and shapes graph shares its blank nodes). */
 function load(url: string): Quad[] {
   let quads = files.get(url);
-  if (!quads) files.set(url, (quads = new Parser({ format: 'text/turtle', baseIRI: url }).parse(readFileSync(fileURLToPath(url), 'utf8'))));
+  if (!quads) {
+    quads = new Parser({ format: 'text/turtle', baseIRI: url }).parse(readFileSync(fileURLToPath(url), 'utf8'));
+    files.set(url, quads);
+  }
   return quads;
 }
 
@@ -47,7 +57,8 @@ export function loadSuite(): W3cCase[] {
   const visit = (url: string) => {
     const store = new Store(load(url));
     for (const inc of store.getObjects(url, `${MF}include`, null)) visit(inc.value);
-    for (const head of store.getObjects(url, `${MF}entries`, null)) for (const entry of list(store, head)) cases.push(readEntry(store, entry));
+    for (const head of store.getObjects(url, `${MF}entries`, null))
+      for (const entry of list(store, head)) cases.push(readEntry(store, entry));
   };
   visit(new URL('manifest.ttl', SUITE).href);
   return cases;
@@ -70,28 +81,51 @@ function readEntry(store: Store, entry: Term): W3cCase {
   const results = store.getObjects(report, `${SH}result`, null).map((r): ReportRow => {
     const field = (p: string) => store.getObjects(r, SH + p, null)[0];
     const node = (t: Term | undefined) => {
-      if (t?.termType === 'BlankNode' && graphs.countQuads(t, null, null, null) + graphs.countQuads(null, null, t, null) === 0) {
-        throw new Error(`W3C suite: ${entry.value} names blank node ${t.value}, which is in neither the data nor the shapes graph`);
+      if (
+        t?.termType === 'BlankNode' &&
+        graphs.countQuads(t, null, null, null) + graphs.countQuads(null, null, t, null) === 0
+      ) {
+        throw new Error(
+          `W3C suite: ${entry.value} names blank node ${t.value}, which is in neither the data nor the shapes graph`,
+        );
       }
       return t ? termText(t) : '-';
     };
     const path = field('resultPath');
-    return [node(field('focusNode')), path ? pathText(store, path) : '-', node(field('value')), node(field('sourceShape')),
-      field('sourceConstraintComponent')?.value ?? '-', field('resultSeverity')?.value ?? '-'];
+    return [
+      node(field('focusNode')),
+      path ? pathText(store, path) : '-',
+      node(field('value')),
+      node(field('sourceShape')),
+      field('sourceConstraintComponent')?.value ?? '-',
+      field('resultSeverity')?.value ?? '-',
+    ];
   });
   return {
-    id: entry.value.slice(SUITE.href.length), label: store.getObjects(entry, `${NS.rdfs}label`, null)[0]?.value ?? '',
-    data, shapes, conforms: one(report, `${SH}conforms`).value === 'true', results: results.sort(compareRows),
+    id: entry.value.slice(SUITE.href.length),
+    label: store.getObjects(entry, `${NS.rdfs}label`, null)[0]?.value ?? '',
+    data,
+    shapes,
+    conforms: one(report, `${SH}conforms`).value === 'true',
+    results: results.sort(compareRows),
   };
 }
 
 /** The compiled validator's results as rows (its result paths are read back from the shapes graph). */
 export function compiledRows(results: readonly CompiledResult[], shapes: readonly Quad[]): ReportRow[] {
   const store = new Store([...shapes]);
-  return results.map((r): ReportRow => [
-    termText(r.focusNode), r.path ? pathText(store, r.path) : '-', r.value ? termText(r.value) : '-',
-    termText(r.shape.node), SH + r.component, r.severity.value,
-  ]).sort(compareRows);
+  return results
+    .map(
+      (r): ReportRow => [
+        termText(r.focusNode),
+        r.path ? pathText(store, r.path) : '-',
+        r.value ? termText(r.value) : '-',
+        termText(r.shape.node),
+        SH + r.component,
+        r.severity.value,
+      ],
+    )
+    .sort(compareRows);
 }
 
 function compareRows(a: ReportRow, b: ReportRow): number {
@@ -105,23 +139,32 @@ function compareRows(a: ReportRow, b: ReportRow): number {
  */
 export function pathText(store: Store, path: Term): string {
   if (path.termType === 'NamedNode') return `<${path.value}>`;
-  if (store.countQuads(path, `${NS.rdf}first`, null, null) > 0) return `(${list(store, path).map((p) => pathText(store, p)).join('/')})`;
+  if (store.countQuads(path, `${NS.rdf}first`, null, null) > 0)
+    return `(${list(store, path)
+      .map((p) => pathText(store, p))
+      .join('/')})`;
   const get = (name: string) => store.getObjects(path, SH + name, null)[0];
   const unary: Record<string, (inner: string) => string> = {
-    inversePath: (p) => `^${p}`, zeroOrMorePath: (p) => `${p}*`, oneOrMorePath: (p) => `${p}+`, zeroOrOnePath: (p) => `${p}?`,
+    inversePath: (p) => `^${p}`,
+    zeroOrMorePath: (p) => `${p}*`,
+    oneOrMorePath: (p) => `${p}+`,
+    zeroOrOnePath: (p) => `${p}?`,
   };
   for (const [name, wrap] of Object.entries(unary)) {
     const inner = get(name);
     if (inner) return wrap(pathText(store, inner));
   }
   const alternatives = get('alternativePath');
-  if (alternatives) return `(${list(store, alternatives).map((p) => pathText(store, p)).join('|')})`;
+  if (alternatives)
+    return `(${list(store, alternatives)
+      .map((p) => pathText(store, p))
+      .join('|')})`;
   throw new Error(`W3C suite: ${path.value} is no SHACL path`);
 }
 
 function list(store: Store, head: Term): Term[] {
   const out: Term[] = [];
-  for (let node = head; node.value !== `${NS.rdf}nil`;) {
+  for (let node = head; node.value !== `${NS.rdf}nil`; ) {
     out.push(store.getObjects(node, `${NS.rdf}first`, null)[0]);
     node = store.getObjects(node, `${NS.rdf}rest`, null)[0];
   }

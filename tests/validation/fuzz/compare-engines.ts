@@ -1,7 +1,10 @@
 // Runs one graph through rdf-validate-shacl and the compiled validator and says whether they agree, and if not, why.
 import type { Quad } from 'n3';
 import { createReferenceValidator, type ShapeResult } from '../../../src/validation/validate-graph.ts';
-import { createCompiledValidator, type CompiledValidateOptions } from '../../../src/validation/compiled/validate-compiled.ts';
+import {
+  createCompiledValidator,
+  type CompiledValidateOptions,
+} from '../../../src/validation/compiled/validate-compiled.ts';
 import { toShapeResults } from '../../../src/validation/compiled/to-shape-results.ts';
 
 /**
@@ -34,13 +37,20 @@ export function createJudge(shapes: Quad[]): (data: Quad[]) => Promise<Judgement
   const validator = createCompiledValidator(shapes);
   return async (data) => {
     const index = validator.index(data);
-    const compiled = (options: CompiledValidateOptions) => toShapeResults(validator.validate(index, options), validator.compiled);
+    const compiled = (options: CompiledValidateOptions) =>
+      toShapeResults(validator.validate(index, options), validator.compiled);
     const strict = compiled({});
     const expected = (await reference(data)).results;
     const agrees = (options: CompiledValidateOptions) => sameMultiset(compiled(options), expected);
-    const verdict: Verdict = sameMultiset(strict, expected) ? 'agreement'
-      : !agrees({ strictDates: false, strictLanguages: false }) ? 'disagreement'
-        : agrees({ strictDates: false }) ? 'dates' : agrees({ strictLanguages: false }) ? 'languages' : 'dates+languages';
+    const verdict: Verdict = sameMultiset(strict, expected)
+      ? 'agreement'
+      : !agrees({ strictDates: false, strictLanguages: false })
+        ? 'disagreement'
+        : agrees({ strictDates: false })
+          ? 'dates'
+          : agrees({ strictLanguages: false })
+            ? 'languages'
+            : 'dates+languages';
     return { verdict, compiled: strict, reference: expected };
   };
 }

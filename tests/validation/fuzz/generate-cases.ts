@@ -24,7 +24,10 @@ export interface FuzzCase {
 }
 
 /** Reads the base graph once and returns the case of any seed and number. */
-export function createCaseGenerator(base: readonly Quad[], compiled: CompiledShapes): (seed: number, index: number) => FuzzCase {
+export function createCaseGenerator(
+  base: readonly Quad[],
+  compiled: CompiledShapes,
+): (seed: number, index: number) => FuzzCase {
   const sites = graphSites(base, compiled);
   const violations = violationSites(base, compiled);
   return (seed, index) => {
@@ -55,10 +58,14 @@ function violationSites(base: readonly Quad[], compiled: CompiledShapes): Violat
   const inverse = [...compiled.shapes.values()].flatMap((s) => (s.path?.kind === 'inverse' ? [s.path.iri] : []));
   const data = new DataIndex(base, inverse);
   const sites = compiled.targeted.flatMap((shape) => {
-    const foci = focusNodes(readTargets(compiled.graph, shape.node), data).filter((f) => f.termType === 'NamedNode') as Term[];
+    const foci = focusNodes(readTargets(compiled.graph, shape.node), data).filter(
+      (f) => f.termType === 'NamedNode',
+    ) as Term[];
     if (foci.length === 0) return [];
     const own = shape.checks.map((check) => ({ site: { shape, check }, foci }));
-    const nested = shape.properties.map(compiled.shape).flatMap((p) => p.checks.map((check) => ({ site: { shape: p, check }, foci })));
+    const nested = shape.properties
+      .map(compiled.shape)
+      .flatMap((p) => p.checks.map((check) => ({ site: { shape: p, check }, foci })));
     return [...own, ...nested];
   });
   return { data, sites };
@@ -92,4 +99,3 @@ function mix(seed: number, index: number): number {
   h ^= h >>> 16;
   return Math.imul(h, 0x27d4eb2f) >>> 0;
 }
-

@@ -46,10 +46,15 @@ export function graphSites(quads: readonly Quad[], compiled: CompiledShapes): Gr
   const classes = new Map<string, Term>();
   for (const t of [...types.map((q) => q.object), ...shapeClasses(compiled)]) classes.set(t.value, t);
   return {
-    quads, values, literals, types,
+    quads,
+    values,
+    literals,
+    types,
     isOnPath: (q) => steps.has(q.predicate.value),
     tagged: literals.filter((q) => q.object.termType === 'Literal' && q.object.language !== ''),
-    dateTimes: literals.filter((q) => q.object.termType === 'Literal' && q.object.datatype.value === `${NS.xsd}dateTime`),
+    dateTimes: literals.filter(
+      (q) => q.object.termType === 'Literal' && q.object.datatype.value === `${NS.xsd}dateTime`,
+    ),
     iriObjects: values.filter((q) => q.object.termType === 'NamedNode'),
     subjects: [...new Map(quads.map((q) => [q.subject.value, q.subject] as const)).values()],
     classes: [...classes.values()],
@@ -64,15 +69,22 @@ function pathSteps(path: Path | undefined): string[] {
 
 function shapeClasses(compiled: CompiledShapes): Term[] {
   const named = (p: string) => compiled.graph.quads.filter((q) => q.predicate.value === NS.sh + p).map((q) => q.object);
-  return [...named('targetClass'), ...named('class')].filter((t) => t.termType === 'NamedNode').map((t) => DataFactory.namedNode(t.value));
+  return [...named('targetClass'), ...named('class')]
+    .filter((t) => t.termType === 'NamedNode')
+    .map((t) => DataFactory.namedNode(t.value));
 }
 
 function rangePairs(quads: readonly Quad[], compiled: CompiledShapes): GraphSites['ranges'] {
   const pairs = [...compiled.shapes.values()].flatMap((s) => {
     const check = s.checks.find((c) => c.component === 'LessThanOrEqualsConstraintComponent');
-    return check && s.path?.kind === 'predicate' ? [{ low: s.path.iri, high: check.params.lessThanOrEquals!.value }] : [];
+    return check && s.path?.kind === 'predicate'
+      ? [{ low: s.path.iri, high: check.params.lessThanOrEquals!.value }]
+      : [];
   });
   const has = new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value}`));
-  return pairs.flatMap(({ low, high }) => [...new Map(quads.filter((q) => q.predicate.value === low).map((q) => [q.subject.value, q.subject])).values()]
-    .filter((s) => has.has(`${s.value} ${high}`)).map((subject) => ({ subject, low, high })));
+  return pairs.flatMap(({ low, high }) =>
+    [...new Map(quads.filter((q) => q.predicate.value === low).map((q) => [q.subject.value, q.subject])).values()]
+      .filter((s) => has.has(`${s.value} ${high}`))
+      .map((subject) => ({ subject, low, high })),
+  );
 }

@@ -3,6 +3,7 @@ import { DataFactory, type Quad, type Term } from 'n3';
 import { NS } from '../../../src/vocab.ts';
 import type { Random } from '../../../src/synth/prng.ts';
 import type { GraphSites } from './graph-sites.ts';
+import { BAD_LEXICAL, BAD_TIMES, DATATYPES, TAGS } from './mutation-values.ts';
 
 const { quad, namedNode, literal, blankNode } = DataFactory;
 const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
@@ -27,16 +28,10 @@ export interface MutationInput {
 type Change = Omit<Mutation, 'kind'>;
 type MutationKind = (input: MutationInput) => Change;
 
-const replaceObject = (q: Quad, o: Term): Change => ({ remove: [q], add: [quad(q.subject, q.predicate, o as Quad['object'])] });
-const DATATYPES = ['string', 'integer', 'decimal', 'nonNegativeInteger', 'date', 'dateTime', 'gYear', 'gYearMonth', 'boolean', 'anyURI', 'time'];
-const BAD_LEXICAL: Record<string, string[]> = {
-  integer: ['1.5', 'x', '', ' 7'], nonNegativeInteger: ['-1', '+-3', 'ten'], decimal: ['1,5', '1e3', '.'], boolean: ['yes', 'TRUE', '2'],
-  date: ['2017-13-01', '2017-02-30', '17-01-01', '2017-01-01T00:00:00', '2016-02-29', '2017-02-29'],
-  dateTime: ['2017-01-01', '2017-02-30T00:00:00', '2017-01-01T1:00:00', '2017-01-01T00:00:00+25:00'],
-  gYear: ['17', '2017-01', '0000'], gYearMonth: ['2017-13', '2017-00', '2017'],
-};
-const TAGS = ['ko', 'en', 'kor', 'eng', 'ko-kr', 'en-gb', 'ko-kore-kr', 'en-us', 'k', 'e', 'koo', 'enx', 'ar', 'x-ko', 'en-', 'ko-'];
-const BAD_TIMES = ['25:00:00', '24:00:00', '24:00:00.000', '24:00:01', '24:01:00', '23:60:00', '23:59:60', '99:99:99', '23:59:59.999', '00:00:00'];
+const replaceObject = (q: Quad, o: Term): Change => ({
+  remove: [q],
+  add: [quad(q.subject, q.predicate, o as Quad['object'])],
+});
 
 /** A path triple most of the time (where constraints look), any triple of the list otherwise. */
 function pickTriple(input: MutationInput, list: Quad[]): Quad {
@@ -59,17 +54,36 @@ export const MUTATION_KINDS: Record<string, MutationKind> = {
   'duplicate value': (m) => {
     const q = pickTriple(m, m.sites.values);
     const others = m.sites.values.filter((o) => o.predicate.equals(q.predicate) && !o.object.equals(q.object));
-    const extra = others.length > 0 ? m.random.pick(others).object : literal(`${q.object.value} (again)`, q.object.termType === 'Literal' ? q.object.language || q.object.datatype : undefined);
+    const extra =
+      others.length > 0
+        ? m.random.pick(others).object
+        : literal(
+            `${q.object.value} (again)`,
+            q.object.termType === 'Literal' ? q.object.language || q.object.datatype : undefined,
+          );
     return { remove: [], add: [quad(q.subject, q.predicate, extra)] };
   },
   'retype literal': (m) => {
     const q = pickTriple(m, m.sites.literals);
-    return replaceObject(q, m.random.chance(0.2) ? literal(q.object.value, m.random.pick(TAGS)) : literal(q.object.value, xsd(m.random.pick(DATATYPES))));
+    return replaceObject(
+      q,
+      m.random.chance(0.2)
+        ? literal(q.object.value, m.random.pick(TAGS))
+        : literal(q.object.value, xsd(m.random.pick(DATATYPES))),
+    );
   },
   'invalid lexical form': (m) => {
-    const q = pickTriple(m, m.sites.literals.filter((l) => l.object.termType === 'Literal' && BAD_LEXICAL[localName(l.object.datatype.value)]));
+    const q = pickTriple(
+      m,
+      m.sites.literals.filter(
+        (l) => l.object.termType === 'Literal' && BAD_LEXICAL[localName(l.object.datatype.value)],
+      ),
+    );
     const dt = (q.object as { datatype: Term }).datatype;
-    return replaceObject(q, literal(m.random.pick(BAD_LEXICAL[localName(dt.value)]), dt as ReturnType<typeof namedNode>));
+    return replaceObject(
+      q,
+      literal(m.random.pick(BAD_LEXICAL[localName(dt.value)]), dt as ReturnType<typeof namedNode>),
+    );
   },
   'wrong-class object': (m) => {
     const q = pickTriple(m, m.sites.iriObjects);
@@ -77,11 +91,17 @@ export const MUTATION_KINDS: Record<string, MutationKind> = {
   },
   'IRI to literal': (m) => {
     const q = pickTriple(m, m.sites.iriObjects);
-    return replaceObject(q, m.random.pick([literal(q.object.value), literal(q.object.value, xsd('anyURI')), literal(q.object.value, 'en')]));
+    return replaceObject(
+      q,
+      m.random.pick([literal(q.object.value), literal(q.object.value, xsd('anyURI')), literal(q.object.value, 'en')]),
+    );
   },
   'literal to IRI': (m) => {
     const q = pickTriple(m, m.sites.literals);
-    return replaceObject(q, m.random.chance(0.5) ? m.random.pick(m.sites.subjects) : namedNode(`urn:conflict-kg:fuzz:${m.fresh()}`));
+    return replaceObject(
+      q,
+      m.random.chance(0.5) ? m.random.pick(m.sites.subjects) : namedNode(`urn:conflict-kg:fuzz:${m.fresh()}`),
+    );
   },
   'type as literal': (m) => {
     const q = m.random.pick(m.sites.types);
@@ -89,21 +109,34 @@ export const MUTATION_KINDS: Record<string, MutationKind> = {
   },
   'remove type': (m) => ({ remove: [m.random.pick(m.sites.types)], add: [] }),
   'add type': (m) => {
-    const node = m.random.chance(0.8) ? m.random.pick(m.sites.subjects) : namedNode(`urn:conflict-kg:fuzz:${m.fresh()}`);
-    return { remove: [], add: [quad(node as Quad['subject'], RDF_TYPE, m.random.pick(m.sites.classes) as Quad['object'])] };
+    const node = m.random.chance(0.8)
+      ? m.random.pick(m.sites.subjects)
+      : namedNode(`urn:conflict-kg:fuzz:${m.fresh()}`);
+    return {
+      remove: [],
+      add: [quad(node as Quad['subject'], RDF_TYPE, m.random.pick(m.sites.classes) as Quad['object'])],
+    };
   },
   'language tag': (m) => {
     const q = m.random.chance(0.85) ? pickTriple(m, m.sites.tagged) : pickTriple(m, m.sites.literals);
     if (m.random.chance(0.15)) return replaceObject(q, literal(q.object.value));
     const own = q.object.termType === 'Literal' ? q.object.language : '';
     // Half the time the tag grows by one letter or one subtag: `ko` → `kor` or `ko-x`, where ranges and prefixes part.
-    const tag = own && m.random.chance(0.5) ? `${own}${m.random.pick(['r', 'g', 'o', 'k', '-kr', '-x', '-'])}` : m.random.pick(TAGS);
+    const tag =
+      own && m.random.chance(0.5)
+        ? `${own}${m.random.pick(['r', 'g', 'o', 'k', '-kr', '-x', '-'])}`
+        : m.random.pick(TAGS);
     return replaceObject(q, literal(q.object.value, tag));
   },
   'inverted range': (m) => {
     const { subject, low, high } = m.random.pick(m.sites.ranges);
-    const [lows, highs] = [low, high].map((p) => m.sites.quads.filter((q) => q.subject.equals(subject) && q.predicate.value === p));
-    const swapped = [...lows.map((q) => quad(q.subject, namedNode(high), q.object)), ...highs.map((q) => quad(q.subject, namedNode(low), q.object))];
+    const [lows, highs] = [low, high].map((p) =>
+      m.sites.quads.filter((q) => q.subject.equals(subject) && q.predicate.value === p),
+    );
+    const swapped = [
+      ...lows.map((q) => quad(q.subject, namedNode(high), q.object)),
+      ...highs.map((q) => quad(q.subject, namedNode(low), q.object)),
+    ];
     return { remove: [...lows, ...highs], add: swapped };
   },
   'self-reference': (m) => {
@@ -118,12 +151,20 @@ export const MUTATION_KINDS: Record<string, MutationKind> = {
   'bad time of day': (m) => {
     const q = m.random.pick(m.sites.dateTimes);
     const time = m.random.pick(BAD_TIMES);
-    return replaceObject(q, m.random.chance(0.8) ? literal(`${q.object.value.slice(0, 11)}${time}`, xsd('dateTime')) : literal(time, xsd('time')));
+    return replaceObject(
+      q,
+      m.random.chance(0.8)
+        ? literal(`${q.object.value.slice(0, 11)}${time}`, xsd('dateTime'))
+        : literal(time, xsd('time')),
+    );
   },
   'swap objects': (m) => {
     const q = pickTriple(m, m.sites.values);
     const other = m.random.pick(m.sites.values.filter((o) => o.predicate.equals(q.predicate)));
-    return { remove: [q, other], add: [quad(q.subject, q.predicate, other.object), quad(other.subject, other.predicate, q.object)] };
+    return {
+      remove: [q, other],
+      add: [quad(q.subject, q.predicate, other.object), quad(other.subject, other.predicate, q.object)],
+    };
   },
 };
 
@@ -138,7 +179,10 @@ function blankSubclass(m: MutationInput): Change {
   const links = chain.map((k, i) => quad(k, SUBCLASS_OF, (chain[i + 1] ?? target) as Quad['object']));
   const retype = quad(typed.subject, RDF_TYPE, chain[0]);
   const keep = m.random.chance(0.2);
-  return { remove: keep ? [] : typesOf(m.sites, typed.subject).filter((q) => q.object.equals(typed.object)), add: [retype, ...links] };
+  return {
+    remove: keep ? [] : typesOf(m.sites, typed.subject).filter((q) => q.object.equals(typed.object)),
+    add: [retype, ...links],
+  };
 }
 
 function localName(iri: string): string {

@@ -23,7 +23,11 @@ export interface NeighbourhoodOptions {
  * with the results.)
  * @example neighbourhood(quads, [ex.a]) //=> the triples about ex:a, its neighbours and theirs
  */
-export function neighbourhood(quads: readonly Quad[], seeds: readonly Term[], options: NeighbourhoodOptions = {}): Quad[] {
+export function neighbourhood(
+  quads: readonly Quad[],
+  seeds: readonly Term[],
+  options: NeighbourhoodOptions = {},
+): Quad[] {
   const near = nodesNear(quads, seeds, options.radius ?? 2, options.hub ?? 8);
   return quads.filter((q) => near.has(termKey(q.subject)) || q.predicate.value === SUBCLASS_OF);
 }
@@ -43,7 +47,11 @@ function nodesNear(quads: readonly Quad[], seeds: readonly Term[], radius: numbe
     for (const node of frontier) {
       const out = links.get(node) ?? [];
       if (out.length > hub) continue;
-      for (const n of out) if (!near.has(n)) near.add(n), next.push(n);
+      for (const n of out) {
+        if (near.has(n)) continue;
+        near.add(n);
+        next.push(n);
+      }
     }
     frontier = next;
   }

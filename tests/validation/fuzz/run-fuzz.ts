@@ -44,8 +44,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const generate = createCaseGenerator(base, compileShapes(shapes));
   const judge = createJudge(shapes);
   const summary: FuzzSummary = {
-    cases: 0, multiple: 0, triples: 0, byKind: new Map(KINDS.map((k) => [k, zero()])), total: zero(),
-    components: new Map(), paths: { inverse: 0, sequence: 0 }, disagreements: [],
+    cases: 0,
+    multiple: 0,
+    triples: 0,
+    byKind: new Map(KINDS.map((k) => [k, zero()])),
+    total: zero(),
+    components: new Map(),
+    paths: { inverse: 0, sequence: 0 },
+    disagreements: [],
   };
   const first = options.first ?? 0;
   for (let index = first; index < first + options.cases; index++) {
