@@ -188,6 +188,25 @@ describe('writeOutputFolder', () => {
     );
   });
 
+  it.each([
+    ['EACCES', 'permission denied'],
+    ['EROFS', 'the file system is read-only'],
+    ['EEXIST', 'something else is already there'],
+    ['ELOOP', 'too many levels of symbolic links'],
+    ['EISDIR', 'EISDIR'],
+  ])('says what %s means in one line, naming the path', async (code, words) => {
+    const out = join(root, 'site');
+    const message = await failure(
+      writeOutputFolder(out, async (dir) => {
+        throw Object.assign(new Error(code), { code, path: join(dir, 'x') });
+      }),
+    );
+    expect(message).toBe(
+      `error E_OUTPUT_IO: cannot write the output folder ${out}: ${words} (${code} at ${out}/x); nothing was changed`,
+    );
+    expect(listing(root)).toEqual([]);
+  });
+
   it('passes on a programming error as it is', async () => {
     const bug = new TypeError('x is not a function');
     expect(
