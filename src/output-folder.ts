@@ -210,6 +210,7 @@ const ERRNO_WORDS: Record<string, string> = {
   EIO: 'an input/output error',
   EMFILE: 'too many open files',
   EXDEV: 'the temporary folder is on another device',
+  EISDIR: 'a folder is where a file was to be written',
 };
 
 /** A file-system failure as one line naming the output folder, the reason, and the path that failed. */
@@ -217,7 +218,7 @@ function asDiagnostic(e: unknown, path: string): unknown {
   if (e instanceof DiagnosticError) return e;
   const errno = e as NodeJS.ErrnoException;
   if (typeof errno?.code !== 'string' || !/^E[A-Z]+$/.test(errno.code)) return e;
-  const words = ERRNO_WORDS[errno.code] ?? errno.code;
+  const words = ERRNO_WORDS[errno.code] ?? 'the file system refused';
   const where = errno.path ? shownPath(errno.path, path) : path;
   const at = where !== path ? ` at ${where}` : '';
   return new DiagnosticError([

@@ -193,7 +193,8 @@ describe('writeOutputFolder', () => {
     ['EROFS', 'the file system is read-only'],
     ['EEXIST', 'something else is already there'],
     ['ELOOP', 'too many levels of symbolic links'],
-    ['EISDIR', 'EISDIR'],
+    ['EISDIR', 'a folder is where a file was to be written'],
+    ['EWHATEVER', 'the file system refused'],
   ])('says what %s means in one line, naming the path', async (code, words) => {
     const out = join(root, 'site');
     const message = await failure(
