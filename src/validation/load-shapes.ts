@@ -33,7 +33,7 @@ const FOUND: Record<string, string> = {
   ENOENT: 'nothing there',
   ENOTDIR: 'a file',
   EISDIR: 'a folder',
-  EACCES: 'no permission to read it',
+  EACCES: 'one it may not read',
 };
 const found = (e: unknown) => FOUND[(e as NodeJS.ErrnoException).code ?? ''] ?? `an error (${(e as Error).message})`;
 
