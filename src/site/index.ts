@@ -12,5 +12,5 @@ export {
   type DocFormat,
   type SiteLayout,
 } from './paths.ts';
-export { toJsonLd, toNTriples, toTurtle } from './serialize.ts';
+export { toNTriples, toTurtle } from './serialize.ts';
 export { esc } from './render-html.ts';
