@@ -1,7 +1,28 @@
 #!/usr/bin/env node
-// The command-line entry point: loads the TypeScript sources through tsx and hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// The command-line entry point. It runs the JavaScript that `npm ci` compiles into build/ (the `prepare` script,
+// `npm run compile`), so no TypeScript is compiled at start-up; while developing, when build/ is missing or older
+// than a file of src/, it runs the TypeScript sources through tsx instead (slower to start, never stale).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 
-register();
-const { run } = await import('../src/cli/main.ts');
+const root = new URL('../', import.meta.url);
+const compiled = new URL('build/cli/main.js', root);
+
+/** The newest modification time of the files under a folder (about 200 stat calls: a millisecond or two). */
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = new URL(entry.isDirectory() ? `${entry.name}/` : entry.name, dir);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+async function load() {
+  if (existsSync(compiled) && statSync(compiled).mtimeMs >= newest(new URL('src/', root))) return import(compiled.href);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('../src/cli/main.ts');
+}
+
+const { run } = await load();
 process.exitCode = await run(process.argv.slice(2));

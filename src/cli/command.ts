@@ -11,8 +11,6 @@ export interface ParsedArgs {
 
 export interface Command {
   name: string;
-  /** One line: what the command does. */
-  summary: string;
   /** The usage text, without the leading "usage: conflict-kg". */
   usage: string;
   options: Options;

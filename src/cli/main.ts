@@ -1,7 +1,7 @@
 // The CLI: picks the subcommand, parses its options, runs it, and maps failures to exit codes.
 import { parseArgs } from 'node:util';
 import { DiagnosticError, formatDiagnostic, sortDiagnostics } from '../diagnostics.ts';
-import { UsageError, type Command } from './command.ts';
+import { UsageError, type Command, type ParsedArgs } from './command.ts';
 import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -15,38 +15,36 @@ const HELP = () =>
     '',
     "Run `conflict-kg <command> --help` for a command's options.",
     'Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 runtime failure (I/O, network).',
+    'Add --debug to any command to see the stack trace of an internal error.',
   ].join('\n');
 
 /** Runs the CLI with the given arguments and returns the exit code; the bin file is what exits. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr)(`${HELP()}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`conflict-kg: unknown command "${name}"\n\n${HELP()}\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`usage: conflict-kg ${command.usage}\n`);
     return EXIT.ok;
   }
   try {
-    const args = parseArgs({
-      args: rest,
-      options: command.options,
-      allowPositionals: command.allowPositionals ?? false,
-      strict: true,
-    });
-    return await command.run(args as never, io);
+    const options = { args: rest, options: command.options, allowPositionals: command.allowPositionals ?? false };
+    return await command.run(parseArgs({ ...options, strict: true }) as ParsedArgs, io);
   } catch (e) {
-    return report(e, command, io);
+    return report(e, command, io, debug);
   }
 }
 
-function report(e: unknown, command: Command, io: Io): number {
+function report(e: unknown, command: Command, io: Io, debug: boolean): number {
   if (e instanceof DiagnosticError) {
     for (const d of sortDiagnostics(e.diagnostics)) io.stderr(`${formatDiagnostic(d)}\n`);
     const n = e.diagnostics.filter((d) => d.severity === 'error').length;
@@ -58,7 +56,10 @@ function report(e: unknown, command: Command, io: Io): number {
     io.stderr(`conflict-kg ${command.name}: ${(e as Error).message}\nusage: conflict-kg ${command.usage}\n`);
     return EXIT.usage;
   }
-  io.stderr(`conflict-kg ${command.name}: ${(e as Error)?.stack ?? String(e)}\n`);
+  // A bug or an unforeseen failure: one line, the stack only when asked for.
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const stack = debug && e instanceof Error && e.stack ? `\n${e.stack}` : ' (run with --debug for the stack trace)';
+  io.stderr(`conflict-kg ${command.name}: internal error: ${message}${stack}\n`);
   return EXIT.failure;
 }
 

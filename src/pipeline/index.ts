@@ -2,3 +2,4 @@
 export { exportStreaming } from './export-streaming.ts';
 export { mapPartitions } from './map-partitions.ts';
 export { buildGraph, checkDataset, exportDataset } from './run-pipeline.ts';
+export type { BuildOptions, BuiltGraph, CheckedGraph, ExportResult } from './run-pipeline.ts';

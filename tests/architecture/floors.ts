@@ -17,7 +17,7 @@ export const FLOORS: Record<string, number> = {
   cli: 8,
 };
 
-/** Root files that are not core: the library's public entry point sits above every folder but the CLI. */
+/** Root files that are not core: the library's public entry point (src/index.ts) sits above every folder but the CLI. */
 export const ROOT_FLOORS: Record<string, number> = {
   'index.ts': 7.5,
 };

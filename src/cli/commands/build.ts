@@ -6,7 +6,6 @@ import { dataDirOf } from './data-dir.ts';
 
 export const build: Command = {
   name: 'build',
-  summary: 'export the dataset as Turtle, JSON-LD and N-Triples into dist/ (after the SHACL check)',
   usage:
     'build [--data DIR] [--out DIR] [--base IRI]\n\n  --data DIR   the dataset folder (default: data/qalamoun-2017)\n  --out DIR    where to write (default: dist)\n  --base IRI   base IRI for the resources (default: what the dataset declares)',
   options: { data: { type: 'string' }, out: { type: 'string' }, base: { type: 'string' } },

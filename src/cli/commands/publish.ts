@@ -9,7 +9,6 @@ import { type Credentials, publishGraph, writeBulk } from '../../publish/index.t
 
 export const publish: Command = {
   name: 'publish',
-  summary: "replace the dataset's named graph in a triple store, or write bulk-load files",
   usage: [
     'publish --gsp URL --sparql URL [--graph IRI] [--user U] [--password-env VAR] [--nt FILE]',
     '                             [--chunk TRIPLES] [--timeout SECONDS] [--retries N]',

@@ -40,7 +40,6 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const query: Command = {
   name: 'query',
-  summary: 'run a SPARQL query (text, a .rq file or a catalogue name) over the built dataset',
   usage: [
     "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en]",
     `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--data DIR|FILE (default dist/)]`,

@@ -11,7 +11,6 @@ const STOP_DEADLINE_MS = 5000;
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'serve the site with content negotiation (303 See Other) and a read-only SPARQL endpoint',
   usage:
     'serve [--port N] [--host 127.0.0.1] [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--timeout MS] [--limit N] [--queue N] [--max-memory MiB]',
   options: {

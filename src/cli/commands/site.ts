@@ -18,7 +18,6 @@ export const GRAPH_OPTIONS = {
 
 export const site: Command = {
   name: 'site',
-  summary: 'write the static linked-data site (HTML, Turtle, JSON-LD per resource; VoID) into dist/site/',
   usage: 'site [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--out DIR [--force]]',
   options: { ...GRAPH_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } },
   async run(args, io) {

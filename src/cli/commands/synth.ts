@@ -4,7 +4,6 @@ import { UsageError, type Command } from '../command.ts';
 
 export const synth: Command = {
   name: 'synth',
-  summary: 'write a synthetic dataset folder of N events in the source YAML format (deterministic for a seed)',
   usage:
     'synth --events N [--seed S] [--out DIR]\n\n  --events N   how many events (operations, phases, incidents)\n  --seed S     the random seed, a whole number (default: 1)\n  --out DIR    the folder to write (default: data/synthetic-<seed>)',
   options: { events: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },

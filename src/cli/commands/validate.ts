@@ -10,7 +10,6 @@ import { dataDirOf } from './data-dir.ts';
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'check the source facts and the SHACL shapes; writes nothing (but --report)',
   usage:
     'validate [--data DIR] [--base IRI] [--report FILE]\n\n  Checks partition by partition with the compiled SHACL validator, as build does, at any size.\n  --report FILE  also write the SHACL validation report (Turtle) to FILE, conforming or not; this runs\n                 rdf-validate-shacl on the whole graph in memory',
   options: { data: { type: 'string' }, base: { type: 'string' }, report: { type: 'string' } },
