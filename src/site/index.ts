@@ -4,13 +4,6 @@ export { buildSite, type Site, type SiteInput } from './build-site.ts';
 export { readGraphFile } from './read-graph-file.ts';
 export { writeSite, type WriteSiteOptions } from './write-site.ts';
 export { describeDataset, type DatasetDescriptionInput, type Dump } from './describe-dataset.ts';
-export {
-  docPathFor,
-  iriForRequestPath,
-  requestPathFor,
-  DOC_FORMATS,
-  type DocFormat,
-  type SiteLayout,
-} from './paths.ts';
+export { docPathFor, iriForRequestPath, DOC_FORMATS, type DocFormat, type SiteLayout } from './paths.ts';
 export { toNTriples, toTurtle } from './serialize.ts';
 export { esc } from './render-html.ts';
