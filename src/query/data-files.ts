@@ -19,7 +19,7 @@ export function dataFiles(path: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat)
     throw new DiagnosticError([
-      error('E_SOURCE_IO', `no built data at ${path}: run \`conflict-kg build\` first, or pass --data DIR`),
+      error('E_SOURCE_IO', `no built data at ${path}: run \`conflict-kg build\` first, or pass --from DIR`),
     ]);
   if (stat.isFile()) return [path];
   const names = readdirSync(path).sort();

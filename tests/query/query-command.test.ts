@@ -27,7 +27,7 @@ describe('conflict-kg query', () => {
   it('runs a catalogue query by name with parameters, in the language asked for', async () => {
     const { code, out } = await cli(
       'events-at-place',
-      '--data',
+      '--from',
       FIXTURE,
       '--param',
       'place=arsal',
@@ -48,7 +48,7 @@ describe('conflict-kg query', () => {
   it('runs SPARQL given inline, as CSV when stdout is not a terminal', async () => {
     const { code, out } = await cli(
       'SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }',
-      '--data',
+      '--from',
       FIXTURE,
     );
     expect([code, out]).toEqual([0, 'n\r\n4\r\n']);
@@ -61,8 +61,8 @@ describe('conflict-kg query', () => {
       '# title: places\nSELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }\n',
     );
     writeFileSync(join(dir, 'bad.rq'), '# title: broken\nSELECT ?s WHERE {\n  ?s ?p ?o .\n  OPTIONAL { ?s ?q ?x\n}\n');
-    expect((await cli(join(dir, 'good.rq'), '--data', FIXTURE)).out).toBe('n\r\n4\r\n');
-    const bad = await cli(join(dir, 'bad.rq'), '--data', FIXTURE);
+    expect((await cli(join(dir, 'good.rq'), '--from', FIXTURE)).out).toBe('n\r\n4\r\n');
+    const bad = await cli(join(dir, 'bad.rq'), '--from', FIXTURE);
     expect([bad.code, bad.err]).toEqual([
       1,
       `${join(dir, 'bad.rq')}:2:17: error E_QUERY_SYNTAX: "{" is never closed\n1 error\n`,
@@ -72,7 +72,7 @@ describe('conflict-kg query', () => {
   it('answers a CONSTRUCT in JSON-LD', async () => {
     const { code, out } = await cli(
       'event-graph',
-      '--data',
+      '--from',
       FIXTURE,
       '--param',
       'event=seizure-2013',
@@ -87,7 +87,7 @@ describe('conflict-kg query', () => {
   });
 
   it('lists the close names for an unknown catalogue name', async () => {
-    const { code, err } = await cli('comanders', '--data', FIXTURE);
+    const { code, err } = await cli('comanders', '--from', FIXTURE);
     expect(code).toBe(1);
     expect(err).toBe(
       'error E_QUERY_UNKNOWN: no query named "comanders" in the catalogue\n  hint: did you mean commanders?\n1 error\n',
@@ -97,7 +97,7 @@ describe('conflict-kg query', () => {
   it('stops at --timeout with a clear message', async () => {
     const { code, err } = await cli(
       'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }',
-      '--data',
+      '--from',
       FIXTURE,
       '--timeout',
       '1',
@@ -107,12 +107,12 @@ describe('conflict-kg query', () => {
   });
 
   it('refuses a format that does not fit the query form as a usage error, before loading any data', async () => {
-    const select = await cli('places', '--data', '/nonexistent', '--format', 'turtle');
+    const select = await cli('places', '--from', '/nonexistent', '--format', 'turtle');
     expect(select.code).toBe(2);
     expect(select.err).toContain(
       '--format turtle is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, json, csv or tsv',
     );
-    const construct = await cli('event-graph', '--data', '/nonexistent', '--param', 'event=x', '--format', 'csv');
+    const construct = await cli('event-graph', '--from', '/nonexistent', '--param', 'event=x', '--format', 'csv');
     expect([construct.code, construct.err.split('\n')[0]]).toEqual([
       2,
       'conflict-kg query: --format csv is for SELECT and ASK; a CONSTRUCT or DESCRIBE gives turtle, ntriples, jsonld or table',

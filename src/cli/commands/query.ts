@@ -42,7 +42,7 @@ export const query: Command = {
   name: 'query',
   usage: [
     "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en]",
-    `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--data DIR|FILE (default dist/)]`,
+    `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--from DIR|FILE (built RDF, default dist/)]`,
     '       query --list',
   ].join('\n'),
   options: {
@@ -51,7 +51,7 @@ export const query: Command = {
     lang: { type: 'string' },
     param: { type: 'string', multiple: true },
     timeout: { type: 'string' },
-    data: { type: 'string' },
+    from: { type: 'string' },
   },
   allowPositionals: true,
   async run(args, io) {
@@ -64,7 +64,7 @@ export const query: Command = {
     const options = readOptions(args, io);
     const text = queryText(args.positionals[0], io.cwd);
     checkFormat(queryForm(text.text), options.format);
-    const data = resolve(io.cwd, (args.values.data as string | undefined) ?? 'dist');
+    const data = resolve(io.cwd, (args.values.from as string | undefined) ?? 'dist');
     checkSyntax(text);
     const files = dataFiles(data);
     const store = openStore({ worker: true });
