@@ -79,13 +79,6 @@ export function iriForRequestPath(path: string, layout: SiteLayout): string | un
   return iri.startsWith(layout.base) ? iri : undefined;
 }
 
-/** The request path of an IRI on the local server (its fragment dropped, as browsers do). */
-export function requestPathFor(iri: string, layout: SiteLayout): string | undefined {
-  const noHash = iri.split('#')[0]!;
-  if (noHash === ONTOLOGY_IRI || noHash.startsWith(CONCEPT_BASE)) return `/${noHash.slice(layout.vocabRoot.length)}`;
-  return noHash.startsWith(layout.root) ? `/${noHash.slice(layout.root.length)}` : undefined;
-}
-
 /** A relative link from one site file to another, so the site works from any mount point. */
 export function relativeHref(fromFile: string, toFile: string): string {
   const rel = posix.relative(posix.dirname(fromFile), toFile);

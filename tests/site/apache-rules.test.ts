@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apacheRules, REDIRECTS } from '../../src/site/apache-rules.ts';
 import type { Site } from '../../src/site/build-site.ts';
-import { docPathFor, requestPathFor } from '../../src/site/paths.ts';
+import { docPathFor } from '../../src/site/paths.ts';
+import { requestPathFor } from './fixture/request-path.ts';
 import { miniSite } from './fixture/mini-site.ts';
 
 let site: Site;

@@ -1,6 +1,7 @@
 // The resource→document mapping and the request-path mapping the server uses.
 import { describe, expect, it } from 'vitest';
-import { docPathFor, iriForRequestPath, relativeHref, requestPathFor, siteLayout } from '../../src/site/paths.ts';
+import { docPathFor, iriForRequestPath, relativeHref, siteLayout } from '../../src/site/paths.ts';
+import { requestPathFor } from './fixture/request-path.ts';
 
 const layout = siteLayout('https://w3id.org/conflict-kg/id/qalamoun-2017/');
 
