@@ -115,7 +115,7 @@ function documentedIris(index: GraphIndex, layout: SiteLayout): Map<string, stri
 }
 
 /** A resource's own triples plus the labels of what it links to, so its document reads on its own. */
-export function ownQuads(iri: string, index: GraphIndex): Quad[] {
+function ownQuads(iri: string, index: GraphIndex): Quad[] {
   const own = index.out(iri);
   const linked = new Set(
     own.filter((q) => q.object.termType === 'NamedNode' && !q.predicate.equals(rdf.type)).map((q) => q.object.value),

@@ -77,7 +77,7 @@ function compareStr(a: string, b: string): number {
 }
 
 /** Orders quads by subject, predicate, object so every output is deterministic. */
-export function compareQuads(a: Quad, b: Quad): number {
+function compareQuads(a: Quad, b: Quad): number {
   return (
     compareStr(a.subject.value, b.subject.value) ||
     compareStr(a.predicate.value, b.predicate.value) ||

@@ -94,7 +94,7 @@ function quantities(about: string, ctx: RenderContext): string {
 }
 
 /** `killed: 35`, `personnel strength: about 1,500–4,000`, `area: 36 km²`. */
-export function quantityText(q: string, ctx: RenderContext): string {
+function quantityText(q: string, ctx: RenderContext): string {
   const { index } = ctx;
   const v = (p: typeof schema.value) => index.values(q, p)[0]?.value;
   const kind = index.values(q, ckg.quantityKind)[0]?.value;
