@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '../../serve/server.ts';
 import { GRAPH_OPTIONS, siteFromArgs } from './site.ts';
 
 /** How long a stop may take before the process exits anyway (a stuck connection must not hold it). */
-const STOP_DEADLINE_MS = 5000;
+const STOP_DEADLINE_MS = 3000;
 
 export const serve: Command = {
   name: 'serve',
