@@ -1,6 +1,6 @@
-// Bench child: the validated streaming export of one corpus; prints its stage timings and peak memory as JSON.
+// Bench child: the validated partitioned export of one corpus; prints its stage timings and peak memory as JSON.
 import { rmSync } from 'node:fs';
-import { exportStreaming } from '../src/pipeline/index.ts';
+import { exportPartitioned } from '../src/pipeline/index.ts';
 import { peakRssMiB, resetPeak } from './memory.ts';
 
 const [dataDir, outDir] = process.argv.slice(2);
@@ -25,7 +25,7 @@ const liveMiB = () => {
 resetPeak();
 process.stderr.write('bench-stage: load\n');
 const start = performance.now();
-const result = await exportStreaming({
+const result = await exportPartitioned({
   dataDir,
   outDir,
   afterLoad: (index) => {

@@ -1,4 +1,4 @@
-// `npm run bench`: times the validated streaming export against the bare-writer ceiling at 10k, 100k and 1M triples
+// `npm run bench`: times the validated partitioned export against the bare-writer ceiling at 10k, 100k and 1M triples
 // (10M with --large), export and ceiling alternated three times below 10M (--runs N); prints a table of medians and writes
 // bench/results/<timestamp>.json (--reference also writes reference.json).
 import { spawnSync } from 'node:child_process';

@@ -3,7 +3,7 @@ import type { Quad } from 'n3';
 import type { SourceSpan } from '../diagnostics.ts';
 import type { DatasetFact, Facts, Sections } from '../source/index.ts';
 import { DEFAULT_RESOURCE_BASE, prefixesFor, type ResourceKind } from '../vocab.ts';
-import { createContext, type MapContext } from './context.ts';
+import { createScope, type MapScope } from './map-scope.ts';
 import { Emitter } from './emitter.ts';
 import { mapActor, mapDataset, mapPlace, mapSource } from './map-entities.ts';
 import { mapEvent } from './map-event.ts';
@@ -21,7 +21,7 @@ export interface MappedGraph {
   provenance: Map<string, SourceSpan>;
 }
 
-export type Mapper<K extends keyof Sections> = (ctx: MapContext, entry: Sections[K][number]) => void;
+export type Mapper<K extends keyof Sections> = (scope: MapScope, entry: Sections[K][number]) => void;
 
 /** One mapping function per section; the order only affects insertion order (the writers sort). */
 export const MAPPERS: { [K in keyof Sections]: Mapper<K> } = {
@@ -56,21 +56,21 @@ export function createMapper(
   base: string,
   kindOf?: (id: string) => ResourceKind | undefined,
 ): EntryMapper {
-  const ctx = createContext(facts, base, kindOf);
+  const scope = createScope(facts, base, kindOf);
   return {
     map(sections, dataset) {
-      ctx.out = new Emitter();
-      if (dataset) mapDataset(ctx, dataset);
+      scope.out = new Emitter();
+      if (dataset) mapDataset(scope, dataset);
       for (const section of Object.keys(MAPPERS) as (keyof Sections)[])
-        mapSection(ctx, section, sections[section] ?? []);
-      return { quads: ctx.out.quads, provenance: ctx.out.provenance };
+        mapSection(scope, section, sections[section] ?? []);
+      return { quads: scope.out.quads, provenance: scope.out.provenance };
     },
   };
 }
 
-function mapSection<K extends keyof Sections>(ctx: MapContext, section: K, entries: Sections[K]): void {
+function mapSection<K extends keyof Sections>(scope: MapScope, section: K, entries: Sections[K]): void {
   const map: Mapper<K> = MAPPERS[section];
-  for (const entry of entries) map(ctx, entry);
+  for (const entry of entries) map(scope, entry);
 }
 
 /** The base IRI of a dataset's resources: the `base` option, else the dataset's, else the default. */

@@ -2,7 +2,7 @@
 import type { NamedNode } from 'n3';
 import type { QuantityFact } from '../source/index.ts';
 import { ckg, crm, schema, xsd } from '../vocab.ts';
-import { addConcept, describe, type MapContext } from './context.ts';
+import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { bool, ko, typed } from './emitter.ts';
 
 const KIND_CLASS: Record<string, NamedNode> = {
@@ -20,13 +20,13 @@ const KIND_CLASS: Record<string, NamedNode> = {
 const UNIT_CODE = { person: 'C62', km2: 'KMK', km: 'KMT' } as const;
 
 /** Produces ckg:Quantity (schema:QuantitativeValue, crm:E54_Dimension) and its kind's class. */
-export function mapQuantity(ctx: MapContext, q: QuantityFact): void {
-  const node = ctx.mint('quantity', q.id);
-  const { out } = ctx;
-  describe(ctx, node, q);
+export function mapQuantity(scope: MapScope, q: QuantityFact): void {
+  const node = scope.mint('quantity', q.id);
+  const { out } = scope;
+  describe(scope, node, q);
   out.types(node, [ckg.Quantity, schema.QuantitativeValue, crm.E54_Dimension, KIND_CLASS[q.kind]]);
-  out.add(node, ckg.about, ctx.iri(q.about));
-  addConcept(ctx, node, ckg.quantityKind, 'quantity-kind', q.kind);
+  out.add(node, ckg.about, scope.iri(q.about));
+  addConcept(scope, node, ckg.quantityKind, 'quantity-kind', q.kind);
   const number = (n: number) => typed(n, q.unit === 'person' ? xsd.nonNegativeInteger : xsd.decimal);
   if (q.value !== undefined) {
     out.add(node, schema.value, number(q.value));
@@ -40,7 +40,7 @@ export function mapQuantity(ctx: MapContext, q: QuantityFact): void {
     out.add(node, schema.maxValue, number(q.max));
     out.add(node, crm.P90b_has_upper_value_limit, number(q.max));
   }
-  addConcept(ctx, node, ckg.qualifier, 'qualifier', q.qualifier ?? (q.value !== undefined ? 'exact' : undefined));
+  addConcept(scope, node, ckg.qualifier, 'qualifier', q.qualifier ?? (q.value !== undefined ? 'exact' : undefined));
   out.add(node, schema.unitCode, typed(UNIT_CODE[q.unit], xsd.string));
   if (q.unitAsWritten) out.add(node, ckg.unitAsWritten, ko(q.unitAsWritten));
   out.add(node, ckg.assignmentCertain, bool(q.assignment !== 'uncertain'));

@@ -7,7 +7,7 @@ import { mintIri } from './mint-iri.ts';
 
 const { namedNode } = DataFactory;
 
-export interface MapContext {
+export interface MapScope {
   out: Emitter;
   base: string;
   facts: Facts;
@@ -18,13 +18,9 @@ export interface MapContext {
 
 /**
  * The context of a mapping run. `kindOf` gives the kind of any id of the dataset; by default it is built from the
- * facts themselves (the streaming export passes the index of the whole dataset, of which it maps a batch at a time).
+ * facts themselves (the partitioned export passes the index of the whole dataset, of which it maps a batch at a time).
  */
-export function createContext(
-  facts: Facts,
-  base: string,
-  kindOf?: (id: string) => ResourceKind | undefined,
-): MapContext {
+export function createScope(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): MapScope {
   kindOf ??= kindsOf(facts);
   const mint = (kind: ResourceKind, id: string) => mintIri(base, kind, id);
   return {
@@ -53,21 +49,21 @@ interface Described extends Located {
 }
 
 /** What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text. */
-export function describe(ctx: MapContext, node: NamedNode, entry: Described): void {
-  ctx.out.origin(node, entry.spans['']);
-  const cited = new Set((entry.cite ?? []).map((ref) => citation(ctx, ref).value));
-  for (const iri of cited) ctx.out.add(node, prov.wasDerivedFrom, namedNode(iri));
-  if (entry.note) ctx.out.add(node, ckg.curatorNote, en(entry.note));
-  if (entry.quote) ctx.out.add(node, ckg.sourceText, ko(entry.quote));
+export function describe(scope: MapScope, node: NamedNode, entry: Described): void {
+  scope.out.origin(node, entry.spans['']);
+  const cited = new Set((entry.cite ?? []).map((ref) => citation(scope, ref).value));
+  for (const iri of cited) scope.out.add(node, prov.wasDerivedFrom, namedNode(iri));
+  if (entry.note) scope.out.add(node, ckg.curatorNote, en(entry.note));
+  if (entry.quote) scope.out.add(node, ckg.sourceText, ko(entry.quote));
 }
 
 /** The node a cite entry stands for: a footnote (`citation:kowiki-20`, described here) or the source itself. */
-export function citation(ctx: MapContext, ref: CiteRef): NamedNode {
-  const { source, footnote } = resolveCite(ref, ctx.facts.dataset.primarySource);
-  const doc = ctx.mint('source', source);
+export function citation(scope: MapScope, ref: CiteRef): NamedNode {
+  const { source, footnote } = resolveCite(ref, scope.facts.dataset.primarySource);
+  const doc = scope.mint('source', source);
   if (footnote === undefined) return doc;
-  const node = ctx.mint('citation', `${source}-${footnote}`);
-  const { out } = ctx;
+  const node = scope.mint('citation', `${source}-${footnote}`);
+  const { out } = scope;
   if (!out.firstTime(node)) return node;
   out.add(node, rdf.type, ckg.Citation);
   out.add(node, rdf.type, prov.Entity);
@@ -81,11 +77,11 @@ export function citation(ctx: MapContext, ref: CiteRef): NamedNode {
 
 /** Adds `p <concept>` when the YAML gives a value. */
 export function addConcept<S extends Parameters<typeof concept>[0]>(
-  ctx: MapContext,
+  scope: MapScope,
   s: NamedNode,
   p: NamedNode,
   scheme: S,
   name: string | undefined,
 ): void {
-  if (name !== undefined) ctx.out.add(s, p, concept(scheme, name as never));
+  if (name !== undefined) scope.out.add(s, p, concept(scheme, name as never));
 }

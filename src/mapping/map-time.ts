@@ -10,7 +10,7 @@ import {
   parseDate,
 } from '../source/index.ts';
 import { ckg, crm, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
-import { addConcept, type MapContext } from './context.ts';
+import { addConcept, type MapScope } from './map-scope.ts';
 import { ko, typed } from './emitter.ts';
 
 const DATATYPE = { day: xsd.date, month: xsd.gYearMonth, year: xsd.gYear } as const;
@@ -22,18 +22,18 @@ export function dateLiteral(d: CalendarDate) {
 }
 
 /** Emits `timespan:<id>` and its instants; nothing when the source gives no date. */
-export function mapTimeSpan(ctx: MapContext, event: NamedNode, e: EventFact): void {
+export function mapTimeSpan(scope: MapScope, event: NamedNode, e: EventFact): void {
   const ends = e.date !== undefined ? { begin: e.date, end: e.date } : { begin: e.begin, end: e.end };
   if (ends.begin === undefined && ends.end === undefined) return;
-  const span = ctx.mint('timespan', e.id);
-  const { out } = ctx;
+  const span = scope.mint('timespan', e.id);
+  const { out } = scope;
   out.origin(span, e.spans['']);
   out.types(span, [ckg.TimeSpan, crm['E52_Time-Span'], time.ProperInterval]);
   out.add(event, crm['P4_has_time-span'], span);
   const single = e.date !== undefined;
   // A single date is one instant, both the beginning and the end: described once.
-  const begin = ends.begin === undefined ? undefined : instant(ctx, e, single ? 'date' : 'begin', ends.begin);
-  const end = single ? begin : ends.end === undefined ? undefined : instant(ctx, e, 'end', ends.end);
+  const begin = ends.begin === undefined ? undefined : instant(scope, e, single ? 'date' : 'begin', ends.begin);
+  const end = single ? begin : ends.end === undefined ? undefined : instant(scope, e, 'end', ends.end);
   if (begin) {
     out.add(span, time.hasBeginning, begin.node);
     out.add(span, crm.P82a_begin_of_the_begin, typed(firstMoment(begin.date), xsd.dateTime));
@@ -47,18 +47,18 @@ export function mapTimeSpan(ctx: MapContext, event: NamedNode, e: EventFact): vo
   if (single && begin) out.add(event, sem.hasTimeStamp, dateLiteral(begin.date));
 }
 
-function instant(ctx: MapContext, e: EventFact, suffix: string, raw: DateValue | DateSpec) {
+function instant(scope: MapScope, e: EventFact, suffix: string, raw: DateValue | DateSpec) {
   const spec: DateSpec = typeof raw === 'object' ? raw : { date: raw };
   const date = asDate(spec);
-  const node = ctx.mint('timespan', `${e.id}-${suffix}`);
-  const { out } = ctx;
+  const node = scope.mint('timespan', `${e.id}-${suffix}`);
+  const { out } = scope;
   out.origin(node, e.spans[suffix] ?? e.spans['']);
   out.types(node, [ckg.Instant, time.Instant]);
   out.add(node, INXSD[date.precision], dateLiteral(date));
   out.add(node, ckg.precision, PRECISION_UNIT[date.precision]);
   if (spec.expression) out.add(node, ckg.dateExpression, ko(spec.expression));
-  if (spec.relativeTo) out.add(node, ckg.resolvedRelativeTo, ctx.iri(spec.relativeTo));
-  addConcept(ctx, node, ckg.timeOfDay, 'time-of-day', spec.timeOfDay);
+  if (spec.relativeTo) out.add(node, ckg.resolvedRelativeTo, scope.iri(spec.relativeTo));
+  addConcept(scope, node, ckg.timeOfDay, 'time-of-day', spec.timeOfDay);
   return { node, date };
 }
 

@@ -40,7 +40,7 @@ export function summarizeGraph(quads: Quad[]): GraphSummary {
   return summary.result();
 }
 
-/** A summary built a batch of quads at a time (the streaming export sees one partition at a time). */
+/** A summary built a batch of quads at a time (the partitioned export sees one partition at a time). */
 export function createSummary(): { add(quads: readonly Quad[]): void; result(): GraphSummary } {
   const counts = new Map<string, number>();
   const cited = new Set<string>();

@@ -11,7 +11,7 @@ import {
   skolemizeReport,
   toShapeResults,
 } from '../validation/index.ts';
-import { type Format, openStreamFiles, serializeGraph } from '../serialization/index.ts';
+import { type Format, openPartitionFiles, serializeGraph } from '../serialization/index.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { scanFacts, type FactIndex } from '../source/index.ts';
 import { mapPartitions, type MappedPartition } from './map-partitions.ts';
@@ -20,7 +20,7 @@ import { createReadAhead } from './read-ahead.ts';
 
 const { blankNode, literal, quad } = DataFactory;
 
-export interface StreamExportOptions {
+export interface PartitionedExportOptions {
   dataDir: string;
   /** Where to write the files; without it the facts are only checked, and nothing is written. */
   outDir?: string;
@@ -38,7 +38,7 @@ export interface StreamExportOptions {
 
 export type Stage = 'load' | 'map' | 'validate' | Format;
 
-export interface StreamExportResult {
+export interface PartitionedExportResult {
   datasetId: string;
   files: { name: string; bytes: number }[];
   triples: number;
@@ -55,11 +55,11 @@ export interface StreamExportResult {
 }
 
 /**
- * The streaming export. Files are written as `.part` and renamed when every partition conforms; then
+ * The partitioned export. Files are written as `.part` and renamed when every partition conforms; then
  * `<id>.validation.ttl` holds the (conforming) report, as in the whole-graph export.
  * @throws DiagnosticError for bad source facts, or with one E_SHACL_VIOLATION per violation (then nothing is written).
  */
-export async function exportStreaming(options: StreamExportOptions): Promise<StreamExportResult> {
+export async function exportPartitioned(options: PartitionedExportOptions): Promise<PartitionedExportResult> {
   const timings: Record<Stage, number> = { load: 0, map: 0, validate: 0, turtle: 0, ntriples: 0, jsonld: 0 };
   const time = stopwatch(timings);
   const index = time('load', () => scanFacts(options.dataDir));
@@ -69,7 +69,7 @@ export async function exportStreaming(options: StreamExportOptions): Promise<Str
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
   const files =
-    options.outDir === undefined ? undefined : openStreamFiles(options.outDir, mapping.datasetId, mapping.prefixes);
+    options.outDir === undefined ? undefined : openPartitionFiles(options.outDir, mapping.datasetId, mapping.prefixes);
   const types = new TypeIndex(mapping.base, index.ids);
   const readAhead = createReadAhead(index, mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
@@ -198,7 +198,7 @@ function finish(
   state: LoopState,
   timings: Record<Stage, number>,
   datasetId: string,
-): Omit<StreamExportResult, 'typedResources'> {
+): Omit<PartitionedExportResult, 'typedResources'> {
   if (state.diagnostics.some((d) => d.severity === 'error')) {
     discard(outDir, written);
     throw new DiagnosticError(state.diagnostics);

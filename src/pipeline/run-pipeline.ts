@@ -5,7 +5,7 @@ import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { loadFacts } from '../source/index.ts';
 import { createSummary, type GraphSummary, mapFacts, type MappedGraph } from '../mapping/index.ts';
 import { loadShapes, reportToDiagnostics, validateGraph, type ValidationOutcome } from '../validation/index.ts';
-import { exportStreaming } from './export-streaming.ts';
+import { exportPartitioned } from './export-partitioned.ts';
 
 export interface BuildOptions {
   /** The dataset folder (`data/qalamoun-2017`). */
@@ -73,6 +73,6 @@ export interface ExportResult {
 export async function exportDataset(options: BuildOptions & { outDir?: string }): Promise<ExportResult> {
   if (options.base !== undefined) checkBase(options.base);
   const summary = createSummary();
-  const result = await exportStreaming({ ...options, afterPartition: (quads) => summary.add(quads) });
+  const result = await exportPartitioned({ ...options, afterPartition: (quads) => summary.add(quads) });
   return { datasetId: result.datasetId, files: result.files, summary: summary.result() };
 }

@@ -1,4 +1,4 @@
-// The one index a streaming export keeps for the whole graph: every resource IRI → its classes (class lists shared).
+// The one index the partitioned export keeps for the whole graph: every resource IRI → its classes (class lists shared).
 import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../vocab.ts';
 import { flat, MAX_CLASS_LISTS, type IdIndex } from '../source/index.ts';

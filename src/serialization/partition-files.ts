@@ -13,7 +13,7 @@ import { compareCodePoints, compareUtf16 } from './code-point-order.ts';
 export type Format = 'turtle' | 'ntriples' | 'jsonld';
 
 /** The three open output files of one dataset; `add` appends a partition, `close` ends the documents. */
-export interface StreamFiles {
+export interface PartitionFiles {
   add(quads: readonly Quad[]): void;
   /** Writes a whole extra file (the validation report) beside the others, also as `<name>.part`. */
   extra(name: string, text: string): void;
@@ -33,7 +33,11 @@ const GRAPH_END = '\n  ]\n}\n';
  * project's style, sorted within the partition: Turtle subject blocks, N-Triples lines, JSON-LD node objects of one
  * `@graph` array. The files are deterministic for the same facts; subjects are ordered by partition, then by IRI.
  */
-export function openStreamFiles(outDir: string, datasetId: string, prefixes: Record<string, string>): StreamFiles {
+export function openPartitionFiles(
+  outDir: string,
+  datasetId: string,
+  prefixes: Record<string, string>,
+): PartitionFiles {
   mkdirSync(outDir, { recursive: true });
   const contextName = `${datasetId}.context.jsonld`;
   const context = buildContext(prefixes);

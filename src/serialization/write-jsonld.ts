@@ -51,7 +51,7 @@ export function writeJsonLd(
   );
 }
 
-/** The JSON-LD document of subject blocks already grouped and sorted (writeJsonLd, or a streaming export's partition). */
+/** The JSON-LD document of subject blocks already grouped and sorted (writeJsonLd, or a partitioned export's partition). */
 export function jsonLdDocument(
   blocks: readonly SubjectBlock[],
   context: JsonLdContext,

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import jsonld from 'jsonld';
 import { DataFactory, Parser, type Quad } from 'n3';
-import { exportStreaming } from '../../src/pipeline/export-streaming.ts';
+import { exportPartitioned } from '../../src/pipeline/export-partitioned.ts';
 import { mapPartitions } from '../../src/pipeline/map-partitions.ts';
 import { offlineDocumentLoader } from '../helpers/document-loader.ts';
 import { loadFacts } from '../../src/source/load-facts.ts';
@@ -57,14 +57,14 @@ async function readJsonLd(outDir: string, id: string): Promise<Quad[]> {
   return new Parser({ format: 'N-Quads' }).parse(nquads).map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
 }
 
-describe('exportStreaming', () => {
+describe('exportPartitioned', () => {
   for (const [name, dataDir] of [
     ['the Qalamoun data', 'data/qalamoun-2017'],
     ['a synthetic corpus', synthetic(150)],
   ] as const) {
     it(`writes the graph of the whole-graph mapping in Turtle, N-Triples and JSON-LD: ${name}`, async () => {
       const outDir = temp('dist');
-      const result = await exportStreaming({ dataDir, outDir, maxEntries: 200 });
+      const result = await exportPartitioned({ dataDir, outDir, maxEntries: 200 });
       const expected = mapFacts(loadFacts(dataDir)).quads;
       const id = result.datasetId;
       expect(result.results).toEqual([]);
@@ -84,8 +84,8 @@ describe('exportStreaming', () => {
   it('writes byte-identical files for the same facts', async () => {
     const dataDir = synthetic(60);
     const [a, b] = [temp('a'), temp('b')];
-    await exportStreaming({ dataDir, outDir: a });
-    await exportStreaming({ dataDir, outDir: b });
+    await exportPartitioned({ dataDir, outDir: a });
+    await exportPartitioned({ dataDir, outDir: b });
     const files = readdirSync(a).sort();
     expect(files).toEqual([
       'synthetic-5.context.jsonld',
@@ -100,7 +100,7 @@ describe('exportStreaming', () => {
   it('writes the whole-graph export byte for byte when the dataset fits one partition (Qalamoun)', async () => {
     const [whole, streamed] = [temp('whole'), temp('streamed')];
     await exportDataset({ dataDir: 'data/qalamoun-2017', outDir: whole });
-    const result = await exportStreaming({ dataDir: 'data/qalamoun-2017', outDir: streamed });
+    const result = await exportPartitioned({ dataDir: 'data/qalamoun-2017', outDir: streamed });
     expect(result.partitions).toBe(1);
     const files = readdirSync(whole).sort();
     expect(readdirSync(streamed).sort()).toEqual(files);
@@ -111,7 +111,7 @@ describe('exportStreaming', () => {
   it('reads ahead the classes of what a partition points at in a later file, instead of holding the partition', async () => {
     const dataDir = withEarlyReference(synthetic(120));
     const outDir = temp('dist');
-    const result = await exportStreaming({ dataDir, outDir, maxEntries: 50 });
+    const result = await exportPartitioned({ dataDir, outDir, maxEntries: 50 });
     expect(result.readAhead).toBe(1);
     expect(result.deferredTriples).toBe(0);
     expect(result.results).toEqual([]);
@@ -128,7 +128,7 @@ describe('exportStreaming', () => {
       ops,
       readFileSync(ops, 'utf8').replace(/(id: "op-9-inc-1"[\s\S]*?places: \[)"[^"]+"/, '$1"nowhere-town"'),
     );
-    const error = await exportStreaming({ dataDir, outDir: temp('dist'), maxEntries: 50 }).catch((e: unknown) => e);
+    const error = await exportPartitioned({ dataDir, outDir: temp('dist'), maxEntries: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
     expect((error as DiagnosticError).diagnostics.map((d) => d.message)).toEqual([
       'expected the id of a place in events.places, found unknown id "nowhere-town"',
@@ -147,7 +147,7 @@ describe('exportStreaming', () => {
       ].join('\n'),
     );
     const outDir = temp('dist');
-    const result = await exportStreaming({ dataDir, outDir });
+    const result = await exportPartitioned({ dataDir, outDir });
     expect(result.readAhead).toBe(0);
     expect(result.deferredTriples).toBeGreaterThan(0);
     expect(result.results).toEqual([]);
@@ -168,7 +168,7 @@ describe('exportStreaming', () => {
       writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
     }
     const outDir = temp('dist');
-    const error = await exportStreaming({ dataDir, outDir, maxEntries: 50 }).catch((e: unknown) => e);
+    const error = await exportPartitioned({ dataDir, outDir, maxEntries: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
     expect((error as DiagnosticError).diagnostics.map((d) => `${d.span?.file.split('/').pop()} ${d.code}`)).toEqual([
       'ops-0000.yaml E_SOURCE_UNKNOWN_ID',
@@ -184,7 +184,7 @@ describe('exportStreaming', () => {
       'quantities:\n  - {id: bad-area, kind: area, about: op-1, value: 3, unit: person, cite: [article]}\n',
     );
     const outDir = temp('dist');
-    const error = await exportStreaming({ dataDir, outDir }).catch((e: unknown) => e);
+    const error = await exportPartitioned({ dataDir, outDir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiagnosticError);
     const diagnostics = (error as DiagnosticError).diagnostics;
     expect(diagnostics.length).toBeGreaterThan(0);

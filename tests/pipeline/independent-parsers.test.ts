@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportStreaming } from '../../src/pipeline/export-streaming.ts';
+import { exportPartitioned } from '../../src/pipeline/export-partitioned.ts';
 import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
 import { generateCorpus } from '../../src/synth/generate-corpus.ts';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const dataDir = join(root, 'data');
   generateCorpus({ events: 80, seed: 11, outDir: dataDir, eventsPerFile: 30 });
   outDir = join(root, 'dist');
-  const result = await exportStreaming({ dataDir, outDir, maxEntries: 40 });
+  const result = await exportPartitioned({ dataDir, outDir, maxEntries: 40 });
   expect(result.partitions).toBeGreaterThan(5);
   id = result.datasetId;
   expected = canonicalLines(mapFacts(loadFacts(dataDir)).quads);

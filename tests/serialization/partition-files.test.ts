@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFactory, type Quad } from 'n3';
-import { openStreamFiles } from '../../src/serialization/stream-files.ts';
+import { openPartitionFiles } from '../../src/serialization/partition-files.ts';
 import { writeTurtle } from '../../src/serialization/write-turtle.ts';
 import { writeNTriples } from '../../src/serialization/write-ntriples.ts';
 import { writeJsonLd } from '../../src/serialization/write-jsonld.ts';
@@ -17,7 +17,7 @@ const node = (id: string) => namedNode(`${base}actor/${id}`);
 
 function written(quads: Quad[]): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'ckg-files-'));
-  const files = openStreamFiles(dir, 't', prefixesFor(base));
+  const files = openPartitionFiles(dir, 't', prefixesFor(base));
   files.add(quads);
   const out: Record<string, string> = {};
   for (const { name } of files.close()) {
@@ -27,7 +27,7 @@ function written(quads: Quad[]): Record<string, string> {
   return out;
 }
 
-describe('openStreamFiles', () => {
+describe('openPartitionFiles', () => {
   for (const [name, labels] of [
     ['Korean labels', ['칼라문', '아르살']],
     ['labels with astral characters, sorted by code point', ['😀', '\uFFFD', 'z']],
