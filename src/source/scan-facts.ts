@@ -7,6 +7,7 @@ import { readYaml, type YamlFile } from './read-yaml.ts';
 import { checkSchema } from './check-schema.ts';
 import { locate } from './locate.ts';
 import { flat, IdIndex } from './id-index.ts';
+import { RelationEdges, type Cycle } from './relation-cycles.ts';
 import { listYamlFiles } from './list-files.ts';
 import { FileGroups } from './file-groups.ts';
 import { checkPrimarySource } from './check-references.ts';
@@ -67,6 +68,8 @@ export function scanFacts(dataDir: string): FactIndex {
       ),
     );
   }
+  if (problems.length === 0)
+    problems.push(...scan.relations.cycles().map((c) => cycleProblem(c, yamlOf(files[c.site.file]!))));
   if (problems.length > 0) throw new DiagnosticError(problems);
   const { groups, hubs } = scan.groups.resolve(scan.ids, scan.clusterFiles);
   return {
@@ -97,6 +100,7 @@ class Scan {
   readonly datasets: DatasetFact[] = [];
   readonly sources: SourceFact[] = [];
   readonly duplicates: Diagnostic[] = [];
+  readonly relations = new RelationEdges();
   readonly entries: number[];
   readonly groups: FileGroups;
   /** Files holding events or facts about them (not only entities). */
@@ -121,6 +125,7 @@ class Scan {
           this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
         if (section === 'sources') this.sources.push(locate(entry, yaml, [section, i]) as SourceFact);
         this.link(section, entry, index);
+        this.relations.add(section, entry, index, i);
       });
     }
   }
@@ -150,5 +155,15 @@ function duplicate(id: string, firstYaml: YamlFile, yaml: YamlFile, path: [Secti
     'E_SOURCE_DUPLICATE_ID',
     `expected a unique id, found "${id}" again (first defined at ${where})`,
     yaml.spanOf([...path, 'id'], 'value'),
+  );
+}
+
+/** A cycle, at the field where its first id points at the next. */
+function cycleProblem(cycle: Cycle, yaml: YamlFile): Diagnostic {
+  const around = [...cycle.ids, cycle.ids[0]].map((id) => `"${id}"`).join(' → ');
+  return error(
+    'E_SOURCE_CYCLE',
+    `expected ${cycle.relation} to lead up to a root, found a cycle: ${around}`,
+    yaml.spanOf(cycle.site.path, 'value'),
   );
 }
