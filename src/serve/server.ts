@@ -44,7 +44,7 @@ export interface RunningServer {
 
 const DOC_METHODS = ['GET', 'HEAD'] as const;
 
-/** Starts the server on `host:port`; fails with E_SERVE_LISTEN when it cannot listen there. */
+/** Starts the server on `host:port` and resolves once the data is loaded; fails with E_SERVE_LISTEN when it cannot listen there. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => { res.statusCode = 503; res.end(); };
   const server = createServer((req, res) => handler(req, res));
@@ -53,6 +53,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const served = servedVoid(options.site, endpoint);
   const graphs = new Map([[options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''], [`${url}/.well-known/void`, served.ntriples]]);
   const runner = startSparqlRunner({ graphs, timeoutMs: options.timeoutMs, maxQueue: options.maxQueue ?? 8, memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30, readMemory: options.readMemory });
+  // The first queries must not spend their time waiting for the data: the server answers once it is loaded.
+  await runner.ready;
   const ctx = routeContext(options, runner, served, graphs, endpoint);
   const open = openResponses();
   let stopping = false;

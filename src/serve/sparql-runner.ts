@@ -1,14 +1,16 @@
-// The endpoint's view of the one SPARQL runner (query/sparql-store.ts): a worker store holding the served graphs,
-// in front of it a bounded queue (a full queue is refused at once) and a memory watchdog that stops the running
-// query when the process grows past a cap (the store then restarts its worker, which gives the memory back).
+// The endpoint's view of the one SPARQL runner (query/sparql-store.ts), in two lanes so that quick queries are not
+// stuck behind slow ones: a query whose text ran into the timeout or the memory cap before goes to the slow lane,
+// every other to the quick lane. Each lane has a bounded queue (one more is refused with E_SERVE_BUSY); a memory
+// watchdog stops the running query when the process grows past a cap (the store restarts its worker, which frees it).
 import { DiagnosticError, error } from '../diagnostics.ts';
-import { openStore } from '../query/sparql-store.ts';
+import { codeTokens } from '../query/sparql-tokens.ts';
+import { openLane, runInLane, type InFlight, type Lane, type LaneFailure } from './sparql-lane.ts';
 
 export interface RunnerOptions {
   /** Each graph's N-Triples by graph name; a query without a dataset reads their union as its default graph. */
   graphs: Map<string, string>;
   timeoutMs: number;
-  /** Queries that may wait while one runs; one more is refused with E_SERVE_BUSY. */
+  /** Queries that may wait in a lane while one runs there; one more is refused with E_SERVE_BUSY. */
   maxQueue: number;
   /** The process's resident memory (bytes) past which the running query is stopped with E_QUERY_LIMIT. */
   memoryLimitBytes: number;
@@ -32,78 +34,84 @@ export interface RunRequest {
 export interface SparqlRunner {
   /** Answers as oxigraph writes it; fails with E_SERVE_BUSY, E_QUERY_SYNTAX, E_QUERY_TIMEOUT, E_QUERY_LIMIT or E_QUERY_CANCELLED. */
   run(request: RunRequest): Promise<string>;
-  /** Queries waiting or running. */
+  /** Queries waiting or running, in both lanes. */
   readonly pending: number;
-  /** Stops every query (they fail with E_QUERY_CANCELLED) and the worker. */
+  /** Settles once both lanes hold the graphs. */
+  ready: Promise<unknown>;
+  /** Stops every query (they fail with E_QUERY_CANCELLED) and the workers. */
   close(): Promise<void>;
 }
 
-interface InFlight {
-  controller: AbortController;
-  overLimit: boolean;
-}
+/** How many slow query texts are remembered (the oldest is forgotten first). */
+const REMEMBERED = 256;
 
-/** Starts the worker store with the graphs. */
+/** Starts both lanes with the graphs. */
 export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
-  const store = openStore({ worker: true });
-  for (const [graph, text] of options.graphs) void store.load({ text, format: 'application/n-triples', graph });
-  const inFlight: InFlight[] = [];
-  const watchdog = memoryWatchdog(options, inFlight);
+  const quick = openLane(options.graphs);
+  const slow = openLane(options.graphs);
+  const slowTexts = new Set<string>();
+  const watchdog = memoryWatchdog(options, () => slow.inFlight[0] ?? quick.inFlight[0]);
   return {
     async run(request) {
-      if (inFlight.length > options.maxQueue) throw busy(options.maxQueue);
-      const job: InFlight = { controller: new AbortController(), overLimit: false };
-      const onAbort = () => job.controller.abort();
-      request.signal?.addEventListener('abort', onAbort, { once: true });
-      if (request.signal?.aborted) job.controller.abort();
-      inFlight.push(job);
+      const key = fingerprint(request);
+      const lane: Lane = slowTexts.has(key) ? slow : quick;
+      if (lane.inFlight.length > options.maxQueue) throw busy(options.maxQueue);
       watchdog.start();
-      try {
-        return await store.query(rawQuery(request, job.controller.signal, options.timeoutMs));
-      } catch (e) {
-        throw job.overLimit ? memoryLimit(options.memoryLimitBytes) : asSyntaxError(e);
-      } finally {
-        inFlight.splice(inFlight.indexOf(job), 1);
-        request.signal?.removeEventListener('abort', onAbort);
-        if (inFlight.length === 0) watchdog.stop();
-      }
+      const result = await runInLane(lane, { sparql: request.query, format: request.format, ...dataset(request), timeoutMs: options.timeoutMs, signal: request.signal });
+      if (quick.inFlight.length + slow.inFlight.length === 0) watchdog.stop();
+      if ('body' in result) return result.body;
+      if (isSlow(result.failure)) remember(slowTexts, key);
+      throw result.failure.overLimit ? memoryLimit(options.memoryLimitBytes) : asSyntaxError(result.failure.error);
     },
     get pending() {
-      return inFlight.length;
+      return quick.inFlight.length + slow.inFlight.length;
     },
+    ready: Promise.all([quick.ready, slow.ready]),
     async close() {
       watchdog.stop();
-      await store.close();
+      await Promise.all([quick.store.close(), slow.store.close()]);
     },
   };
 }
 
-function rawQuery(request: RunRequest, signal: AbortSignal, timeoutMs: number) {
-  const dataset = request.defaultGraphs.length + request.namedGraphs.length > 0;
-  return {
-    sparql: request.query,
-    format: request.format,
-    ...(dataset ? { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs } : { unionDefaultGraph: true }),
-    timeoutMs,
-    signal,
-  };
+function dataset(request: RunRequest) {
+  const named = request.defaultGraphs.length + request.namedGraphs.length > 0;
+  return named ? { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs } : { unionDefaultGraph: true };
+}
+
+/** The query as the engine reads it (no comments, white space normalised) with its dataset. */
+function fingerprint(request: RunRequest): string {
+  return [codeTokens(request.query).map((t) => t.text).join(' '), ...request.defaultGraphs, '|', ...request.namedGraphs].join('\n');
+}
+
+/** A query that ran (not one that waited) into the timeout or the memory cap. */
+function isSlow(failure: LaneFailure): boolean {
+  const code = failure.error instanceof DiagnosticError ? failure.error.diagnostics[0]?.code : undefined;
+  return failure.overLimit || (failure.wasRunning && (code === 'E_QUERY_TIMEOUT' || code === 'E_QUERY_LIMIT'));
+}
+
+function remember(texts: Set<string>, key: string): void {
+  texts.delete(key);
+  texts.add(key);
+  if (texts.size > REMEMBERED) texts.delete(texts.values().next().value!);
 }
 
 /**
- * Looks at the process's memory while queries run; past the cap it stops the oldest query in flight (the one
- * running: the store takes them in arrival order), then waits to see memory under the cap before stopping another.
+ * Looks at the process's memory while queries run; past the cap it stops the running query (the slow lane's first),
+ * then waits to see memory under the cap before stopping another.
  */
-function memoryWatchdog(options: RunnerOptions, inFlight: InFlight[]) {
+function memoryWatchdog(options: RunnerOptions, running: () => InFlight | undefined) {
   const read = options.readMemory ?? (() => process.memoryUsage.rss());
   let timer: NodeJS.Timeout | undefined;
   let armed = true;
   const check = () => {
     const over = read() > options.memoryLimitBytes;
+    const job = running();
     if (!over) armed = true;
-    else if (armed && inFlight[0]) {
+    else if (armed && job) {
       armed = false;
-      inFlight[0].overLimit = true;
-      inFlight[0].controller.abort();
+      job.overLimit = true;
+      job.controller.abort();
     }
   };
   return {
@@ -126,7 +134,8 @@ function asSyntaxError(e: unknown): unknown {
 }
 
 function busy(maxQueue: number): DiagnosticError {
-  return new DiagnosticError([error('E_SERVE_BUSY', `the endpoint is busy: one query is running and ${maxQueue} are waiting`)]);
+  const waiting = maxQueue === 1 ? '1 query is' : `${maxQueue} queries are`;
+  return new DiagnosticError([error('E_SERVE_BUSY', `the endpoint is busy: ${waiting} waiting behind the one running`)]);
 }
 
 function memoryLimit(limit: number): DiagnosticError {

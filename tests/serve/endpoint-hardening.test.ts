@@ -43,7 +43,7 @@ describe('the bounded queue', () => {
     const waiting = startQuery(server, ENDLESS);
     await until(() => server.sparqlPending === 2);
     const refused = await fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK {}')}`);
-    expect([refused.status, refused.headers.get('retry-after'), await refused.text()]).toEqual([503, '60', 'the endpoint is busy: one query is running and 1 are waiting\n']);
+    expect([refused.status, refused.headers.get('retry-after'), await refused.text()]).toEqual([503, '60', 'the endpoint is busy: 1 query is waiting behind the one running\n']);
     running.goAway();
     waiting.goAway();
     await until(() => server.sparqlPending === 0);
@@ -91,6 +91,31 @@ describe('the memory cap', () => {
   it('does not stop a query while memory stays under the cap', async () => {
     const server = await serve({ memoryLimitBytes: 2 ** 30, readMemory: () => 0 });
     expect(await ask(server)).toEqual([200, '{"head":{},"boolean":true}']);
+  });
+});
+
+describe('the slow lane', () => {
+  it('sends a query text that ran into a limit to the slow lane, so ASK is answered while it runs again', async () => {
+    let memory = 4 * 2 ** 30;
+    const server = await serve({ memoryLimitBytes: 2 ** 30, readMemory: () => memory });
+    expect((await startQuery(server, ENDLESS).answer)?.status).toBe(507);
+    memory = 0;
+    // The same query, written differently (comments and spacing are not part of what the engine reads).
+    const again = startQuery(server, `# again\n${ENDLESS.replace(/ \. /g, ' .\n  ')}`);
+    await until(() => server.sparqlPending === 1);
+    expect(await ask(server)).toEqual([200, '{"head":{},"boolean":true}']);
+    expect(server.sparqlPending).toBe(1);
+    again.goAway();
+    await until(() => server.sparqlPending === 0);
+  });
+
+  it('keeps a new query in the quick lane, behind the one running there', async () => {
+    const server = await serve({ maxQueue: 0 });
+    const running = startQuery(server, ENDLESS);
+    await until(() => server.sparqlPending === 1);
+    expect((await fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK {}')}`)).status).toBe(503);
+    running.goAway();
+    await until(() => server.sparqlPending === 0);
   });
 });
 
