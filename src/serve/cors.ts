@@ -26,6 +26,5 @@ export function answerOptions(req: IncomingMessage, res: ServerResponse, methods
     res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
     res.setHeader('Access-Control-Max-Age', '86400');
   }
-  res.setHeader('Content-Length', '0');
   res.end();
 }

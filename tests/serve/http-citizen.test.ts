@@ -48,6 +48,7 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, HEAD, POST');
     expect(res.headers.get('access-control-allow-headers')).toBe('Accept, Accept-Language, Content-Type, If-None-Match, If-Modified-Since, Cache-Control');
     expect(res.headers.get('access-control-max-age')).toBe('86400');
+    expect(res.headers.get('content-length')).toBeNull();
   });
 
   it('lists only GET and HEAD for a document, so a browser refuses a PUT or DELETE', async () => {
