@@ -21,8 +21,25 @@ function compile() {
 /** Returns one diagnostic per schema violation in the file (none when it conforms). */
 export function checkSchema(yaml: YamlFile): Diagnostic[] {
   const validate = compile();
-  if (validate(yaml.data)) return [];
+  if (validate(yaml.data)) return inexactNumbers(yaml);
   return (validate.errors ?? []).map((e) => toDiagnostic(e, yaml));
+}
+
+/**
+ * A whole number beyond 2^53 is not read exactly (18446744073709551617 would become 18446744073709552000): each is
+ * refused at its position rather than written rounded.
+ */
+function inexactNumbers(yaml: YamlFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      const message = `expected a whole number of at most ${Number.MAX_SAFE_INTEGER} (2^53 − 1) at ${describePath(path)}, found a larger one, which would not be read exactly`;
+      out.push(error('E_SOURCE_VALUE', message, yaml.spanOf(path, 'value')));
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(yaml.data, []);
+  return out;
 }
 
 function toDiagnostic(e: ErrorObject, yaml: YamlFile): Diagnostic {

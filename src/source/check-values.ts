@@ -1,4 +1,6 @@
 // Checks the values the schema cannot: real calendar dates, begin ≤ end, min ≤ max, whole persons, noted uncertainty.
+import { describePath } from './check-schema.ts';
+import { entryPath } from './locate.ts';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import type { Sections } from './facts.ts';
 import { parseDate, firstMoment, lastMoment, type CalendarDate } from './parse-date.ts';
@@ -32,7 +34,7 @@ function checkDates(facts: Sections): Diagnostic[] {
         out.push(
           error(
             'E_SOURCE_DATE',
-            `expected a real calendar date at events.${key}, found "${value}": ${d.problem}`,
+            `expected a real calendar date at ${describePath([...entryPath(event), key])}, found "${value}": ${d.problem}`,
             span,
           ),
         );
@@ -88,7 +90,7 @@ function checkRanges(facts: Sections): Diagnostic[] {
         out.push(
           error(
             'E_SOURCE_VALUE',
-            `expected a whole number of persons at quantities.${key}, found ${v}`,
+            `expected a whole number of persons at ${describePath([...entryPath(q), key])}, found ${v}`,
             spanFor(q, key),
           ),
         );

@@ -1,5 +1,4 @@
 // Stage 1: reads a dataset folder's YAML files into checked, typed facts, or throws every problem found at once.
-import { readFileSync } from 'node:fs';
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { SECTION_NAMES, type Facts, type Sections } from './facts.ts';
 import { readYaml } from './read-yaml.ts';
@@ -7,6 +6,7 @@ import { checkReferences } from './check-references.ts';
 import { checkValues } from './check-values.ts';
 import { checkCitations } from './check-citations.ts';
 import { locate } from './locate.ts';
+import { readSourceText } from './read-source.ts';
 import { digest, scanFacts, type FactIndex } from './scan-facts.ts';
 
 /**
@@ -63,9 +63,6 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
 }
 
 function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readSourceText(file);
+  return 'text' in read ? read.text : undefined;
 }

@@ -10,9 +10,17 @@ import type { YamlFile } from './read-yaml.ts';
  */
 export function locate(entry: unknown, yaml: YamlFile, path: (string | number)[]): Located {
   const located = entry as Located;
+  PATHS.set(located, path);
   const target: SpanTarget = { entry, yaml, path };
   located.spans = new Proxy(target, HANDLER) as unknown as Record<string, SourceSpan>;
   return located;
+}
+
+const PATHS = new WeakMap<object, readonly (string | number)[]>();
+
+/** Where a located entry is in its file (`['events', 3]`), for messages that name the field (`events[3].begin`). */
+export function entryPath(entry: Located): readonly (string | number)[] {
+  return PATHS.get(entry) ?? [];
 }
 
 interface SpanTarget {

@@ -1,6 +1,5 @@
 // Pass 1 of reading a dataset: every file is parsed and checked against the schema once, and only an index is kept.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { SECTION_NAMES, type DatasetFact, type SectionName, type SourceFact } from './facts.ts';
 import { readYaml, type YamlFile } from './read-yaml.ts';
@@ -8,7 +7,7 @@ import { checkSchema } from './check-schema.ts';
 import { locate } from './locate.ts';
 import { flat, IdIndex } from './id-index.ts';
 import { RelationEdges, type Cycle } from './relation-cycles.ts';
-import { listYamlFiles } from './list-files.ts';
+import { listYamlFiles, readSourceText } from './read-source.ts';
 import { FileGroups } from './file-groups.ts';
 import { checkPrimarySource } from './check-references.ts';
 
@@ -49,7 +48,13 @@ export function scanFacts(dataDir: string): FactIndex {
   const problems: Diagnostic[] = [];
   const digests: string[] = [];
   files.forEach((file, i) => {
-    const text = readFileSync(file, 'utf8');
+    const read = readSourceText(file);
+    if ('problem' in read) {
+      digests.push('');
+      problems.push(read.problem);
+      return;
+    }
+    const text = read.text;
     digests.push(digest(text));
     const { yaml, diagnostics } = readYaml(file, text);
     problems.push(...diagnostics);
@@ -91,7 +96,9 @@ export function digest(text: string): string {
 }
 
 function yamlOf(file: string): YamlFile {
-  return readYaml(file, readFileSync(file, 'utf8')).yaml!;
+  const read = readSourceText(file);
+  if ('problem' in read) throw new DiagnosticError([read.problem]);
+  return readYaml(file, read.text).yaml!;
 }
 
 /** The state of pass 1: the index being built, file by file. */

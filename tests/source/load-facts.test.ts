@@ -51,10 +51,10 @@ describe('loadFacts', () => {
 
   it('reports an impossible date with what is wrong with it', () => {
     expect(problems('facts.yaml', (t) => t.replace('end: 2017-08-28', 'end: 2017-13-45'))).toEqual([
-      'DIR/facts.yaml:20:10: error E_SOURCE_DATE: expected a real calendar date at events.end, found "2017-13-45": month 13 does not exist',
+      'DIR/facts.yaml:20:10: error E_SOURCE_DATE: expected a real calendar date at events[0].end, found "2017-13-45": month 13 does not exist',
     ]);
     expect(problems('facts.yaml', (t) => t.replace('end: 2017-08-28', 'end: 2017-02-29'))).toEqual([
-      'DIR/facts.yaml:20:10: error E_SOURCE_DATE: expected a real calendar date at events.end, found "2017-02-29": day 29 does not exist in 2017-02, which has 28 days',
+      'DIR/facts.yaml:20:10: error E_SOURCE_DATE: expected a real calendar date at events[0].end, found "2017-02-29": day 29 does not exist in 2017-02, which has 28 days',
     ]);
   });
 
