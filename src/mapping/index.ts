@@ -1,6 +1,7 @@
 // The public face of src/mapping/: what other folders may import from it.
 export { createMapper, mapFacts, resourceBase } from './map-facts.ts';
 export type { EntryMapper, MappedGraph, MappedQuads } from './map-facts.ts';
+export { literal } from './literal.ts';
 export { mintedId, mintIri } from './mint-iri.ts';
 export { createSummary, formatSummary, summarizeGraph } from './summarize-graph.ts';
 export type { GraphSummary } from './summarize-graph.ts';

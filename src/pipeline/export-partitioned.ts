@@ -11,12 +11,14 @@ import {
   skolemizeReport,
   toShapeResults,
 } from '../validation/index.ts';
-import { type Format, openPartitionFiles, serializeGraph } from '../serialization/index.ts';
+import { type Format, serializeGraph } from '../serialization/index.ts';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { scanFacts, type FactIndex } from '../source/index.ts';
 import { mapPartitions, type MappedPartition } from './map-partitions.ts';
 import { TypeIndex } from './type-index.ts';
 import { createReadAhead } from './read-ahead.ts';
+import { openPartitionWriter } from './partition-writer.ts';
+import { DEFAULT_MAX_ENTRIES } from './partition-facts.ts';
 
 const { blankNode, literal, quad } = DataFactory;
 
@@ -34,9 +36,27 @@ export interface PartitionedExportOptions {
   afterLoad?: (index: FactIndex) => void;
   /** Called after each partition is written, with its quads (benchmarks measure the live memory of the loop there). */
   afterPartition?: (quads: readonly Quad[]) => void;
+  /** Called after each partition with how far the export has come (the CLI shows it on a terminal). */
+  onProgress?: (progress: ExportProgress) => void;
+  /**
+   * Write in a worker thread while this one maps and validates the next partition (default: true where it can start:
+   * compiled JavaScript, two cores or more). The files are the same bytes either way.
+   */
+  parallel?: boolean;
+  /** The writer thread's compiled script (default: write-worker.js beside this module, when that is JavaScript). */
+  writerScript?: URL;
 }
 
-export type Stage = 'load' | 'map' | 'validate' | Format;
+/** How far a partitioned export has come: partitions and triples done, source entries done of all. */
+export interface ExportProgress {
+  partitions: number;
+  triples: number;
+  entries: number;
+  totalEntries: number;
+}
+
+/** `handoff`: handing partitions to the writer thread (encoding, waiting for room, decoding there). */
+export type Stage = 'load' | 'map' | 'validate' | 'handoff' | Format;
 
 export interface PartitionedExportResult {
   datasetId: string;
@@ -52,6 +72,8 @@ export interface PartitionedExportResult {
   typedResources: number;
   /** Milliseconds per stage. */
   timings: Record<Stage, number>;
+  /** Whether a writer thread wrote the files while this one mapped and validated. */
+  writerThread: boolean;
 }
 
 /**
@@ -60,7 +82,15 @@ export interface PartitionedExportResult {
  * @throws DiagnosticError for bad source facts, or with one E_SHACL_VIOLATION per violation (then nothing is written).
  */
 export async function exportPartitioned(options: PartitionedExportOptions): Promise<PartitionedExportResult> {
-  const timings: Record<Stage, number> = { load: 0, map: 0, validate: 0, turtle: 0, ntriples: 0, jsonld: 0 };
+  const timings: Record<Stage, number> = {
+    load: 0,
+    map: 0,
+    validate: 0,
+    handoff: 0,
+    turtle: 0,
+    ntriples: 0,
+    jsonld: 0,
+  };
   const time = stopwatch(timings);
   const index = time('load', () => scanFacts(options.dataDir));
   options.afterLoad?.(index);
@@ -68,12 +98,23 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
   const validator = time('validate', () => createCompiledValidator(validatorShapes));
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
+  const { datasetId, prefixes } = mapping;
+  // One partition has nothing to overlap: a writer thread would only add its start-up to a small build.
+  const partitioned = index.entries.reduce((n, e) => n + e, 0) > (options.maxEntries ?? DEFAULT_MAX_ENTRIES);
+  const parallel = partitioned && (options.parallel ?? true);
   const files =
-    options.outDir === undefined ? undefined : openPartitionFiles(options.outDir, mapping.datasetId, mapping.prefixes);
+    options.outDir === undefined
+      ? undefined
+      : openPartitionWriter(
+          { outDir: options.outDir, datasetId, prefixes },
+          { parallel, script: options.writerScript },
+        );
   const types = new TypeIndex(mapping.base, index.ids);
   const readAhead = createReadAhead(index, mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
   const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0, readAhead: 0 };
+  const totalEntries = index.entries.reduce((n, e) => n + e, 0);
+  let entries = 0;
   const iterator = mapping.partitions[Symbol.iterator]();
   for (let next = time('map', () => iterator.next()); !next.done; next = time('map', () => iterator.next())) {
     const partition = next.value;
@@ -97,12 +138,13 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
         state,
         time('validate', () => check(partition)),
       );
-    files?.add(partition.quads);
-    if (files) Object.assign(timings, files.timings);
+    await files?.add(partition.quads);
     options.afterPartition?.(partition.quads);
+    entries += partition.entries;
+    options.onProgress?.({ partitions: state.partitions, triples: state.triples, entries, totalEntries });
   }
   if (mapping.diagnostics.length > 0) {
-    if (files) discard(options.outDir!, files.close());
+    if (files) discard(options.outDir!, (await files.close()).files);
     throw new DiagnosticError(mapping.diagnostics);
   }
   for (const p of state.deferred)
@@ -112,9 +154,12 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
     );
   if (state.results.length === 0)
     files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
+  const written = await files?.close();
+  if (written) Object.assign(timings, written.timings, { handoff: written.handoffMs });
   return {
-    ...finish(options.outDir ?? '', files?.close() ?? [], state, timings, mapping.datasetId),
+    ...finish(options.outDir ?? '', written?.files ?? [], state, timings, mapping.datasetId),
     typedResources: types.size,
+    writerThread: written?.inThread ?? false,
   };
 }
 
@@ -198,7 +243,7 @@ function finish(
   state: LoopState,
   timings: Record<Stage, number>,
   datasetId: string,
-): Omit<PartitionedExportResult, 'typedResources'> {
+): Omit<PartitionedExportResult, 'typedResources' | 'writerThread'> {
   if (state.diagnostics.some((d) => d.severity === 'error')) {
     discard(outDir, written);
     throw new DiagnosticError(state.diagnostics);

@@ -12,6 +12,8 @@ export interface MappedPartition {
   provenance: Map<string, SourceSpan>;
   /** The rdf:type triples of held-back hub events made in this partition (their classes are known from here on). */
   heldTypes: Quad[];
+  /** The source entries mapped in this partition (none for the held-back hub triples, mapped already). */
+  entries: number;
 }
 
 export interface PartitionedMapping {
@@ -80,7 +82,7 @@ function* generate(
   const citationBase = mintIri(base, 'citation', '').value;
   const citations = new Set<string>();
   const hubIris = new Set([...index.hubs].map((id) => mintIri(base, 'event', id).value));
-  const held: MappedPartition = { quads: [], provenance: new Map(), heldTypes: [] };
+  const held: MappedPartition = { quads: [], provenance: new Map(), heldTypes: [], entries: 0 };
   let first = true;
   for (const files of batchGroups(index, maxEntries)) {
     const { facts, diagnostics } = reading(() => loadBatch(index, files));
@@ -92,7 +94,8 @@ function* generate(
     for (const partition of partitions) {
       const mapped = mapper.map(partition, first ? index.dataset : undefined);
       first = false;
-      yield split(mapped, batchHubs, held, citationBase, citations);
+      const entries = Object.values(partition).reduce((n, list) => n + list.length, 0);
+      yield { ...split(mapped, batchHubs, held, citationBase, citations), entries };
     }
   }
   if (held.quads.length > 0) yield held;
@@ -105,7 +108,7 @@ function split(
   held: MappedPartition,
   citationBase: string,
   citations: Set<string>,
-): MappedPartition {
+): Omit<MappedPartition, 'entries'> {
   const quads: Quad[] = [];
   const heldTypes: Quad[] = [];
   const fresh = new Set<string>();

@@ -1,0 +1,115 @@
+// Where the export's partitions are written: in this thread, or in a writer thread that overlaps the writing of one
+// partition with the mapping and validation of the next (the machine's second core).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Quad } from 'n3';
+import { type Format, openPartitionFiles } from '../serialization/index.ts';
+import { encodeQuads } from './partition-wire.ts';
+import type { WriterMessage, WriterReply, WriterTarget } from './write-worker.ts';
+
+export interface WrittenFiles {
+  /** The files written, each still as `<name>.part` in the folder. */
+  files: { name: string; bytes: number }[];
+  /** Milliseconds spent writing each format (in the writer thread, when there is one). */
+  timings: Record<Format, number>;
+  /** Milliseconds this thread spent handing partitions over: encoding them, waiting for room, and their decoding there. */
+  handoffMs: number;
+  /** Whether a writer thread wrote them. */
+  inThread: boolean;
+}
+
+/** Appends partitions to the open files of one dataset; `close` ends the documents (also after a failure). */
+export interface PartitionWriter {
+  /** Resolves once the partition is written, or handed over with room for the next one. */
+  add(quads: readonly Quad[]): Promise<void>;
+  /** A whole extra file (the validation report), also as `<name>.part`. */
+  extra(name: string, text: string): void;
+  close(): Promise<WrittenFiles>;
+}
+
+/** Partitions handed to the writer thread and not yet written: two keep it busy, and bound the memory they hold. */
+const MAX_IN_FLIGHT = 2;
+
+/** The compiled writer thread's script beside this module (none when this module is TypeScript run by tsx). */
+const WRITER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./write-worker.js', import.meta.url) : undefined;
+
+/**
+ * A writer thread when `parallel` and one can start, else this thread; both write the same bytes. Node 20 cannot
+ * start a worker on TypeScript (tsx's loader does not reach worker threads), so only the compiled build/ (or a given
+ * compiled `script`) starts one: the tests and the sources run through tsx write in this thread, as one core does.
+ */
+export function openPartitionWriter(
+  target: WriterTarget,
+  options: { parallel: boolean; script?: URL | undefined },
+): PartitionWriter {
+  const script = options.script ?? WRITER_SCRIPT;
+  const usable = script !== undefined && existsSync(fileURLToPath(script)) && availableParallelism() > 1;
+  return options.parallel && usable ? workerWriter(script, target) : inlineWriter(target);
+}
+
+/** Writes in this thread: what the tests run, and the export wherever no compiled writer thread can start. */
+export function inlineWriter(target: WriterTarget): PartitionWriter {
+  const files = openPartitionFiles(target.outDir, target.datasetId, target.prefixes);
+  return {
+    add: async (quads) => files.add(quads),
+    extra: (name, text) => files.extra(name, text),
+    close: async () => ({ files: files.close(), timings: { ...files.timings }, handoffMs: 0, inThread: false }),
+  };
+}
+
+/**
+ * Writes in a worker thread running `script` (the compiled write-worker.js). Each partition's quads go over as
+ * numbered terms (partition-wire.ts); at most MAX_IN_FLIGHT partitions wait there, so memory stays bounded. A failure
+ * of the thread (a full disk, say) rejects the next `add` or the `close` with its error.
+ */
+export function workerWriter(script: URL, target: WriterTarget): PartitionWriter {
+  const worker = new Worker(script, { workerData: target });
+  let inFlight = 0;
+  let handoffMs = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  let closed: ((reply: Extract<WriterReply, { type: 'closed' }>) => void) | undefined;
+  let closeFailed: ((e: Error) => void) | undefined;
+  const post = (message: WriterMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+  const fail = (e: Error) => {
+    failure ??= e;
+    wake?.();
+    closeFailed?.(failure);
+  };
+  worker.on('message', (reply: WriterReply) => {
+    if (reply.type === 'added') {
+      inFlight--;
+      handoffMs += reply.decodeMs;
+      wake?.();
+    } else closed?.(reply);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the writer thread stopped early (exit code ${code})`)));
+  const roomOrFailure = () => new Promise<void>((resolve) => (wake = resolve));
+  return {
+    async add(quads) {
+      if (failure) throw failure;
+      if (quads.length === 0) return;
+      const t = performance.now();
+      const wire = encodeQuads(quads);
+      post({ type: 'add', wire }, [wire.kinds.buffer as ArrayBuffer, wire.triples.buffer as ArrayBuffer]);
+      inFlight++;
+      while (inFlight >= MAX_IN_FLIGHT && !failure) await roomOrFailure();
+      handoffMs += performance.now() - t;
+      if (failure) throw failure;
+    },
+    extra: (name, text) => post({ type: 'extra', name, text }),
+    async close() {
+      if (failure) throw failure;
+      const reply = await new Promise<Extract<WriterReply, { type: 'closed' }>>((resolve, reject) => {
+        closed = resolve;
+        closeFailed = reject;
+        post({ type: 'close' });
+      });
+      await worker.terminate();
+      return { files: reply.files, timings: reply.timings, handoffMs, inThread: true };
+    },
+  };
+}
