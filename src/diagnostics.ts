@@ -67,6 +67,20 @@ export class DiagnosticError extends Error {
   }
 }
 
+/** The longest excerpt of the input a message quotes, in characters: a 2 MB scalar must not make a 2 MB line. */
+export const MAX_QUOTE = 60;
+
+/**
+ * A piece of the input for a message: in double quotes, escaped as JSON (control characters, quotes), and cut to
+ * MAX_QUOTE characters with an ellipsis and the full length.
+ * @example quote('say "hi"') //=> '"say \\"hi\\""'
+ */
+export function quote(text: string): string {
+  const chars = [...text];
+  if (chars.length <= MAX_QUOTE) return JSON.stringify(text);
+  return `${JSON.stringify(chars.slice(0, MAX_QUOTE).join(''))}… (${chars.length} characters)`;
+}
+
 /** Builds an error-severity diagnostic. */
 export function error(code: DiagnosticCode, message: string, span?: SourceSpan, hint?: string): Diagnostic {
   const d: Diagnostic = { code, severity: 'error', message };

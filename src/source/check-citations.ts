@@ -1,5 +1,5 @@
 // Checks every `cite` entry: it must name a declared source, and a footnote that source has.
-import { error, type Diagnostic } from '../diagnostics.ts';
+import { error, quote, type Diagnostic } from '../diagnostics.ts';
 import { SECTION_NAMES, type Sections, type Located, type CiteRef, type SourceFact } from './facts.ts';
 
 /** A resolved citation: the whole source, or one of its footnotes. */
@@ -41,13 +41,13 @@ function citeProblem(ref: CiteRef, primary: string, sources: Map<string, SourceF
   if (!doc)
     return {
       code: 'E_SOURCE_UNKNOWN_ID' as const,
-      message: `expected a declared source in cite, found unknown source "${source}"`,
+      message: `expected a declared source in cite, found unknown source ${quote(String(source))}`,
     };
   if (footnote === undefined || (doc.footnotes ?? []).includes(footnote)) return undefined;
-  const shown = typeof ref === 'number' ? `[${ref}]` : `"${ref}"`;
+  const shown = typeof ref === 'number' ? `[${ref}]` : `${quote(String(ref))}`;
   return {
     code: 'E_SOURCE_UNKNOWN_FOOTNOTE' as const,
-    message: `expected a footnote that source "${source}" has (${describeNumbers(doc.footnotes ?? [])}), found ${shown}`,
+    message: `expected a footnote that source ${quote(String(source))} has (${describeNumbers(doc.footnotes ?? [])}), found ${shown}`,
   };
 }
 

@@ -1,5 +1,5 @@
 // Checks that every reference points at an existing entry of the right kind (ids are unique: scanFacts checks that).
-import { error, type Diagnostic } from '../diagnostics.ts';
+import { error, quote, type Diagnostic } from '../diagnostics.ts';
 import {
   SECTION_NAMES,
   type DatasetFact,
@@ -90,7 +90,7 @@ function checkRef(
   return [
     error(
       'E_SOURCE_WRONG_KIND',
-      `expected the id of ${listKinds(allowed)} in ${field}, found "${id}", which is ${an(kind)}`,
+      `expected the id of ${listKinds(allowed)} in ${field}, found ${quote(String(id))}, which is ${an(kind)}`,
       spanFor(entry, key),
     ),
   ];
@@ -108,9 +108,9 @@ function unknownRef(
   const field = `${section}.${key.replace(/\.\d+$/, '')}`;
   return error(
     'E_SOURCE_UNKNOWN_ID',
-    `expected the id of ${listKinds(allowed)} in ${field}, found unknown id "${id}"`,
+    `expected the id of ${listKinds(allowed)} in ${field}, found unknown id ${quote(String(id))}`,
     spanFor(entry, key),
-    near ? `did you mean "${near}"?` : undefined,
+    near ? `did you mean ${quote(String(near))}?` : undefined,
   );
 }
 

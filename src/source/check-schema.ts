@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { error, type Diagnostic } from '../diagnostics.ts';
+import { error, quote, type Diagnostic } from '../diagnostics.ts';
 import type { YamlFile } from './read-yaml.ts';
 
 /** The JSON Schema that editors use too (referenced from every YAML file). */
@@ -31,14 +31,21 @@ export function checkSchema(yaml: YamlFile): Diagnostic[] {
  */
 function inexactNumbers(yaml: YamlFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const visit = (value: unknown, path: (string | number)[]): void => {
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
       const message = `expected a whole number of at most ${Number.MAX_SAFE_INTEGER} (2^53 − 1) at ${describePath(path)}, found a larger one, which would not be read exactly`;
-      out.push(error('E_SOURCE_VALUE', message, yaml.spanOf(path, 'value')));
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+      out.push(error('E_SOURCE_VALUE', message, yaml.spanOf([...path], 'value')));
+    } else if (value && typeof value === 'object') {
+      // One path, pushed and popped: this walk sees every value of every file.
+      for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        path.push(k);
+        visit(v);
+        path.pop();
+      }
+    }
   };
-  visit(yaml.data, []);
+  visit(yaml.data);
   return out;
 }
 
@@ -53,14 +60,18 @@ function toDiagnostic(e: ErrorObject, yaml: YamlFile): Diagnostic {
   switch (e.keyword) {
     case 'required': {
       const field = String(e.params.missingProperty);
-      return error('E_SOURCE_MISSING_FIELD', `expected field "${field}" in ${where}, found none`, yaml.spanOf(path));
+      return error(
+        'E_SOURCE_MISSING_FIELD',
+        `expected field ${quote(String(field))} in ${where}, found none`,
+        yaml.spanOf(path),
+      );
     }
     case 'additionalProperties': {
       const field = String(e.params.additionalProperty);
       const allowed = Object.keys(propertiesOf(e.parentSchema)).join(', ');
       return error(
         'E_SOURCE_UNKNOWN_FIELD',
-        `expected one of the fields ${allowed} in ${where}, found unknown field "${field}"`,
+        `expected one of the fields ${allowed} in ${where}, found unknown field ${quote(String(field))}`,
         yaml.spanOf([...path, field]),
       );
     }
@@ -126,7 +137,7 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 /** Describes a found value for a message: `"abc"`, `number 5`, `a list`, `a mapping`, `nothing`. */
 export function foundText(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return quote(v);
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   return `${typeof v} ${String(v)}`;

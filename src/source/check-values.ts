@@ -1,7 +1,7 @@
 // Checks the values the schema cannot: real calendar dates, begin ≤ end, min ≤ max, whole persons, noted uncertainty.
 import { describePath } from './check-schema.ts';
 import { entryPath } from './locate.ts';
-import { error, type Diagnostic } from '../diagnostics.ts';
+import { error, quote, type Diagnostic } from '../diagnostics.ts';
 import type { Sections } from './facts.ts';
 import { parseDate, firstMoment, lastMoment, type CalendarDate } from './parse-date.ts';
 import { spanFor } from './check-references.ts';
@@ -18,7 +18,7 @@ function checkDates(facts: Sections): Diagnostic[] {
       out.push(
         error(
           'E_SOURCE_DATE',
-          `expected either date or begin/end in event "${event.id}", found both`,
+          `expected either date or begin/end in event ${quote(String(event.id))}, found both`,
           event.spans.date,
         ),
       );
@@ -34,7 +34,7 @@ function checkDates(facts: Sections): Diagnostic[] {
         out.push(
           error(
             'E_SOURCE_DATE',
-            `expected a real calendar date at ${describePath([...entryPath(event), key])}, found "${value}": ${d.problem}`,
+            `expected a real calendar date at ${describePath([...entryPath(event), key])}, found ${quote(String(value))}: ${d.problem}`,
             span,
           ),
         );
@@ -45,7 +45,7 @@ function checkDates(facts: Sections): Diagnostic[] {
       out.push(
         error(
           'E_SOURCE_RANGE',
-          `expected begin ≤ end in event "${event.id}", found begin ${begin.lexical} after end ${end.lexical}`,
+          `expected begin ≤ end in event ${quote(String(event.id))}, found begin ${begin.lexical} after end ${end.lexical}`,
           spanFor(event, 'end'),
         ),
       );
@@ -62,7 +62,7 @@ function checkRanges(facts: Sections): Diagnostic[] {
       out.push(
         error(
           'E_SOURCE_VALUE',
-          `expected either value or min/max in quantity "${q.id}", found both`,
+          `expected either value or min/max in quantity ${quote(String(q.id))}, found both`,
           spanFor(q, 'value'),
         ),
       );
@@ -70,7 +70,7 @@ function checkRanges(facts: Sections): Diagnostic[] {
       out.push(
         error(
           'E_SOURCE_MISSING_FIELD',
-          `expected field "value", or "min"/"max", in quantity "${q.id}", found none`,
+          `expected field "value", or "min"/"max", in quantity ${quote(String(q.id))}, found none`,
           q.spans[''],
         ),
       );
@@ -79,7 +79,7 @@ function checkRanges(facts: Sections): Diagnostic[] {
       out.push(
         error(
           'E_SOURCE_RANGE',
-          `expected min ≤ max in quantity "${q.id}", found min ${q.min} > max ${q.max}`,
+          `expected min ≤ max in quantity ${quote(String(q.id))}, found min ${q.min} > max ${q.max}`,
           spanFor(q, 'min'),
         ),
       );
@@ -106,7 +106,7 @@ function checkUncertain(facts: Sections): Diagnostic[] {
     .map((f) =>
       error(
         'E_SOURCE_MISSING_FIELD',
-        `expected a note saying why the assignment of "${f.id}" is uncertain, found none`,
+        `expected a note saying why the assignment of ${quote(String(f.id))} is uncertain, found none`,
         spanFor(f, 'assignment'),
       ),
     );

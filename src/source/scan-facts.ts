@@ -1,6 +1,6 @@
 // Pass 1 of reading a dataset: every file is parsed and checked against the schema once, and only an index is kept.
 import { createHash } from 'node:crypto';
-import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, error, quote, type Diagnostic } from '../diagnostics.ts';
 import { SECTION_NAMES, type DatasetFact, type SectionName, type SourceFact } from './facts.ts';
 import { readYaml, type YamlFile } from './read-yaml.ts';
 import { checkSchema } from './check-schema.ts';
@@ -160,14 +160,14 @@ function duplicate(id: string, firstYaml: YamlFile, yaml: YamlFile, path: [Secti
   const where = `${at.file}:${at.line}:${at.column}`;
   return error(
     'E_SOURCE_DUPLICATE_ID',
-    `expected a unique id, found "${id}" again (first defined at ${where})`,
+    `expected a unique id, found ${quote(String(id))} again (first defined at ${where})`,
     yaml.spanOf([...path, 'id'], 'value'),
   );
 }
 
 /** A cycle, at the field where its first id points at the next. */
 function cycleProblem(cycle: Cycle, yaml: YamlFile): Diagnostic {
-  const around = [...cycle.ids, cycle.ids[0]].map((id) => `"${id}"`).join(' → ');
+  const around = [...cycle.ids, cycle.ids[0]].map((id) => `${quote(String(id))}`).join(' → ');
   return error(
     'E_SOURCE_CYCLE',
     `expected ${cycle.relation} to lead up to a root, found a cycle: ${around}`,

@@ -84,6 +84,24 @@ describe('reading a dataset folder', () => {
   });
 });
 
+describe('messages quoting the input', () => {
+  it('quote at most 60 characters of a 2 MB scalar, escaped, with its length', () => {
+    const huge = (dir: string) => {
+      const path = join(dir, 'facts.yaml');
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(
+          '    englishLabel: translation',
+          `    englishLabel: "${'x\\t'.repeat(500_000)}"`,
+        ),
+      );
+    };
+    const [line] = problems(huge);
+    expect(line!.length).toBeLessThan(400);
+    expect(line).toContain(`found "${'x\\t'.repeat(30)}"… (1000000 characters)`);
+  });
+});
+
 describe('fileProblem', () => {
   it('tells a refusal of the system (exit 3) from wrong input (exit 1)', () => {
     const denied = fileProblem('data/x', 'read the folder', Object.assign(new Error('x'), { code: 'EACCES' }));
