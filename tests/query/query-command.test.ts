@@ -24,25 +24,34 @@ describe('conflict-kg query', () => {
     );
   });
 
-  it('runs a catalogue query by name with parameters, in the language asked for', async () => {
-    const { code, out } = await cli(
+  it('runs a catalogue query by name with parameters, its table in the language asked for', async () => {
+    const args = ['events-at-place', '--from', FIXTURE, '--param', 'place=arsal', '--lang', 'ko', '--format', 'table'];
+    const { code, out } = await cli(...args);
+    expect(code).toBe(0);
+    expect(out).toContain('ISIL의 지역 점령');
+    expect(out).toContain('아살 방어거점 점령');
+    expect(out).not.toContain('Capture of');
+  });
+
+  it('gives every row the engine returned in a machine format, whatever --lang says', async () => {
+    const count = await cli('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', '--from', FIXTURE);
+    const all = await cli('SELECT * WHERE { ?s ?p ?o }', '--from', FIXTURE, '--format', 'json', '--lang', 'en');
+    const rows = (JSON.parse(all.out) as { results: { bindings: unknown[] } }).results.bindings;
+    expect(`n\r\n${rows.length}\r\n`).toBe(count.out);
+    const objects = await cli('SELECT ?o WHERE { ?s ?p ?o }', '--from', FIXTURE, '--format', 'csv', '--lang', 'ko');
+    expect(objects.out.trimEnd().split('\r\n').length - 1).toBe(rows.length);
+    const tsv = await cli(
       'events-at-place',
       '--from',
       FIXTURE,
       '--param',
       'place=arsal',
-      '--lang',
-      'ko',
       '--format',
       'tsv',
+      '--lang',
+      'ko',
     );
-    expect(code).toBe(0);
-    const labels = out
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => l.split('\t')[1]);
-    expect(labels).toEqual(['"ISIL의 지역 점령"@ko', '"아살 전투"@ko', '"아살 방어거점 점령"@ko']);
+    expect(tsv.out).toContain('"Capture of the Arsal defensive posts"@en');
   });
 
   it('runs SPARQL given inline, as CSV when stdout is not a terminal', async () => {

@@ -41,7 +41,7 @@ const DEFAULT_TIMEOUT_SECONDS = 60;
 export const query: Command = {
   name: 'query',
   usage: [
-    "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en]",
+    "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en|all]",
     `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--from DIR|FILE (built RDF, default dist/)]`,
     '       query --list',
   ].join('\n'),
@@ -74,10 +74,10 @@ export const query: Command = {
         () => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }),
         options.timeout,
       );
-      // Labels are picked in every table; a graph keeps all its languages unless --lang asks for one.
-      const keepGraph = answer.kind === 'graph' && args.values.lang === undefined;
-      const result = keepGraph ? answer : pickLabels(answer, options.lang);
-      io.stdout(await render(result, options.format ?? defaultFormat(result, io), prefixes(await datasetBase(store))));
+      // Labels are picked for the table only: the machine formats give exactly what the engine returned.
+      const format = options.format ?? defaultFormat(answer, io);
+      const result = format === 'table' && options.lang !== 'all' ? pickLabels(answer, options.lang) : answer;
+      io.stdout(await render(result, format, prefixes(await datasetBase(store))));
     } finally {
       await store.close();
     }
@@ -104,7 +104,8 @@ async function runTimed<T>(run: () => Promise<T>, seconds: number): Promise<T> {
 
 interface QueryOptions {
   format?: Format;
-  lang: Lang;
+  /** The labels the table keeps (`all`: every language). */
+  lang: Lang | 'all';
   params: Record<string, string>;
   timeout: number;
 }
@@ -114,7 +115,7 @@ function readOptions(args: ParsedArgs, io: Io): QueryOptions {
   if (format !== undefined && !(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const lang = (args.values.lang as string | undefined) ?? (io.env.LANG?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
-  if (lang !== 'ko' && lang !== 'en') throw new UsageError('--lang must be ko or en');
+  if (lang !== 'ko' && lang !== 'en' && lang !== 'all') throw new UsageError('--lang must be ko, en or all');
   const timeout = Number((args.values.timeout as string | undefined) ?? DEFAULT_TIMEOUT_SECONDS);
   if (!(timeout > 0 && timeout * 1000 <= MAX_TIMEOUT_MS))
     throw new UsageError(
