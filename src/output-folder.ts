@@ -34,7 +34,7 @@ export type TargetState = 'absent' | 'empty' | 'own' | 'forced';
 
 /**
  * Checks that `target` may be written, writing nothing; fails as `writeOutputFolder` would (E_OUTPUT_REFUSED,
- * E_OUTPUT_IO). Call it before long work, so a refusal comes first.
+ * E_OUTPUT_IO, E_IO). Call it before long work, so a refusal comes first.
  */
 export async function checkOutputFolder(target: string, options: OutputFolderOptions = {}): Promise<TargetState> {
   const path = resolve(target);
@@ -47,8 +47,9 @@ export async function checkOutputFolder(target: string, options: OutputFolderOpt
 
 /**
  * Runs `fill` on a fresh folder beside `target`, then puts that folder in the target's place. On any failure the
- * target is as it was and nothing is left beside it; file-system failures become one E_OUTPUT_IO line naming the
- * path, and `fill`'s own DiagnosticErrors pass through.
+ * target is as it was and nothing is left beside it. A file-system failure is one line naming the path: E_IO when
+ * the system refused, E_OUTPUT_IO when the path cannot be an output folder; `fill`'s own DiagnosticErrors pass
+ * through.
  * @example await writeOutputFolder('dist/site', (dir) => writeFiles(dir), { force: false })
  */
 export async function writeOutputFolder(
@@ -185,7 +186,7 @@ async function removeAside(aside: string, path: string): Promise<void> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new DiagnosticError([
-      error('E_OUTPUT_IO', `wrote ${path}, but could not remove the folder it replaced, left at ${aside} (${code})`),
+      error('E_IO', `wrote ${path}, but could not remove the folder it replaced, left at ${aside} (${code})`),
     ]);
   }
 }
@@ -194,36 +195,45 @@ function refused(message: string): DiagnosticError {
   return new DiagnosticError([error('E_OUTPUT_REFUSED', message)]);
 }
 
-const ERRNO_WORDS: Record<string, string> = {
+/** What the system refused (E_IO, exit 3: the same command may work when run again), as source/ splits it. */
+const SYSTEM_WORDS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
   EDQUOT: 'the disk quota is exceeded',
+  EIO: 'an input/output error',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EBUSY: 'the folder is in use (a mount point?)',
+};
+
+/** What is wrong with the path given (E_OUTPUT_IO: give another --out). */
+const PATH_WORDS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   EEXIST: 'something else is already there',
   ENOTEMPTY: 'something else is already there',
   ELOOP: 'too many levels of symbolic links',
   ENAMETOOLONG: 'the name is too long',
-  EBUSY: 'the folder is in use (a mount point?)',
   ENOENT: 'no such file or folder (the file system may not allow folders here)',
-  EIO: 'an input/output error',
-  EMFILE: 'too many open files',
   EXDEV: 'the temporary folder is on another device',
   EISDIR: 'a folder is where a file was to be written',
 };
 
-/** A file-system failure as one line naming the output folder, the reason, and the path that failed. */
+/**
+ * A file-system failure as one line naming the output folder, the reason, and the path that failed: E_IO when the
+ * system refused, E_OUTPUT_IO when the path cannot be an output folder.
+ */
 function asDiagnostic(e: unknown, path: string): unknown {
   if (e instanceof DiagnosticError) return e;
   const errno = e as NodeJS.ErrnoException;
   if (typeof errno?.code !== 'string' || !/^E[A-Z]+$/.test(errno.code)) return e;
-  const words = ERRNO_WORDS[errno.code] ?? 'the file system refused';
+  const system = SYSTEM_WORDS[errno.code];
+  const words = system ?? PATH_WORDS[errno.code] ?? 'the file system refused';
   const where = errno.path ? shownPath(errno.path, path) : path;
   const at = where !== path ? ` at ${where}` : '';
-  return new DiagnosticError([
-    error('E_OUTPUT_IO', `cannot write the output folder ${path}: ${words} (${errno.code}${at}); nothing was changed`),
-  ]);
+  const message = `cannot write the output folder ${path}: ${words} (${errno.code}${at}); nothing was changed`;
+  return new DiagnosticError([error(system ? 'E_IO' : 'E_OUTPUT_IO', message)]);
 }
 
 // A path inside the temporary folder is shown where it was meant to end up; the temporary folder as its parent.

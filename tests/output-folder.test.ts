@@ -172,7 +172,7 @@ describe('writeOutputFolder', () => {
       }),
     );
     expect(message).toBe(
-      `error E_OUTPUT_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at /somewhere/a.html); nothing was changed`,
+      `error E_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at /somewhere/a.html); nothing was changed`,
     );
   });
 
@@ -184,29 +184,33 @@ describe('writeOutputFolder', () => {
       }),
     );
     expect(message).toBe(
-      `error E_OUTPUT_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at ${out}/doc/a.html); nothing was changed`,
+      `error E_IO: cannot write the output folder ${out}: no space left on the device (ENOSPC at ${out}/doc/a.html); nothing was changed`,
     );
   });
 
   it.each([
-    ['EACCES', 'permission denied'],
-    ['EROFS', 'the file system is read-only'],
-    ['EEXIST', 'something else is already there'],
-    ['ELOOP', 'too many levels of symbolic links'],
-    ['EISDIR', 'a folder is where a file was to be written'],
-    ['EWHATEVER', 'the file system refused'],
-  ])('says what %s means in one line, naming the path', async (code, words) => {
-    const out = join(root, 'site');
-    const message = await failure(
-      writeOutputFolder(out, async (dir) => {
-        throw Object.assign(new Error(code), { code, path: join(dir, 'x') });
-      }),
-    );
-    expect(message).toBe(
-      `error E_OUTPUT_IO: cannot write the output folder ${out}: ${words} (${code} at ${out}/x); nothing was changed`,
-    );
-    expect(listing(root)).toEqual([]);
-  });
+    ['EACCES', 'E_IO', 'permission denied'],
+    ['EROFS', 'E_IO', 'the file system is read-only'],
+    ['EMFILE', 'E_IO', 'too many open files'],
+    ['EEXIST', 'E_OUTPUT_IO', 'something else is already there'],
+    ['ELOOP', 'E_OUTPUT_IO', 'too many levels of symbolic links'],
+    ['EISDIR', 'E_OUTPUT_IO', 'a folder is where a file was to be written'],
+    ['EWHATEVER', 'E_OUTPUT_IO', 'the file system refused'],
+  ])(
+    'says what %s means in one line naming the path, as %s (the system refused, or the path is wrong)',
+    async (code, diagnostic, words) => {
+      const out = join(root, 'site');
+      const message = await failure(
+        writeOutputFolder(out, async (dir) => {
+          throw Object.assign(new Error(code), { code, path: join(dir, 'x') });
+        }),
+      );
+      expect(message).toBe(
+        `error ${diagnostic}: cannot write the output folder ${out}: ${words} (${code} at ${out}/x); nothing was changed`,
+      );
+      expect(listing(root)).toEqual([]);
+    },
+  );
 
   it('passes on a programming error as it is', async () => {
     const bug = new TypeError('x is not a function');
