@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'E_SHACL_VIOLATION'
   | 'E_SHAPES'
   | 'E_QUERY_SYNTAX'
+  | 'E_QUERY_UPDATE'
   | 'E_QUERY_TIMEOUT'
   | 'E_QUERY_LIMIT'
   | 'E_QUERY_FAILED'

@@ -1,4 +1,5 @@
 // The catalogue of documented queries in queries/: listing them, finding one by name, suggesting close names.
+import { distance } from '../closest.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { DiagnosticError, error } from '../diagnostics.ts';
 import { parseHeader, type QueryHeader } from './query-header.ts';
 
 /** The catalogue folder shipped with the project. */
-export const CATALOGUE_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
+export const CATALOGUE_DIR = fileURLToPath(new URL('../../queries', import.meta.url));
 
 export interface CatalogueEntry extends QueryHeader {
   name: string;
@@ -53,21 +54,9 @@ export function findQuery(name: string, entries: CatalogueEntry[]): CatalogueEnt
 export function closeNames(name: string, names: string[]): string[] {
   const limit = Math.max(2, Math.floor(name.length / 2));
   return names
-    .map((n) => ({ n, d: n.includes(name) || name.includes(n) ? 0.5 : editDistance(name, n) }))
+    .map((n) => ({ n, d: n.includes(name) || name.includes(n) ? 0.5 : distance(name, n) }))
     .filter(({ d }) => d <= limit)
     .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
     .slice(0, 5)
     .map(({ n }) => n);
-}
-
-/** Levenshtein distance (insert, delete, substitute: 1 each). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }

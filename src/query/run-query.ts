@@ -7,7 +7,7 @@ import { bindParams } from './bind-params.ts';
 import { baseOfDataset } from './data-files.ts';
 import type { SparqlStore } from './sparql-store.ts';
 import { parseHeader } from './query-header.ts';
-import { codeTokens, queryForm, type QueryForm } from './sparql-tokens.ts';
+import { codeTokens, lineColumn, queryForm, type QueryForm } from './sparql-tokens.ts';
 import { syntaxHint } from './syntax-hints.ts';
 
 export type Row = Record<string, Term>;
@@ -33,14 +33,12 @@ export interface PreparedQuery {
 /** Checks the syntax of a query and binds its parameters; the result runs on any SPARQL 1.1 store. */
 export function prepareQuery(query: QueryText, params: Record<string, string>, base?: string): PreparedQuery {
   const form = queryForm(query.text);
-  if (!form && isUpdate(query.text))
-    throw new DiagnosticError([
-      error('E_QUERY_SYNTAX', 'only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates', {
-        file: query.file,
-        line: 1,
-        column: 1,
-      }),
-    ]);
+  const update = form ? undefined : updateKeyword(query.text);
+  if (update) {
+    const message = `expected a query (SELECT, ASK, CONSTRUCT, DESCRIBE), found an update (${update.text.toUpperCase()}): this engine is read-only`;
+    const span = { file: query.file, ...lineColumn(query.text, update.offset) };
+    throw new DiagnosticError([error('E_QUERY_UPDATE', message, span)]);
+  }
   checkSyntax(query);
   if (!form)
     throw new DiagnosticError([
@@ -53,9 +51,10 @@ export function prepareQuery(query: QueryText, params: Record<string, string>, b
 
 const UPDATE_KEYWORDS = ['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH'];
 
-function isUpdate(text: string): boolean {
+/** The keyword that makes the text an update (its first word after the prologue), if it is one. */
+function updateKeyword(text: string) {
   const first = codeTokens(text).find((t) => t.kind === 'word' && !['PREFIX', 'BASE'].includes(t.text.toUpperCase()));
-  return first !== undefined && UPDATE_KEYWORDS.includes(first.text.toUpperCase());
+  return first !== undefined && UPDATE_KEYWORDS.includes(first.text.toUpperCase()) ? first : undefined;
 }
 
 /** Parses the query with oxigraph (on an empty store); a syntax error becomes E_QUERY_SYNTAX at `file:line:col`. */
@@ -70,13 +69,13 @@ export function checkSyntax(query: QueryText): void {
 const POSITION = /^error at (\d+):(\d+): ([\s\S]*)$/;
 
 function syntaxDiagnostic(query: QueryText, message: string) {
-  const hint = syntaxHint(query.text);
-  if (hint) return error('E_QUERY_SYNTAX', hint.message, { file: query.file, line: hint.line, column: hint.column });
   const m = POSITION.exec(message);
-  const span = m
-    ? { file: query.file, line: Number(m[1]), column: Number(m[2]) }
-    : { file: query.file, line: 1, column: 1 };
-  return error('E_QUERY_SYNTAX', tidy(m ? m[3] : message), span);
+  const at = m ? { line: Number(m[1]), column: Number(m[2]) } : { line: 1, column: 1 };
+  const end = lineColumn(query.text, query.text.trimEnd().length);
+  const atEnd = m !== null && (at.line > end.line || (at.line === end.line && at.column >= end.column));
+  const hint = syntaxHint(query.text, atEnd);
+  if (hint) return error('E_QUERY_SYNTAX', hint.message, { file: query.file, line: hint.line, column: hint.column });
+  return error('E_QUERY_SYNTAX', tidy(m ? m[3]! : message), { file: query.file, ...at });
 }
 
 /** Oxigraph lists expected tokens with Unicode character classes; keep the readable part. */

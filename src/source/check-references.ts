@@ -9,7 +9,7 @@ import {
   type Sections,
 } from './facts.ts';
 import type { IdIndex } from './id-index.ts';
-import { closest } from './closest.ts';
+import { closest } from '../closest.ts';
 
 /** Which kinds of entry each reference field may point at, per section. A `[]` suffix marks a list. */
 const REFERENCES: Record<SectionName, Record<string, readonly EntityKind[]>> = {

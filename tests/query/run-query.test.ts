@@ -46,7 +46,7 @@ describe('prepareQuery', () => {
   it('points a syntax error at the line and column of the query file', () => {
     const text = '# title: broken\nSELECT ?s\nWHERE {\n  ?s ?p ?o\n  OPTIONL { ?s ?p ?x }\n}';
     expect(failure(() => prepareQuery({ text, file: 'queries/broken.rq' }, {}))).toBe(
-      'queries/broken.rq:5:11: error E_QUERY_SYNTAX: expected OPTIONAL',
+      'queries/broken.rq:5:3: error E_QUERY_SYNTAX: unknown keyword "OPTIONL": did you mean OPTIONAL?',
     );
   });
 
@@ -60,7 +60,27 @@ describe('prepareQuery', () => {
 
   it('refuses an update', () => {
     expect(failure(() => prepareQuery({ text: 'DELETE WHERE { ?s ?p ?o }', file: '<query>' }, {}))).toBe(
-      '<query>:1:1: error E_QUERY_SYNTAX: only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) can run here, not updates',
+      '<query>:1:1: error E_QUERY_UPDATE: expected a query (SELECT, ASK, CONSTRUCT, DESCRIBE), found an update (DELETE): this engine is read-only',
+    );
+  });
+
+  it('refuses an update as an update, at its keyword after the prologue', () => {
+    const text = 'PREFIX ex: <http://example.org/>\nINSERT DATA { ex:a ex:b ex:c }';
+    expect(failure(() => prepareQuery({ text, file: 'u.rq' }, {}))).toBe(
+      'u.rq:2:1: error E_QUERY_UPDATE: expected a query (SELECT, ASK, CONSTRUCT, DESCRIBE), found an update (INSERT): this engine is read-only',
+    );
+  });
+
+  it('names a misspelt keyword and the one meant, at the word', () => {
+    expect(failure(() => prepareQuery({ text: 'SELECT * WHERE { ?s ?p ?o } LIMT 5', file: 'q.rq' }, {}))).toBe(
+      'q.rq:1:29: error E_QUERY_SYNTAX: unknown keyword "LIMT": did you mean LIMIT?',
+    );
+  });
+
+  it('points a triple pattern that ends before its object at its own line, not at the end of the query', () => {
+    const text = 'SELECT *\nWHERE {\n  ?s ?p ?o .\n\n\n  ?s ?p\n}\n';
+    expect(failure(() => prepareQuery({ text, file: 'q.rq' }, {}))).toBe(
+      'q.rq:6:6: error E_QUERY_SYNTAX: expected an object after the predicate ?p, found the end of the group',
     );
   });
 });
