@@ -5,6 +5,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (tables are aligned for terminals, CSV otherwise). */
   isTty: boolean;
+  /** Whether stderr is a terminal (progress of long work is shown there only then). */
+  stderrIsTty?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }

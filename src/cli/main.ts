@@ -68,6 +68,7 @@ function processIo(): Io {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -5,7 +5,7 @@ import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { loadFacts } from '../source/index.ts';
 import { createSummary, type GraphSummary, mapFacts, type MappedGraph } from '../mapping/index.ts';
 import { loadShapes, reportToDiagnostics, validateGraph, type ValidationOutcome } from '../validation/index.ts';
-import { exportPartitioned } from './export-partitioned.ts';
+import { type ExportProgress, exportPartitioned } from './export-partitioned.ts';
 
 export interface BuildOptions {
   /** The dataset folder (`data/qalamoun-2017`). */
@@ -70,7 +70,9 @@ export interface ExportResult {
  * serializeGraph's output. `build` runs it with an `outDir`, `validate` without.
  * @throws DiagnosticError for bad input or SHACL violations; then `outDir` is left exactly as it was.
  */
-export async function exportDataset(options: BuildOptions & { outDir?: string }): Promise<ExportResult> {
+export async function exportDataset(
+  options: BuildOptions & { outDir?: string; onProgress?: (progress: ExportProgress) => void },
+): Promise<ExportResult> {
   if (options.base !== undefined) checkBase(options.base);
   const summary = createSummary();
   const result = await exportPartitioned({ ...options, afterPartition: (quads) => summary.add(quads) });

@@ -25,8 +25,18 @@ export interface PublishOptions {
   retries?: number;
   /** First retry delay in milliseconds, doubling after. @default 1000 */
   backoffMs?: number;
-  /** Called after each acknowledged request, e.g. "PUT 50000 triples (1/7)". */
-  onProgress?: (message: string) => void;
+  /** Called after each acknowledged request, with what was sent so far (the CLI shows progress on a terminal). */
+  onProgress?: (progress: PublishProgress) => void;
+}
+
+/** After an acknowledged request: its method and triples, and the triples and requests sent of all. */
+export interface PublishProgress {
+  method: 'PUT' | 'POST';
+  chunkTriples: number;
+  triples: number;
+  totalTriples: number;
+  requests: number;
+  totalRequests: number;
 }
 
 export interface PublishReport {
@@ -99,7 +109,14 @@ async function upload(
     if (first) sent.created = answer.status === 201;
     sent.triples += chunk.triples;
     sent.requests += 1;
-    options.onProgress?.(`${first ? 'PUT' : 'POST'} ${chunk.triples} triples (${sent.requests}/${chunks})`);
+    options.onProgress?.({
+      method: first ? 'PUT' : 'POST',
+      chunkTriples: chunk.triples,
+      triples: sent.triples,
+      totalTriples: total,
+      requests: sent.requests,
+      totalRequests: chunks,
+    });
   }
 }
 

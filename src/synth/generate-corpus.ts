@@ -15,6 +15,8 @@ export interface CorpusOptions {
   outDir: string;
   /** Events per operation file (default 1,000). */
   eventsPerFile?: number;
+  /** Called after each file is written, with the events written so far (the CLI shows progress on a terminal). */
+  onProgress?: (progress: { events: number; totalEvents: number; files: number }) => void;
 }
 
 export interface CorpusStats {
@@ -39,6 +41,7 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     writeFileSync(join(options.outDir, name), YAML_HEADER + text);
     stats.files.push(name);
     stats.entries += entries;
+    options.onProgress?.({ events: stats.events, totalEvents: options.events, files: stats.files.length });
   };
   const datasetId = `synthetic-${options.seed}`;
   write(

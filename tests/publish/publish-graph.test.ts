@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishGraph, type PublishOptions } from '../../src/publish/publish-graph.ts';
+import { type PublishOptions, type PublishProgress, publishGraph } from '../../src/publish/publish-graph.ts';
 import { PublishError } from '../../src/publish/publish-error.ts';
 import { serve, type LocalServer } from './local-server.ts';
 
@@ -68,9 +68,17 @@ describe('publishGraph', () => {
   it('PUTs the first chunk, POSTs the rest and checks the COUNT', async () => {
     server = await failingStore(99, 11);
     const progress: string[] = [];
-    const report = await publishGraph(options(server.url, { onProgress: (m) => progress.push(m) }));
+    const onProgress = (p: PublishProgress) =>
+      progress.push(
+        `${p.method} ${p.chunkTriples} (${p.triples}/${p.totalTriples} triples, ${p.requests}/${p.totalRequests})`,
+      );
+    const report = await publishGraph(options(server.url, { onProgress }));
     expect(report).toEqual({ graph: GRAPH, triples: 11, requests: 3, created: true });
-    expect(progress).toEqual(['PUT 4 triples (1/3)', 'POST 4 triples (2/3)', 'POST 3 triples (3/3)']);
+    expect(progress).toEqual([
+      'PUT 4 (4/11 triples, 1/3)',
+      'POST 4 (8/11 triples, 2/3)',
+      'POST 3 (11/11 triples, 3/3)',
+    ]);
     expect(server.requests.filter((r) => r.startsWith('PUT') || r.startsWith('POST /gsp'))).toHaveLength(3);
   });
 

@@ -5,16 +5,18 @@ import { DEFAULT_RESOURCE_BASE } from '../../vocab.ts';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
+import { createProgress } from '../progress.ts';
 import { type Credentials, publishGraph, writeBulk } from '../../publish/index.ts';
 
 export const publish: Command = {
   name: 'publish',
   usage: [
     'publish --gsp URL --sparql URL [--graph IRI] [--user U] [--password-env VAR] [--nt FILE]',
-    '                             [--chunk TRIPLES] [--timeout SECONDS] [--retries N]',
+    '                             [--chunk TRIPLES] [--timeout SECONDS] [--retries N] [--quiet]',
     '       conflict-kg publish --bulk DIR [--gzip] [--graph IRI] [--nt FILE]',
     '',
     'The password comes from the environment variable named by --password-env, or a prompt on a terminal.',
+    'On a terminal, a progress line shows the triples sent (--quiet: none).',
     'Exit codes: 0 published and counted, 1 count mismatch or unreadable data, 2 usage, 3 network or store failure.',
   ].join('\n'),
   options: {
@@ -29,6 +31,7 @@ export const publish: Command = {
     retries: { type: 'string' },
     bulk: { type: 'string' },
     gzip: { type: 'boolean' },
+    quiet: { type: 'boolean' },
   },
   async run(args, io) {
     const v = args.values as Record<string, string | boolean | undefined>;
@@ -45,6 +48,7 @@ async function upload(args: ParsedArgs, file: string, graph: string, io: Io): Pr
   for (const url of [v.gsp, v.sparql]) if (!URL.canParse(url)) throw new UsageError(`not a URL: ${url}`);
   if (v.gzip) throw new UsageError('--gzip goes with --bulk');
   const credentials = v.user === undefined ? undefined : await password(v.user, v['password-env'], io);
+  const progress = createProgress(io, 'publish', args.values.quiet === true);
   const report = await publishGraph({
     file,
     graph,
@@ -54,8 +58,14 @@ async function upload(args: ParsedArgs, file: string, graph: string, io: Io): Pr
     chunkTriples: positive(v.chunk, 'chunk', 50_000),
     timeoutMs: positive(v.timeout, 'timeout', 120) * 1000,
     retries: positive(v.retries, 'retries', 2, true),
-    onProgress: (m) => io.stderr(`publish: ${m}\n`),
-  });
+    onProgress: (p) =>
+      progress.update({
+        done: p.triples,
+        total: p.totalTriples,
+        rate: { count: p.triples, unit: 'triples' },
+        detail: `${p.requests} of ${p.totalRequests} request${p.totalRequests === 1 ? '' : 's'}`,
+      }),
+  }).finally(() => progress.end());
   const how = report.created ? 'created' : 'replaced';
   io.stdout(
     `published ${report.triples} triples to graph <${graph}> (${how}, ${report.requests} request${report.requests === 1 ? '' : 's'}); the store's COUNT agrees\n`,

@@ -1,17 +1,36 @@
 // `conflict-kg synth`: write a deterministic synthetic dataset folder of N events (for benchmarks and tests).
 import { generateCorpus } from '../../synth/index.ts';
 import { UsageError, type Command } from '../command.ts';
+import { createProgress } from '../progress.ts';
 
 export const synth: Command = {
   name: 'synth',
   usage:
-    'synth --events N [--seed S] [--out DIR]\n\n  --events N   how many events (operations, phases, incidents)\n  --seed S     the random seed, a whole number (default: 1)\n  --out DIR    the folder to write (default: data/synthetic-<seed>)',
-  options: { events: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+    'synth --events N [--seed S] [--out DIR] [--quiet]\n\n  --events N   how many events (operations, phases, incidents)\n  --seed S     the random seed, a whole number (default: 1)\n  --out DIR    the folder to write (default: data/synthetic-<seed>)\n  --quiet      no progress line on a terminal',
+  options: {
+    events: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
   async run(args, io) {
     const events = wholeNumber(args.values.events, '--events', undefined);
     const seed = wholeNumber(args.values.seed, '--seed', 1);
     const outDir = (args.values.out as string | undefined) ?? `data/synthetic-${seed}`;
-    const stats = generateCorpus({ events, seed, outDir });
+    const progress = createProgress(io, 'synth', args.values.quiet === true);
+    const onProgress = (p: { events: number; totalEvents: number; files: number }) =>
+      progress.update({
+        done: p.events,
+        total: p.totalEvents,
+        rate: { count: p.events, unit: 'events' },
+        detail: `${p.files.toLocaleString('en')} file${p.files === 1 ? '' : 's'}`,
+      });
+    let stats: ReturnType<typeof generateCorpus>;
+    try {
+      stats = generateCorpus({ events, seed, outDir, onProgress });
+    } finally {
+      progress.end();
+    }
     io.stdout(
       `conflict-kg synth: ${stats.events} events, ${stats.entries} entries in ${stats.files.length} files → ${outDir}/\n`,
     );

@@ -6,13 +6,19 @@ import { writeTurtle } from '../../serialization/index.ts';
 import { DiagnosticError } from '../../diagnostics.ts';
 import { NS } from '../../vocab.ts';
 import type { Command } from '../command.ts';
+import { createProgress, showExport } from '../progress.ts';
 import { dataDirOf } from './data-dir.ts';
 
 export const validate: Command = {
   name: 'validate',
   usage:
-    'validate [--data DIR] [--base IRI] [--report FILE]\n\n  Checks partition by partition with the compiled SHACL validator, as build does, at any size.\n  --report FILE  also write the SHACL validation report (Turtle) to FILE, conforming or not; this runs\n                 rdf-validate-shacl on the whole graph in memory',
-  options: { data: { type: 'string' }, base: { type: 'string' }, report: { type: 'string' } },
+    'validate [--data DIR] [--base IRI] [--report FILE] [--quiet]\n\n  Checks partition by partition with the compiled SHACL validator, as build does, at any size.\n  --report FILE  also write the SHACL validation report (Turtle) to FILE, conforming or not; this runs\n                 rdf-validate-shacl on the whole graph in memory\n  --quiet        no progress line on a terminal',
+  options: {
+    data: { type: 'string' },
+    base: { type: 'string' },
+    report: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
   async run(args, io) {
     const dataDir = dataDirOf(args);
     const base = args.values.base as string | undefined;
@@ -29,7 +35,10 @@ export const validate: Command = {
       if (graph.violations.some((d) => d.severity === 'error')) throw new DiagnosticError(graph.violations);
       [summary, datasetId] = [summarizeGraph(graph.quads), graph.datasetId];
     } else {
-      ({ summary, datasetId } = await exportDataset({ dataDir, base }));
+      const progress = createProgress(io, 'validate', args.values.quiet === true);
+      ({ summary, datasetId } = await exportDataset({ dataDir, base, onProgress: showExport(progress) }).finally(() =>
+        progress.end(),
+      ));
     }
     io.stdout(
       `conflict-kg validate: ${datasetId} (${dataDir}) is valid and conforms to the shapes\n${formatSummary(summary)}\n`,
