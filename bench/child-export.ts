@@ -1,9 +1,13 @@
 // Bench child: the validated partitioned export of one corpus; prints its stage timings and peak memory as JSON.
+// It runs the compiled export in build/ (as the bin does): only compiled JavaScript can start the writer thread.
+// `--sequential` writes in the export's own thread; `--sources` runs src/ through tsx (so: sequential too).
 import { rmSync } from 'node:fs';
-import { exportPartitioned } from '../src/pipeline/index.ts';
+import type { exportPartitioned as ExportPartitioned } from '../src/pipeline/index.ts';
 import { peakRssMiB, resetPeak } from './memory.ts';
 
-const [dataDir, outDir] = process.argv.slice(2);
+const [dataDir, outDir, ...flags] = process.argv.slice(2);
+const pipeline = flags.includes('--sources') ? '../src/pipeline/index.ts' : '../build/pipeline/index.js';
+const { exportPartitioned } = (await import(pipeline)) as { exportPartitioned: typeof ExportPartitioned };
 
 // Pass 1 (the index of ids) comes first and alone: its peak is read, and the live heap after a full GC (the index,
 // the shapes, the code), then the peak is reset for the partition loop (pass 2: read, map, validate, write), whose
@@ -28,6 +32,7 @@ const start = performance.now();
 const result = await exportPartitioned({
   dataDir,
   outDir,
+  parallel: !flags.includes('--sequential'),
   afterLoad: (index) => {
     loadPeak = peakRssMiB();
     indexMiB = liveMiB();
@@ -55,6 +60,7 @@ process.stdout.write(
     ids,
     loopLiveMiB,
     typedResources: result.typedResources,
+    writerThread: result.writerThread,
     exportPeakMiB: peakRssMiB(),
     files: result.files,
   })}\n`,

@@ -1,13 +1,15 @@
 // `npm run bench`: times the validated partitioned export against the bare-writer ceiling at 10k, 100k and 1M triples
 // (10M with --large), export and ceiling alternated three times below 10M (--runs N); prints a table of medians and writes
-// bench/results/<timestamp>.json (--reference also writes reference.json).
+// bench/results/<timestamp>.json (--reference also writes reference.json). The export is the compiled one in build/
+// (compiled first when src/ is newer), with its writer thread; --sequential writes in the export's thread.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFor } from './corpus.ts';
 import { formatTable, type BenchRow } from './table.ts';
+import { ensureCompiled } from './compiled.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     reference: { type: 'boolean' },
     cache: { type: 'string' },
     runs: { type: 'string' },
+    sequential: { type: 'boolean' },
   },
 });
 const sizes = values.sizes
@@ -25,6 +28,8 @@ const sizes = values.sizes
 const seed = Number(values.seed ?? 1);
 const cache = values.cache ?? join(tmpdir(), 'conflict-kg-bench');
 const here = new URL('.', import.meta.url).pathname;
+ensureCompiled();
+const loadBefore = loadavg();
 
 /** Runs a bench child; a child that fails (out of memory, say) gives its reason instead of numbers. */
 function child(script: string, args: string[]): Record<string, unknown> & { error?: string } {
@@ -52,6 +57,7 @@ type ExportRun = {
   loopLiveMiB: number;
   typedResources: number;
   exportPeakMiB: number;
+  writerThread: boolean;
   error?: string;
 };
 type CeilingRun = { totalMs: number; peakMiB: number; error?: string };
@@ -72,7 +78,11 @@ for (const target of sizes) {
     process.stderr.write(
       `bench: ${target.toLocaleString('en')} triples (${corpus.events} events), run ${i + 1} of ${runs} …\n`,
     );
-    const exp = child('child-export.ts', [corpus.dir, out]) as ExportRun;
+    const exp = child('child-export.ts', [
+      corpus.dir,
+      out,
+      ...(values.sequential ? ['--sequential'] : []),
+    ]) as ExportRun;
     const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as CeilingRun;
     errors.push(...[exp.error, ceiling.error].filter((e): e is string => e !== undefined));
     if (!exp.error && !ceiling.error) {
@@ -102,6 +112,7 @@ for (const target of sizes) {
     typedResources: exp.typedResources,
     exportPeakMiB: max((e) => e.exportPeakMiB),
     ceilingPeakMiB: Math.max(...ceilings.map((c) => c.peakMiB)),
+    writerThread: exp.writerThread,
   });
 }
 
@@ -111,6 +122,9 @@ const machine = {
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
   platform: process.platform,
+  /** The 1-minute load average before and after the runs: other jobs on the machine (2 cores: 2 means busy). */
+  loadAverage: [loadBefore[0], loadavg()[0]].map((l) => Math.round(l * 100) / 100),
+  mode: values.sequential ? 'sequential' : 'writer thread',
 };
 const report = { date: new Date().toISOString(), machine, seed, rows, failures };
 const dir = join(here, 'results');
@@ -122,5 +136,5 @@ const failed = failures
   .map((f) => `${f.target.toLocaleString('en')} triples failed: ${f.errors.join('; ')}\n`)
   .join('');
 process.stdout.write(
-  `${formatTable(rows)}\n${failed}\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}\nwritten: ${file}\n`,
+  `${formatTable(rows)}\n${failed}\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.join(' → ')}, ${machine.mode}\nwritten: ${file}\n`,
 );

@@ -5,7 +5,8 @@ export interface BenchRow {
   triples: number;
   /** Runs of export and ceiling, alternated; times are medians. */
   runs: number;
-  stages: Record<'load' | 'map' | 'validate' | 'turtle' | 'ntriples' | 'jsonld', number>;
+  /** Stage milliseconds; with a writer thread, the writers' stages and `handoff` overlap the others. */
+  stages: Record<'load' | 'map' | 'validate' | 'turtle' | 'ntriples' | 'jsonld', number> & { handoff?: number };
   exportMs: number;
   ceilingMs: number;
   ratio: number;
@@ -20,6 +21,8 @@ export interface BenchRow {
   typedResources: number;
   exportPeakMiB: number;
   ceilingPeakMiB: number;
+  /** Whether the export wrote in a writer thread (absent in results from before it had one). */
+  writerThread?: boolean;
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
@@ -35,6 +38,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
     'turtle s',
     'ntriples s',
     'jsonld s',
+    'handoff s',
     'export s',
     'ceiling s',
     'ratio',
@@ -57,6 +61,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
     s(r.stages.turtle),
     s(r.stages.ntriples),
     s(r.stages.jsonld),
+    r.writerThread ? s(r.stages.handoff ?? 0) : '–',
     s(r.exportMs),
     s(r.ceilingMs),
     `${r.ratio.toFixed(2)}×`,
