@@ -1,7 +1,8 @@
 // `npm run bench`: times the validated partitioned export against the bare-writer ceiling at 10k, 100k and 1M triples
 // (10M with --large), export and ceiling alternated three times below 10M (--runs N); prints a table of medians and writes
 // bench/results/<timestamp>.json (--reference also writes reference.json). The export is the compiled one in build/
-// (compiled first when src/ is newer), with its writer thread; --sequential writes in the export's thread.
+// (compiled first when src/ is newer), with its writer thread; --sequential writes in the export's thread, --compare
+// runs both against the same ceilings.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     runs: { type: 'string' },
     sequential: { type: 'boolean' },
+    compare: { type: 'boolean' },
   },
 });
 const sizes = values.sizes
@@ -66,37 +68,41 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 
 const rows: BenchRow[] = [];
 const failures: { target: number; errors: string[] }[] = [];
+/** --compare runs the export both ways in each run (writer thread, then sequential), against the same ceilings. */
+const modes: ('thread' | 'sequential')[] = values.compare
+  ? ['thread', 'sequential']
+  : [values.sequential ? 'sequential' : 'thread'];
 for (const target of sizes) {
   const corpus = corpusFor(target, seed, cache);
   // This machine's other jobs make single runs vary by ±15%: below 10M, export and ceiling alternate three times.
   const runs = Number(values.runs ?? (target >= 10_000_000 ? 1 : 3));
   const out = join(cache, `out-${corpus.events}`);
-  const exports: ExportRun[] = [];
+  const exports = new Map(modes.map((m) => [m, [] as ExportRun[]]));
   const ceilings: CeilingRun[] = [];
   const errors: string[] = [];
   for (let i = 0; i < runs && errors.length === 0; i++) {
     process.stderr.write(
       `bench: ${target.toLocaleString('en')} triples (${corpus.events} events), run ${i + 1} of ${runs} …\n`,
     );
-    const exp = child('child-export.ts', [
-      corpus.dir,
-      out,
-      ...(values.sequential ? ['--sequential'] : []),
-    ]) as ExportRun;
+    const exps = modes.map(
+      (m) => child('child-export.ts', [corpus.dir, out, ...(m === 'sequential' ? ['--sequential'] : [])]) as ExportRun,
+    );
     const ceiling = child('child-ceiling.ts', [corpus.dir, `${out}-ceiling`]) as CeilingRun;
-    errors.push(...[exp.error, ceiling.error].filter((e): e is string => e !== undefined));
-    if (!exp.error && !ceiling.error) {
-      exports.push(exp);
-      ceilings.push(ceiling);
-    }
+    errors.push(...[...exps.map((e) => e.error), ceiling.error].filter((e): e is string => e !== undefined));
+    if (errors.length > 0) continue;
+    for (const [k, m] of modes.entries()) exports.get(m)!.push(exps[k]!);
+    ceilings.push(ceiling);
   }
   if (errors.length > 0) failures.push({ target, errors });
-  if (exports.length === 0) continue;
-  // The stages are those of the run with the median wall time; memory is the largest of any run.
-  const exp = [...exports].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((exports.length - 1) / 2)];
-  const ratios = exports.map((e, i) => e.wallMs / ceilings[i].totalMs);
+  for (const runsOfMode of exports.values()) if (runsOfMode.length > 0) rows.push(rowOf(target, runsOfMode, ceilings));
+}
+
+/** The stages are those of the run with the median wall time; memory is the largest of any run. */
+function rowOf(target: number, exports: ExportRun[], ceilings: CeilingRun[]): BenchRow {
+  const exp = [...exports].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((exports.length - 1) / 2)]!;
+  const ratios = exports.map((e, i) => e.wallMs / ceilings[i]!.totalMs);
   const max = (f: (e: ExportRun) => number) => Math.max(...exports.map(f));
-  rows.push({
+  return {
     target,
     triples: exp.triples,
     runs: exports.length,
@@ -113,7 +119,7 @@ for (const target of sizes) {
     exportPeakMiB: max((e) => e.exportPeakMiB),
     ceilingPeakMiB: Math.max(...ceilings.map((c) => c.peakMiB)),
     writerThread: exp.writerThread,
-  });
+  };
 }
 
 const machine = {
@@ -124,7 +130,7 @@ const machine = {
   platform: process.platform,
   /** The 1-minute load average before and after the runs: other jobs on the machine (2 cores: 2 means busy). */
   loadAverage: [loadBefore[0], loadavg()[0]].map((l) => Math.round(l * 100) / 100),
-  mode: values.sequential ? 'sequential' : 'writer thread',
+  mode: modes.join(' and '),
 };
 const report = { date: new Date().toISOString(), machine, seed, rows, failures };
 const dir = join(here, 'results');

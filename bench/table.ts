@@ -31,6 +31,7 @@ const s = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 export function formatTable(rows: readonly BenchRow[]): string {
   const head = [
     'triples',
+    'writer',
     'runs',
     'load s',
     'map s',
@@ -54,6 +55,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
   ];
   const body = rows.map((r) => [
     r.triples.toLocaleString('en'),
+    r.writerThread ? 'thread' : 'inline',
     String(r.runs),
     s(r.stages.load),
     s(r.stages.map),
