@@ -1,6 +1,7 @@
 // Writes a command's output folder without ever losing the user's files: everything goes into a fresh temporary
 // folder beside the target, which is swapped in only when complete; a folder the program did not write is
 // replaced only when asked (`--force`), and a file never.
+import { randomBytes } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -64,7 +65,7 @@ export async function writeOutputFolder(
   try {
     const state = await inspectTarget(path, options);
     created.push(...(await makeParents(dirname(path))));
-    temp = await mkdtemp(join(dirname(path), `.${basename(path)}.tmp-`));
+    temp = await freshFolder(join(dirname(path), `.${basename(path)}.tmp-`));
     if (!options.unmarked) await writeFile(join(temp, OUTPUT_MARKER), MARKER_TEXT);
     await fill(temp);
     aside = await swapIn(temp, path, state, options.keep);
@@ -242,4 +243,20 @@ function shownPath(failed: string, path: string): string {
   if (!failed.startsWith(temp)) return failed;
   const inside = /^(?:tmp|old)-[^/]*(\/.*)?$/.exec(failed.slice(temp.length));
   return inside ? (inside[1] ? path + inside[1] : dirname(path)) : failed;
+}
+
+/**
+ * A new folder named `prefix` + a random suffix, made with the ordinary mode (0777 less the umask, as `mkdir` gives):
+ * mkdtemp's 0700 would be swapped in as the output folder, which a web server could then not read.
+ */
+async function freshFolder(prefix: string): Promise<string> {
+  for (;;) {
+    const path = `${prefix}${randomBytes(6).toString('hex')}`;
+    try {
+      await mkdir(path);
+      return path;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -293,5 +294,15 @@ describe('checkOutputFolder', () => {
     expect(await checkOutputFolder(userFolder(), { force: true })).toBe('forced');
     expect(existsSync(join(root, 'new'))).toBe(false);
     expect(listing(root)).toEqual(['work']);
+  });
+});
+
+describe('the folder swapped in', () => {
+  it("has the ordinary mode of a new folder (0777 less the umask), not mkdtemp's 0700", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ckg-mode-'));
+    mkdirSync(join(root, 'plain'));
+    await writeOutputFolder(join(root, 'out'), async () => {});
+    expect(statSync(join(root, 'out')).mode & 0o777).toBe(statSync(join(root, 'plain')).mode & 0o777);
+    rmSync(root, { recursive: true, force: true });
   });
 });
