@@ -1,6 +1,6 @@
 // The CLI: picks the subcommand, parses its options, runs it, and maps failures to exit codes.
 import { parseArgs } from 'node:util';
-import { DiagnosticError, formatDiagnostic, sortDiagnostics } from '../diagnostics.ts';
+import { DiagnosticError, formatDiagnostic, sortDiagnostics, quote } from '../diagnostics.ts';
 import { UsageError, type Command, type ParsedArgs } from './command.ts';
 import { EXIT, exitCodeOf } from './exit-codes.ts';
 import type { Io } from './io.ts';
@@ -28,7 +28,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`conflict-kg: unknown command "${name}"\n\n${HELP()}\n`);
+    io.stderr(`conflict-kg: unknown command ${quote(name)}\n\n${HELP()}\n`);
     return EXIT.usage;
   }
   const command = await entry.load();

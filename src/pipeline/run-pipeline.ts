@@ -1,7 +1,7 @@
 // Where the stages are chained: source → mapping → validation on the whole graph (checkDataset, buildGraph), and
 // source → mapping → validation → serialization partition by partition (exportDataset, what build and validate run).
 import { isAbsoluteIri } from '../terms.ts';
-import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, error, type Diagnostic, quote } from '../diagnostics.ts';
 import { loadFacts } from '../source/index.ts';
 import { createSummary, type GraphSummary, mapFacts, type MappedGraph } from '../mapping/index.ts';
 import { loadShapes, reportToDiagnostics, validateGraph, type ValidationOutcome } from '../validation/index.ts';
@@ -23,7 +23,7 @@ export interface BuiltGraph extends MappedGraph {
 function checkBase(base: string): void {
   if (!isAbsoluteIri(base) || !/[/#]$/.test(base)) {
     throw new DiagnosticError([
-      error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found "${base}"`),
+      error('E_USAGE', `expected --base to be an absolute IRI ending with / or #, found ${quote(base)}`),
     ]);
   }
 }

@@ -1,7 +1,7 @@
 // Binds query parameters safely: each value becomes one RDF term, injected as a VALUES clause, never spliced as text.
 import { DataFactory, type Literal, type NamedNode } from 'n3';
 import { isAbsoluteIri } from '../terms.ts';
-import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, error, type Diagnostic, MAX_QUOTE, quote } from '../diagnostics.ts';
 import { CONCEPT_BASE, RESOURCE_KINDS, SCHEMES, xsd, type SchemeName } from '../vocab.ts';
 import type { ParamDeclaration } from './query-header.ts';
 import { codeTokens, type Token } from './sparql-tokens.ts';
@@ -119,8 +119,7 @@ export function bindParams(
     }
     const make = paramType(p.type);
     const term = make ? make(value, ctx.base) : `unknown parameter type "${p.type}"`;
-    if (typeof term === 'string')
-      problems.push(paramError(`parameter "${p.name}" = ${JSON.stringify(value)}: ${term}`, ctx, p));
+    if (typeof term === 'string') problems.push(paramError(`parameter "${p.name}" = ${quote(value)}: ${term}`, ctx, p));
     else clauses.push(`VALUES ?${p.name} { ${termToSparql(term)} }`);
   }
   if (problems.length) throw new DiagnosticError(problems);
@@ -135,7 +134,7 @@ function undeclared(name: string, declared: ParamDeclaration[]): Diagnostic {
   const known = declared.map((p) => p.name).join(', ') || 'none';
   return error(
     'E_QUERY_PARAM',
-    `the query declares no parameter "${name}" (declared: ${known}); declare it with "# @param ${name}: TYPE"`,
+    `the query declares no parameter ${quote(name)} (declared: ${known}); declare it with "# @param ${name.length <= MAX_QUOTE ? name : 'NAME'}: TYPE"`,
   );
 }
 

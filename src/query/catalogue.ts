@@ -3,7 +3,7 @@ import { distance } from '../closest.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { DiagnosticError, error } from '../diagnostics.ts';
+import { DiagnosticError, error, quote } from '../diagnostics.ts';
 import { parseHeader, type QueryHeader } from './query-header.ts';
 
 /** The catalogue folder shipped with the project. */
@@ -47,7 +47,9 @@ export function findQuery(name: string, entries: CatalogueEntry[]): CatalogueEnt
     entries.map((e) => e.name),
   );
   const hint = close.length ? `did you mean ${close.join(', ')}?` : 'run `conflict-kg query --list` for the catalogue';
-  throw new DiagnosticError([error('E_QUERY_UNKNOWN', `no query named "${name}" in the catalogue`, undefined, hint)]);
+  throw new DiagnosticError([
+    error('E_QUERY_UNKNOWN', `no query named ${quote(name)} in the catalogue`, undefined, hint),
+  ]);
 }
 
 /** Names within a small edit distance (up to half the name), or containing it, closest first; at most five. */

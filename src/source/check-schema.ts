@@ -89,6 +89,12 @@ function toDiagnostic(e: ErrorObject, yaml: YamlFile): Diagnostic {
         `expected ${patternMeaning(e)} at ${where}, found ${found}`,
         yaml.spanOf(path, 'value'),
       );
+    case 'maxLength':
+      return error(
+        'E_SOURCE_VALUE',
+        `expected at most ${e.params.limit} characters at ${where}, found ${found}`,
+        yaml.spanOf(path, 'value'),
+      );
     case 'type':
       return error(
         'E_SOURCE_TYPE',

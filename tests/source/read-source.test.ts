@@ -102,6 +102,18 @@ describe('messages quoting the input', () => {
   });
 });
 
+describe('ids', () => {
+  it('are at most 100 characters (they become IRIs and file names)', () => {
+    const long = (dir: string) => {
+      const path = join(dir, 'dataset.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('  id: mini', `  id: ${'m'.repeat(101)}`));
+    };
+    expect(problems(long)).toEqual([
+      `DIR/dataset.yaml:3:7: error E_SOURCE_VALUE: expected at most 100 characters at dataset.id, found "${'m'.repeat(60)}"… (101 characters)`,
+    ]);
+  });
+});
+
 describe('fileProblem', () => {
   it('tells a refusal of the system (exit 3) from wrong input (exit 1)', () => {
     const denied = fileProblem('data/x', 'read the folder', Object.assign(new Error('x'), { code: 'EACCES' }));

@@ -1,4 +1,5 @@
 // `conflict-kg publish`: replaces the dataset's named graph in a triple store (Graph Store Protocol), or writes bulk-load files.
+import { quote } from '../../diagnostics.ts';
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DEFAULT_RESOURCE_BASE } from '../../vocab.ts';
@@ -102,7 +103,7 @@ function positive(text: string | undefined, name: string, fallback: number, zero
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1))
-    throw new UsageError(`--${name} must be a whole number${zeroOk ? '' : ' above 0'}, not "${text}"`);
+    throw new UsageError(`--${name} must be a whole number${zeroOk ? '' : ' above 0'}, not ${quote(String(text))}`);
   return n;
 }
 

@@ -1,7 +1,7 @@
 // `conflict-kg query`: runs SPARQL 1.1 over the built dataset in an embedded engine (text, a .rq file or a catalogue name).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DiagnosticError, error } from '../../diagnostics.ts';
+import { DiagnosticError, error, quote } from '../../diagnostics.ts';
 import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
 import {
   checkSyntax,
@@ -124,7 +124,7 @@ function readOptions(args: ParsedArgs, io: Io): QueryOptions {
   const params: Record<string, string> = {};
   for (const p of (args.values.param as string[] | undefined) ?? []) {
     const eq = p.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--param takes NAME=VALUE, got "${p}"`);
+    if (eq <= 0) throw new UsageError(`--param takes NAME=VALUE, got ${quote(p)}`);
     params[p.slice(0, eq)] = p.slice(eq + 1);
   }
   return { format: format as Format | undefined, lang, params, timeout };

@@ -1,4 +1,5 @@
 // `conflict-kg synth`: write a deterministic synthetic dataset folder of N events (for benchmarks and tests).
+import { quote } from '../../diagnostics.ts';
 import { generateCorpus } from '../../synth/index.ts';
 import { UsageError, type Command } from '../command.ts';
 import { createProgress } from '../progress.ts';
@@ -43,7 +44,7 @@ function wholeNumber(value: unknown, flag: string, fallback: number | undefined)
   const text = String(value ?? '');
   if (!/^[0-9]+$/.test(text) || (flag === '--events' && Number(text) < 1)) {
     throw new UsageError(
-      `expected ${flag} to be a whole number${flag === '--events' ? ' ≥ 1' : ''}, found "${value ?? ''}"`,
+      `expected ${flag} to be a whole number${flag === '--events' ? ' ≥ 1' : ''}, found ${quote(String(value ?? ''))}`,
     );
   }
   return Number(text);
