@@ -45,7 +45,8 @@ export async function send(client: HttpClient, request: HttpRequest): Promise<Ht
     try {
       return await sendAuthenticated(client, request);
     } catch (e) {
-      const fault = e instanceof PublishError ? e : networkFault(e, request, client.options.timeoutMs);
+      let fault = e instanceof PublishError ? e : networkFault(e, request, client.options.timeoutMs);
+      if (fault.code === 'E_PUBLISH_DROPPED') fault = (await refusedCredentials(client, request)) ?? fault;
       const retryable =
         TRANSIENT.has(fault.code) || (fault.status !== undefined && [502, 503, 504].includes(fault.status));
       if (!retryable || attempt >= attempts)
@@ -70,6 +71,16 @@ async function sendAuthenticated(client: HttpClient, request: HttpRequest): Prom
   }
   if (answer.status >= 400) throw statusFault(answer, request, client);
   return answer;
+}
+
+/**
+ * A store that refuses the credentials may answer 401 and close the connection while the body is still being sent,
+ * which looks like a dropped connection. An authenticated request without a body tells the two apart.
+ */
+async function refusedCredentials(client: HttpClient, request: HttpRequest): Promise<PublishError | undefined> {
+  if (!client.auth || request.body === undefined) return undefined;
+  const probe = await exchange(client, { ...request, method: 'HEAD', body: undefined }).catch(() => undefined);
+  return probe?.status === 401 ? statusFault(probe, request, client) : undefined;
 }
 
 function learnChallenge(auth: AuthState, answer: HttpAnswer, request: HttpRequest): void {

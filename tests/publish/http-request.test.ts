@@ -106,7 +106,8 @@ describe('send', () => {
   it('answers a Basic challenge learnt from a bodiless probe', async () => {
     const expected = `Basic ${Buffer.from('alice:s3cret').toString('base64')}`;
     server = await serve((req, res) => {
-      if (req.headers.authorization !== expected) res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
+      if (req.headers.authorization !== expected)
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
       else res.writeHead(201).end();
     });
     const answer = await put(server.url, { ...FAST, credentials: { user: 'alice', password: 's3cret' } });
@@ -129,5 +130,21 @@ describe('storeMessage', () => {
     expect(
       storeMessage('<html><head><title>T</title></head><body><h1>HTTP 400</h1>\n<p>Bad  graph</p></body></html>'),
     ).toBe('HTTP 400 Bad graph');
+  });
+
+  it('says the credentials were refused when the store answers 401 and drops the connection mid-upload', async () => {
+    // The store answers the headers of a PUT at once and closes the socket while the body is still coming.
+    server = await serve((req, res) => {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="store"', connection: 'close' });
+      if (req.method === 'HEAD') res.end();
+      else res.end(() => req.socket.destroy());
+    }, true);
+    const big = '<a:s> <a:p> "x" .\n'.repeat(400_000);
+    const request = { method: 'PUT' as const, url: new URL(`${server.url}/gsp`), body: big, idempotent: true };
+    const e = await fault(
+      send(createHttpClient({ ...FAST, credentials: { user: 'alice', password: 'wrong' } }), request),
+    );
+    expect(e.code).toBe('E_PUBLISH_AUTH');
+    expect(e.detail).toBe(`PUT ${server.url}/gsp: the store refused the credentials of user "alice" (HTTP 401)`);
   });
 });
