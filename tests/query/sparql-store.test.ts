@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
 import { loadFiles } from '../../src/query/data-files.ts';
 import { runQuery } from '../../src/query/run-query.ts';
+import { describeFailure } from '../../src/query/oxigraph-engine.js';
 import { openStore, type SparqlStore } from '../../src/query/sparql-store.ts';
 import { compactRows, FIXTURE } from './helpers.ts';
 
@@ -103,5 +104,22 @@ describe('openStore()', () => {
     expect(await failure(store.query({ sparql: COUNT, format: CSV, timeoutMs: 10 }))).toBe(
       'error E_USAGE: a query timeout needs a worker store (openStore({ worker: true }))',
     );
+  });
+});
+
+describe('describeFailure', () => {
+  it('takes the engine running out of room (a Rust panic trapped in WASM) for a resource limit, not a syntax error', () => {
+    expect(describeFailure(new WebAssembly.RuntimeError('unreachable'))).toEqual({
+      message: 'unreachable',
+      isResourceLimit: true,
+    });
+    expect(describeFailure(new Error('capacity overflow'))).toEqual({
+      message: 'capacity overflow',
+      isResourceLimit: true,
+    });
+    expect(describeFailure(new Error('error at 1:5: expected WHERE'))).toEqual({
+      message: 'error at 1:5: expected WHERE',
+      isResourceLimit: false,
+    });
   });
 });
