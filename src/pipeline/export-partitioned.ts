@@ -100,7 +100,8 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
   const { datasetId, prefixes } = mapping;
   // One partition has nothing to overlap: a writer thread would only add its start-up to a small build.
-  const partitioned = index.entries.reduce((n, e) => n + e, 0) > (options.maxEntries ?? DEFAULT_MAX_ENTRIES);
+  const totalEntries = index.entries.reduce((n, e) => n + e, 0);
+  const partitioned = totalEntries > (options.maxEntries ?? DEFAULT_MAX_ENTRIES);
   const parallel = partitioned && (options.parallel ?? true);
   const files =
     options.outDir === undefined
@@ -113,47 +114,52 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
   const readAhead = createReadAhead(index, mapping.base);
   const check = (p: MappedPartition) => checkPartition(p, validator, types, options.strictDates ?? true, mapping);
   const state: LoopState = { results: [], diagnostics: [], deferred: [], triples: 0, partitions: 0, readAhead: 0 };
-  const totalEntries = index.entries.reduce((n, e) => n + e, 0);
-  let entries = 0;
-  const iterator = mapping.partitions[Symbol.iterator]();
-  for (let next = time('map', () => iterator.next()); !next.done; next = time('map', () => iterator.next())) {
-    const partition = next.value;
-    state.partitions++;
-    state.triples += partition.quads.length;
-    const ahead = time('validate', () => {
-      types.addFrom(partition.quads);
-      types.addFrom(partition.heldTypes);
-      return unknownObjects(partition.quads, types, mapping.base);
-    });
-    // Resources of the dataset described later: their classes are read ahead; what stays unknown waits for the end.
-    if (ahead.length > 0) {
-      const typed = time('load', () => readAhead(ahead));
-      state.readAhead += new Set(typed.map((q) => q.subject.value)).size;
-      time('validate', () => types.addFrom(typed));
+  // An error thrown on the way (a bug, a file system failure) must not leave a writer thread running.
+  try {
+    let entries = 0;
+    const iterator = mapping.partitions[Symbol.iterator]();
+    for (let next = time('map', () => iterator.next()); !next.done; next = time('map', () => iterator.next())) {
+      const partition = next.value;
+      state.partitions++;
+      state.triples += partition.quads.length;
+      const ahead = time('validate', () => {
+        types.addFrom(partition.quads);
+        types.addFrom(partition.heldTypes);
+        return unknownObjects(partition.quads, types, mapping.base);
+      });
+      // Resources of the dataset described later: their classes are read ahead; what stays unknown waits for the end.
+      if (ahead.length > 0) {
+        const typed = time('load', () => readAhead(ahead));
+        state.readAhead += new Set(typed.map((q) => q.subject.value)).size;
+        time('validate', () => types.addFrom(typed));
+      }
+      if (ahead.length > 0 && unknownObjects(partition.quads, types, mapping.base).length > 0)
+        state.deferred.push(partition);
+      else
+        collect(
+          state,
+          time('validate', () => check(partition)),
+        );
+      await files?.add(partition.quads);
+      options.afterPartition?.(partition.quads);
+      entries += partition.entries;
+      options.onProgress?.({ partitions: state.partitions, triples: state.triples, entries, totalEntries });
     }
-    if (ahead.length > 0 && unknownObjects(partition.quads, types, mapping.base).length > 0)
-      state.deferred.push(partition);
-    else
+    if (mapping.diagnostics.length > 0) {
+      if (files) discard(options.outDir!, (await files.close()).files);
+      throw new DiagnosticError(mapping.diagnostics);
+    }
+    for (const p of state.deferred)
       collect(
         state,
-        time('validate', () => check(partition)),
+        time('validate', () => check(p)),
       );
-    await files?.add(partition.quads);
-    options.afterPartition?.(partition.quads);
-    entries += partition.entries;
-    options.onProgress?.({ partitions: state.partitions, triples: state.triples, entries, totalEntries });
+    if (state.results.length === 0)
+      files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
+  } catch (e) {
+    files?.abort();
+    throw e;
   }
-  if (mapping.diagnostics.length > 0) {
-    if (files) discard(options.outDir!, (await files.close()).files);
-    throw new DiagnosticError(mapping.diagnostics);
-  }
-  for (const p of state.deferred)
-    collect(
-      state,
-      time('validate', () => check(p)),
-    );
-  if (state.results.length === 0)
-    files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
   const written = await files?.close();
   if (written) Object.assign(timings, written.timings, { handoff: written.handoffMs });
   return {

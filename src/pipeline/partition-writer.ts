@@ -27,6 +27,8 @@ export interface PartitionWriter {
   /** A whole extra file (the validation report), also as `<name>.part`. */
   extra(name: string, text: string): void;
   close(): Promise<WrittenFiles>;
+  /** Stops after a failure elsewhere: the files stay as they are (`.part`), a writer thread ends. */
+  abort(): void;
 }
 
 /** Partitions handed to the writer thread and not yet written: two keep it busy, and bound the memory they hold. */
@@ -52,10 +54,23 @@ export function openPartitionWriter(
 /** Writes in this thread: what the tests run, and the export wherever no compiled writer thread can start. */
 export function inlineWriter(target: WriterTarget): PartitionWriter {
   const files = openPartitionFiles(target.outDir, target.datasetId, target.prefixes);
+  let closed = false;
+  const close = () => {
+    closed = true; // before closing: a descriptor closed twice may by then be another file's
+    return files.close();
+  };
   return {
     add: async (quads) => files.add(quads),
     extra: (name, text) => files.extra(name, text),
-    close: async () => ({ files: files.close(), timings: { ...files.timings }, handoffMs: 0, inThread: false }),
+    close: async () => ({ files: close(), timings: { ...files.timings }, handoffMs: 0, inThread: false }),
+    abort: () => {
+      if (closed) return;
+      try {
+        close();
+      } catch {
+        // the failure being reported may be this file system's own
+      }
+    },
   };
 }
 
@@ -111,5 +126,6 @@ export function workerWriter(script: URL, target: WriterTarget): PartitionWriter
       await worker.terminate();
       return { files: reply.files, timings: reply.timings, handoffMs, inThread: true };
     },
+    abort: () => void worker.terminate(),
   };
 }

@@ -1,6 +1,6 @@
 // Pins the writer thread of the partitioned export: the same bytes as writing in the export's own thread, over a
 // corpus of many partitions. The thread runs compiled JavaScript only, so the test bundles write-worker.ts first.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,6 +52,20 @@ describe('exportPartitioned with a writer thread', () => {
       ['.ttl', '.nt', '.jsonld', '.context.jsonld', '.validation.ttl'].map((e) => `synthetic-3${e}`).sort(),
     );
     for (const name of Object.keys(b)) expect(a[name]!.equals(b[name]!), name).toBe(true);
+  });
+
+  it('rejects with the writer thread error (the output folder is a file), as the inline writer does', async () => {
+    const dataDir = temp('data');
+    generateCorpus({ events: 100, seed: 4, outDir: dataDir });
+    const outDir = temp('a-file');
+    writeFileSync(outDir, '');
+    const options = { dataDir, outDir, maxEntries: 100 };
+    const inThread = await exportPartitioned({ ...options, writerScript: script }).catch(
+      (e: NodeJS.ErrnoException) => e,
+    );
+    const inline = await exportPartitioned({ ...options, parallel: false }).catch((e: NodeJS.ErrnoException) => e);
+    expect((inThread as NodeJS.ErrnoException).code).toBe((inline as NodeJS.ErrnoException).code);
+    expect((inline as NodeJS.ErrnoException).code).toMatch(/^E(EXIST|NOTDIR)$/);
   });
 
   it('writes in its own thread for a dataset of one partition', async () => {
