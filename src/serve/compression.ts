@@ -14,7 +14,10 @@ export function pickEncoding(acceptEncoding: string | undefined, size: number): 
   if (!acceptEncoding || size < MIN_BYTES) return 'identity';
   const q = new Map<string, number>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';').map((s) => s.trim());
+    const [name, ...params] = part
+      .trim()
+      .split(';')
+      .map((s) => s.trim());
     const qp = params.find((p) => p.startsWith('q='));
     if (name) q.set(name, qp ? Number(qp.slice(2)) || 0 : 1);
   }
@@ -28,7 +31,9 @@ export function pickEncoding(acceptEncoding: string | undefined, size: number): 
 /** The body in a coding; brotli at a middle quality, so the first request of a large dump stays quick. */
 export function encodeBody(body: Buffer, encoding: Encoding): Buffer {
   if (encoding === 'br') {
-    return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    return brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
   }
   return encoding === 'gzip' ? gzipSync(body) : body;
 }

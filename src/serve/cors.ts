@@ -3,10 +3,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** The headers a browser script may read beyond the CORS-safelisted ones. */
-const EXPOSED = ['ETag', 'Link', 'Location', 'Content-Location', 'Retry-After', 'X-Result-Limit', 'X-Results-Truncated'];
+const EXPOSED = [
+  'ETag',
+  'Link',
+  'Location',
+  'Content-Location',
+  'Retry-After',
+  'X-Result-Limit',
+  'X-Results-Truncated',
+];
 
 /** The request headers a cross-origin request may send (all of them read-only in effect). */
-const ALLOWED_HEADERS = ['Accept', 'Accept-Language', 'Content-Type', 'If-None-Match', 'If-Modified-Since', 'Cache-Control'];
+const ALLOWED_HEADERS = [
+  'Accept',
+  'Accept-Language',
+  'Content-Type',
+  'If-None-Match',
+  'If-Modified-Since',
+  'Cache-Control',
+];
 
 /** Marks any answer readable from other origins. */
 export function allowCrossOrigin(res: ServerResponse): void {

@@ -21,7 +21,7 @@ export function cutResults(body: string, syntax: ResultsSyntax, limit: number): 
 export function cutGraph(ntriples: string, limit: number): Cut {
   const lines = ntriples.split('\n').filter((l) => l !== '');
   if (lines.length <= limit) return { body: ntriples, truncated: false };
-  return { body: lines.slice(0, limit).join('\n') + '\n', truncated: true };
+  return { body: `${lines.slice(0, limit).join('\n')}\n`, truncated: true };
 }
 
 function cutJson(body: string, limit: number): Cut {

@@ -1,7 +1,7 @@
 // The site's documents over HTTP: files as they are, `/doc/…/x` by content negotiation, resource IRIs by
 // 303 See Other (Cool URIs), RDF/XML written on demand from a document's N-Triples, all as cacheable static bodies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DOC_FORMATS, type Site } from '../site/index.ts';
+import type { DOC_FORMATS, Site } from '../site/index.ts';
 import { convertGraph } from './graph-formats.ts';
 import { negotiate, type Offer } from './negotiate.ts';
 import { appendVary, send, sendStatic } from './send-response.ts';
@@ -41,11 +41,17 @@ export interface DocumentContext {
 }
 
 /** A site file as it is, or the RDF/XML of a document; false when the path names neither. */
-export async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, ctx: DocumentContext): Promise<boolean> {
+export async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  ctx: DocumentContext,
+): Promise<boolean> {
   const text = ctx.own.get(file) ?? ctx.site.files.get(file) ?? (await rdfXmlOf(file, ctx));
   if (text === undefined) return false;
   const ext = /\.([a-z]+)$/.exec(file)?.[1] ?? '';
-  const type = CONTENT_TYPES[ext] ?? (file.startsWith('.well-known/') ? CONTENT_TYPES.ttl! : 'application/octet-stream');
+  const type =
+    CONTENT_TYPES[ext] ?? (file.startsWith('.well-known/') ? CONTENT_TYPES.ttl! : 'application/octet-stream');
   const doc = ext === 'html' ? file.slice(0, -'.html'.length) : undefined;
   const links = doc && ctx.site.docs.has(doc) ? [alternatesLink(doc)] : [];
   if (ctx.license) links.push(`<${ctx.license}>; rel="license"`);
@@ -67,7 +73,12 @@ async function rdfXmlOf(file: string, ctx: DocumentContext): Promise<string | un
 }
 
 /** `/doc/…/x`: the document itself, in the negotiated format, with Content-Location naming that file. */
-export async function sendNegotiated(req: IncomingMessage, res: ServerResponse, doc: string, ctx: DocumentContext): Promise<void> {
+export async function sendNegotiated(
+  req: IncomingMessage,
+  res: ServerResponse,
+  doc: string,
+  ctx: DocumentContext,
+): Promise<void> {
   appendVary(res, 'Accept');
   const offer = negotiate(req.headers.accept, DOC_OFFERS);
   if (!offer) return notAcceptable(req, res);
@@ -80,7 +91,10 @@ export async function sendNegotiated(req: IncomingMessage, res: ServerResponse, 
 export function seeOther(req: IncomingMessage, res: ServerResponse, doc: string): void {
   appendVary(res, 'Accept');
   const offer = negotiate(req.headers.accept, DOC_OFFERS);
-  if (!offer) return notAcceptable(req, res);
+  if (!offer) {
+    notAcceptable(req, res);
+    return;
+  }
   res.setHeader('Location', `/${doc}.${offer.name}`);
   res.setHeader('Cache-Control', `public, max-age=${MAX_AGE}`);
   send(req, res, 303, 'text/plain', `See /${doc}.${offer.name}\n`);
@@ -91,5 +105,7 @@ function notAcceptable(req: IncomingMessage, res: ServerResponse): void {
 }
 
 function alternatesLink(doc: string): string {
-  return DOC_OFFERS.slice(1).map((o) => `</${doc}.${o.name}>; rel="alternate"; type="${o.types[0]}"`).join(', ');
+  return DOC_OFFERS.slice(1)
+    .map((o) => `</${doc}.${o.name}>; rel="alternate"; type="${o.types[0]}"`)
+    .join(', ');
 }

@@ -17,12 +17,19 @@ interface Range {
  * A missing or empty Accept header accepts anything, so the first offer wins.
  * @example negotiate('text/turtle;q=0.9, application/ld+json', offers) //=> the JSON-LD offer
  */
-export function negotiate<N extends string>(accept: string | undefined, offers: readonly Offer<N>[]): Offer<N> | undefined {
-  const ranges = parseAccept(accept && accept.trim() ? accept : '*/*');
+export function negotiate<N extends string>(
+  accept: string | undefined,
+  offers: readonly Offer<N>[],
+): Offer<N> | undefined {
+  const ranges = parseAccept(accept?.trim() ? accept : '*/*');
   let best: { offer: Offer<N>; q: number } | undefined;
   for (const offer of offers) {
     // Aliases (`application/json` for JSON-LD) count only when named exactly, never through a wildcard.
-    const q = Math.max(...offer.types.map((t, i) => qualityOf(t, i === 0 ? ranges : ranges.filter((r) => r.type !== '*' && r.subtype !== '*'))));
+    const q = Math.max(
+      ...offer.types.map((t, i) =>
+        qualityOf(t, i === 0 ? ranges : ranges.filter((r) => r.type !== '*' && r.subtype !== '*')),
+      ),
+    );
     if (q > 0 && (!best || q > best.q)) best = { offer, q };
   }
   return best?.offer;
@@ -33,7 +40,8 @@ function qualityOf(mediaType: string, ranges: Range[]): number {
   const [type, subtype] = mediaType.split('/') as [string, string];
   let best = { specificity: -1, q: 0 };
   for (const r of ranges) {
-    const specificity = r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' ? 0 : -1;
+    const specificity =
+      r.type === type && r.subtype === subtype ? 2 : r.type === type && r.subtype === '*' ? 1 : r.type === '*' ? 0 : -1;
     if (specificity > best.specificity) best = { specificity, q: r.q };
   }
   return best.q;
@@ -41,7 +49,11 @@ function qualityOf(mediaType: string, ranges: Range[]): number {
 
 function parseAccept(accept: string): Range[] {
   return accept.split(',').flatMap((part) => {
-    const [range, ...params] = part.trim().toLowerCase().split(';').map((s) => s.trim());
+    const [range, ...params] = part
+      .trim()
+      .toLowerCase()
+      .split(';')
+      .map((s) => s.trim());
     const m = /^([a-z0-9!#$&^_.+*-]+)\/([a-z0-9!#$&^_.+*-]+)$/.exec(range ?? '');
     if (!m) return [];
     const qParam = params.find((p) => p.startsWith('q='));

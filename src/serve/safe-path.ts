@@ -9,9 +9,13 @@ export function safePath(rawPath: string): string | undefined {
   const decoded: string[] = [];
   for (const seg of rawPath.slice(1).split('/')) {
     let d: string;
-    try { d = decodeURIComponent(seg); } catch { return undefined; }
+    try {
+      d = decodeURIComponent(seg);
+    } catch {
+      return undefined;
+    }
     if (d === '.' || d === '..' || /[/\\\0]/.test(d)) return undefined;
     decoded.push(d);
   }
-  return '/' + decoded.join('/');
+  return `/${decoded.join('/')}`;
 }

@@ -41,18 +41,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-
 const DOC_METHODS = ['GET', 'HEAD'] as const;
 
 /** Starts the server on `host:port` and resolves once the data is loaded; fails with E_SERVE_LISTEN when it cannot listen there. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => { res.statusCode = 503; res.end(); };
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.statusCode = 503;
+    res.end();
+  };
   const server = createServer((req, res) => handler(req, res));
   const url = await listen(server, options.host, options.port);
   const endpoint = `${url}/sparql`;
   const served = servedVoid(options.site, endpoint);
-  const graphs = new Map([[options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''], [`${url}/.well-known/void`, served.ntriples]]);
-  const runner = startSparqlRunner({ graphs, timeoutMs: options.timeoutMs, maxQueue: options.maxQueue ?? 8, memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30, readMemory: options.readMemory });
+  const graphs = new Map([
+    [options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''],
+    [`${url}/.well-known/void`, served.ntriples],
+  ]);
+  const runner = startSparqlRunner({
+    graphs,
+    timeoutMs: options.timeoutMs,
+    maxQueue: options.maxQueue ?? 8,
+    memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30,
+    readMemory: options.readMemory,
+  });
   // The first queries must not spend their time waiting for the data: the server answers once it is loaded.
   await runner.ready;
   const ctx = routeContext(options, runner, served, graphs, endpoint);
@@ -70,12 +81,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     stopping = true;
     return close(server, runner, open);
   };
-  return { url, get sparqlPending() { return runner.pending; }, close: stop };
+  return {
+    url,
+    get sparqlPending() {
+      return runner.pending;
+    },
+    close: stop,
+  };
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const fail = (e: NodeJS.ErrnoException) => reject(new DiagnosticError([error('E_SERVE_LISTEN', listenFailure(host, port, e))]));
+    const fail = (e: NodeJS.ErrnoException) =>
+      reject(new DiagnosticError([error('E_SERVE_LISTEN', listenFailure(host, port, e))]));
     server.once('error', fail);
     try {
       server.listen(port, host, () => {
@@ -89,8 +107,16 @@ function listen(server: Server, host: string, port: number): Promise<string> {
 }
 
 function listenFailure(host: string, port: number, e: NodeJS.ErrnoException): string {
-  const why = e.code === 'EADDRINUSE' ? 'the port is in use' : e.code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)'
-    : e.code === 'EADDRNOTAVAIL' ? 'this machine has no such address' : e.code === 'ERR_SOCKET_BAD_PORT' ? 'expected a port from 0 to 65535' : e.message;
+  const why =
+    e.code === 'EADDRINUSE'
+      ? 'the port is in use'
+      : e.code === 'EACCES'
+        ? 'permission denied (ports below 1024 need privileges)'
+        : e.code === 'EADDRNOTAVAIL'
+          ? 'this machine has no such address'
+          : e.code === 'ERR_SOCKET_BAD_PORT'
+            ? 'expected a port from 0 to 65535'
+            : e.message;
   return `cannot listen on ${host}:${port}: ${why}${e.code ? ` (${e.code})` : ''}`;
 }
 
@@ -102,25 +128,49 @@ interface RouteContext {
   sparql: SparqlEndpointOptions;
 }
 
-function routeContext(options: ServeOptions, runner: SparqlRunner, served: ReturnType<typeof servedVoid>, graphs: Map<string, string>, endpoint: string): RouteContext {
+function routeContext(
+  options: ServeOptions,
+  runner: SparqlRunner,
+  served: ReturnType<typeof servedVoid>,
+  graphs: Map<string, string>,
+  endpoint: string,
+): RouteContext {
   const { site } = options;
-  const license = site.dataQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license))?.object.value;
+  const license = site.dataQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license))
+    ?.object.value;
   const counts = new Map([...graphs].map(([g, text]) => [g, text.split('\n').filter((l) => l !== '').length]));
   return {
     site,
     docs: {
-      site, own: new Map([['.well-known/void', served.turtle]]), bodies: staticBodies(), startedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
-      license, rdfXml: new Map(),
+      site,
+      own: new Map([['.well-known/void', served.turtle]]),
+      bodies: staticBodies(),
+      startedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
+      license,
+      rdfXml: new Map(),
     },
     sparql: {
-      runner, resultLimit: options.resultLimit, pageOf: resourcePages(site), retryAfter: Math.max(1, Math.ceil(options.timeoutMs / 1000)),
-      maxBodyBytes: 1_000_000, service: { quads: describeService({ endpoint, graphs: counts, voidQuads: served.quads }), prefixes: { ...site.prefixes, sd: NS.sd, formats: NS.formats } },
+      runner,
+      resultLimit: options.resultLimit,
+      pageOf: resourcePages(site),
+      retryAfter: Math.max(1, Math.ceil(options.timeoutMs / 1000)),
+      maxBodyBytes: 1_000_000,
+      service: {
+        quads: describeService({ endpoint, graphs: counts, voidQuads: served.quads }),
+        prefixes: { ...site.prefixes, sd: NS.sd, formats: NS.formats },
+      },
     },
   };
 }
 
 function servedVoid(site: Site, endpoint: string) {
-  const quads = describeDataset({ quads: site.dataQuads, datasetIri: site.datasetIri, base: site.layout.base, dumps: site.dumps, sparqlEndpoint: endpoint });
+  const quads = describeDataset({
+    quads: site.dataQuads,
+    datasetIri: site.datasetIri,
+    base: site.layout.base,
+    dumps: site.dumps,
+    sparqlEndpoint: endpoint,
+  });
   return { quads, turtle: toTurtle(quads, site.prefixes), ntriples: toNTriples(quads) };
 }
 

@@ -14,8 +14,14 @@ export interface ServiceInput {
 }
 
 const RESULT_FORMATS = [
-  formats.SPARQL_Results_JSON, formats.SPARQL_Results_XML, formats.SPARQL_Results_CSV, formats.SPARQL_Results_TSV,
-  formats.Turtle, formats['N-Triples'], formats['JSON-LD'], formats.RDF_XML,
+  formats.SPARQL_Results_JSON,
+  formats.SPARQL_Results_XML,
+  formats.SPARQL_Results_CSV,
+  formats.SPARQL_Results_TSV,
+  formats.Turtle,
+  formats['N-Triples'],
+  formats['JSON-LD'],
+  formats.RDF_XML,
 ];
 
 /** The description's quads: no blank nodes (the nodes are fragments of the endpoint's IRI). */
@@ -38,7 +44,12 @@ export function describeService(input: ServiceInput): Quad[] {
   ];
   [...input.graphs].forEach(([name, triples], i) => {
     const node = namedNode(`${input.endpoint}#graph-${i + 1}`);
-    out.push(quad(dataset, sd.namedGraph, node), quad(node, rdf.type, sd.NamedGraph), quad(node, sd.name, namedNode(name)), quad(node, voidVocab.triples, count(triples)));
+    out.push(
+      quad(dataset, sd.namedGraph, node),
+      quad(node, rdf.type, sd.NamedGraph),
+      quad(node, sd.name, namedNode(name)),
+      quad(node, voidVocab.triples, count(triples)),
+    );
   });
   return [...out, ...input.voidQuads];
 }

@@ -7,7 +7,13 @@ import { codeTokens, queryForm } from '../query/sparql-tokens.ts';
 import { cutGraph, cutResults, type Cut } from './cut-results.ts';
 import { convertGraph, GRAPH_CONTENT_TYPES, type GraphFormat } from './graph-formats.ts';
 import { negotiate } from './negotiate.ts';
-import { engineFormat, isResultsSyntax, offersFor, RESULTS_CONTENT_TYPES, type AnswerFormat } from './result-formats.ts';
+import {
+  engineFormat,
+  isResultsSyntax,
+  offersFor,
+  RESULTS_CONTENT_TYPES,
+  type AnswerFormat,
+} from './result-formats.ts';
 import { appendVary, send } from './send-response.ts';
 import { renderSparqlPage, type PageOf, type ResultTable } from './sparql-page.ts';
 import type { SparqlRunner } from './sparql-runner.ts';
@@ -29,18 +35,39 @@ export interface QueryRequest {
 const UPDATE_WORDS = new Set(['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'CREATE', 'DROP', 'COPY', 'MOVE', 'ADD', 'WITH']);
 
 /** Runs a query and writes its answer (or the failure). */
-export async function answerQuery(req: IncomingMessage, res: ServerResponse, q: QueryRequest, ctx: AnswerContext): Promise<void> {
+export async function answerQuery(
+  req: IncomingMessage,
+  res: ServerResponse,
+  q: QueryRequest,
+  ctx: AnswerContext,
+): Promise<void> {
   const form = queryForm(q.query);
   if (!form) {
-    if (isUpdate(q.query)) return send(req, res, 403, 'text/plain; charset=utf-8', 'SPARQL Update is refused: this endpoint is read-only\n');
-    return send(req, res, 400, 'text/plain; charset=utf-8', 'query syntax error: expected SELECT, ASK, CONSTRUCT or DESCRIBE\n');
+    if (isUpdate(q.query))
+      return send(req, res, 403, 'text/plain; charset=utf-8', 'SPARQL Update is refused: this endpoint is read-only\n');
+    return send(
+      req,
+      res,
+      400,
+      'text/plain; charset=utf-8',
+      'query syntax error: expected SELECT, ASK, CONSTRUCT or DESCRIBE\n',
+    );
   }
   appendVary(res, 'Accept');
   const offers = offersFor(form);
   const format = negotiate(req.headers.accept, offers)?.name;
-  if (!format) return send(req, res, 406, 'text/plain; charset=utf-8', `available for ${form}: ${offers.map((o) => o.types[0]).join(', ')}\n`);
+  if (!format)
+    return send(
+      req,
+      res,
+      406,
+      'text/plain; charset=utf-8',
+      `available for ${form}: ${offers.map((o) => o.types[0]).join(', ')}\n`,
+    );
   const gone = new AbortController();
-  res.on('close', () => { if (!res.writableFinished) gone.abort(); });
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
   const isGraph = form === 'CONSTRUCT' || form === 'DESCRIBE';
   try {
     const raw = await ctx.runner.run({ ...q, format: engineFormat(format, isGraph), signal: gone.signal });
@@ -56,13 +83,26 @@ function isUpdate(query: string): boolean {
   return word !== undefined && UPDATE_WORDS.has(word.text.toUpperCase());
 }
 
-async function sendAnswer(req: IncomingMessage, res: ServerResponse, a: { raw: string; format: AnswerFormat; isGraph: boolean; query: string }, ctx: AnswerContext): Promise<void> {
-  const cut: Cut = a.isGraph ? cutGraph(a.raw, ctx.resultLimit) : cutResults(a.raw, isResultsSyntax(a.format) ? a.format : 'json', ctx.resultLimit);
+async function sendAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  a: { raw: string; format: AnswerFormat; isGraph: boolean; query: string },
+  ctx: AnswerContext,
+): Promise<void> {
+  const cut: Cut = a.isGraph
+    ? cutGraph(a.raw, ctx.resultLimit)
+    : cutResults(a.raw, isResultsSyntax(a.format) ? a.format : 'json', ctx.resultLimit);
   res.setHeader('X-Result-Limit', String(ctx.resultLimit));
   if (cut.truncated) res.setHeader('X-Results-Truncated', 'true');
   if (a.format === 'html') {
     const answer = a.isGraph ? { table: graphTable(cut) } : jsonAnswer(cut);
-    return send(req, res, 200, 'text/html; charset=utf-8', renderSparqlPage(a.query, { ...answer, pageOf: ctx.pageOf }));
+    return send(
+      req,
+      res,
+      200,
+      'text/html; charset=utf-8',
+      renderSparqlPage(a.query, { ...answer, pageOf: ctx.pageOf }),
+    );
   }
   if (isResultsSyntax(a.format)) return send(req, res, 200, RESULTS_CONTENT_TYPES[a.format], cut.body);
   const format = a.format as GraphFormat;
@@ -70,15 +110,25 @@ async function sendAnswer(req: IncomingMessage, res: ServerResponse, a: { raw: s
 }
 
 function jsonAnswer(cut: Cut): { table?: ResultTable; boolean?: boolean } {
-  const json = JSON.parse(cut.body) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: ResultTable['rows'] } };
+  const json = JSON.parse(cut.body) as {
+    head: { vars?: string[] };
+    boolean?: boolean;
+    results?: { bindings: ResultTable['rows'] };
+  };
   if (json.boolean !== undefined) return { boolean: json.boolean };
   return { table: { vars: json.head.vars ?? [], rows: json.results?.bindings ?? [], truncated: cut.truncated } };
 }
 
 function graphTable(cut: Cut): ResultTable {
   const term = (t: { termType: string; value: string; language?: string }) =>
-    ({ type: t.termType === 'NamedNode' ? 'uri' : t.termType === 'BlankNode' ? 'bnode' : 'literal', value: t.value, 'xml:lang': t.language || undefined }) as const;
-  const rows = new Parser({ format: 'N-Triples' }).parse(cut.body).map((q) => ({ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }));
+    ({
+      type: t.termType === 'NamedNode' ? 'uri' : t.termType === 'BlankNode' ? 'bnode' : 'literal',
+      value: t.value,
+      'xml:lang': t.language || undefined,
+    }) as const;
+  const rows = new Parser({ format: 'N-Triples' })
+    .parse(cut.body)
+    .map((q) => ({ subject: term(q.subject), predicate: term(q.predicate), object: term(q.object) }));
   return { vars: ['subject', 'predicate', 'object'], rows, truncated: cut.truncated };
 }
 
@@ -87,13 +137,20 @@ function sendFailure(req: IncomingMessage, res: ServerResponse, e: unknown, ctx:
   const d = e instanceof DiagnosticError ? e.diagnostics[0] : undefined;
   if (!d) throw e;
   if (d.code === 'E_QUERY_CANCELLED' && res.destroyed) return;
-  const text = 'text/plain; charset=utf-8';
-  if (d.code === 'E_QUERY_SYNTAX') return send(req, res, 400, text, `query syntax error: ${d.message}\n`);
-  if (d.code === 'E_QUERY_LIMIT') return send(req, res, 507, text, `resource limit: ${d.message}${d.hint ? `; ${d.hint}` : ''}\n`);
-  if (d.code === 'E_QUERY_TIMEOUT') return send(req, res, 503, text, `${d.message}\n`);
-  if (d.code === 'E_SERVE_BUSY' || d.code === 'E_QUERY_CANCELLED') {
-    res.setHeader('Retry-After', String(ctx.retryAfter));
-    return send(req, res, 503, text, `${d.message}\n`);
-  }
-  throw e;
+  const answer = failureAnswer(d.code, d.message, d.hint);
+  if (!answer) throw e;
+  if (answer.retry) res.setHeader('Retry-After', String(ctx.retryAfter));
+  send(req, res, answer.status, 'text/plain; charset=utf-8', `${answer.text}\n`);
+}
+
+function failureAnswer(
+  code: string,
+  message: string,
+  hint?: string,
+): { status: number; text: string; retry?: boolean } | undefined {
+  if (code === 'E_QUERY_SYNTAX') return { status: 400, text: `query syntax error: ${message}` };
+  if (code === 'E_QUERY_LIMIT') return { status: 507, text: `resource limit: ${message}${hint ? `; ${hint}` : ''}` };
+  if (code === 'E_QUERY_TIMEOUT') return { status: 503, text: message };
+  if (code === 'E_SERVE_BUSY' || code === 'E_QUERY_CANCELLED') return { status: 503, text: message, retry: true };
+  return undefined;
 }

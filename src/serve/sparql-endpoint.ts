@@ -20,20 +20,30 @@ export interface SparqlEndpointOptions extends AnswerContext {
 /** The methods /sparql takes: POST carries a query, never a change. */
 export const SPARQL_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
-const SERVICE_OFFERS: readonly Offer<GraphFormat | 'html'>[] = [{ name: 'html', types: ['text/html', 'application/xhtml+xml'] }, ...GRAPH_OFFERS];
+const SERVICE_OFFERS: readonly Offer<GraphFormat | 'html'>[] = [
+  { name: 'html', types: ['text/html', 'application/xhtml+xml'] },
+  ...GRAPH_OFFERS,
+];
 
 /** Answers one request to `/sparql`. */
-export async function handleSparql(req: IncomingMessage, res: ServerResponse, url: URL, options: SparqlEndpointOptions): Promise<void> {
+export async function handleSparql(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  options: SparqlEndpointOptions,
+): Promise<void> {
   if (!(SPARQL_METHODS as readonly string[]).includes(req.method ?? '')) {
     res.setHeader('Allow', [...SPARQL_METHODS, 'OPTIONS'].join(', '));
     return send(req, res, 405, 'text/plain', 'the SPARQL endpoint takes GET and POST\n');
   }
   const request = await readSparqlRequest(req, url, options.maxBodyBytes);
-  if (request.kind === 'refused') return send(req, res, request.status, 'text/plain; charset=utf-8', `${request.message}\n`);
+  if (request.kind === 'refused')
+    return send(req, res, request.status, 'text/plain; charset=utf-8', `${request.message}\n`);
   if (request.kind === 'query') return answerQuery(req, res, request, options);
   appendVary(res, 'Accept');
   const offer = negotiate(req.headers.accept, SERVICE_OFFERS);
-  if (!offer) return send(req, res, 406, 'text/plain', `available: ${SERVICE_OFFERS.map((o) => o.types[0]).join(', ')}\n`);
+  if (!offer)
+    return send(req, res, 406, 'text/plain', `available: ${SERVICE_OFFERS.map((o) => o.types[0]).join(', ')}\n`);
   if (offer.name === 'html') return send(req, res, 200, 'text/html; charset=utf-8', renderSparqlPage(undefined));
   const { quads, prefixes } = options.service;
   const body = offer.name === 'turtle' ? toTurtle(quads, prefixes) : await convertGraph(toNTriples(quads), offer.name);

@@ -27,7 +27,10 @@ SELECT ?event ?label WHERE {
 } LIMIT 50`;
 
 /** The form alone, or above the answer to the query it holds. */
-export function renderSparqlPage(query: string | undefined, answer?: { table?: ResultTable; boolean?: boolean; pageOf: PageOf }): string {
+export function renderSparqlPage(
+  query: string | undefined,
+  answer?: { table?: ResultTable; boolean?: boolean; pageOf: PageOf },
+): string {
   const title = answer ? 'SPARQL results' : 'SPARQL endpoint';
   return `<!DOCTYPE html>
 <html lang="en">
@@ -47,10 +50,13 @@ ${answer ? renderAnswer(answer) : ''}<p><a href="./">Home</a></p>
 }
 
 function renderAnswer(answer: { table?: ResultTable; boolean?: boolean; pageOf: PageOf }): string {
-  if (answer.boolean !== undefined) return `<p id="answer">Answer: <strong>${answer.boolean ? 'yes' : 'no'}</strong></p>\n`;
+  if (answer.boolean !== undefined)
+    return `<p id="answer">Answer: <strong>${answer.boolean ? 'yes' : 'no'}</strong></p>\n`;
   const table = answer.table!;
   const head = table.vars.map((v) => `<th>?${esc(v)}</th>`).join('');
-  const body = table.rows.map((row) => `<tr>${table.vars.map((v) => `<td>${cell(row[v], answer.pageOf)}</td>`).join('')}</tr>`).join('\n');
+  const body = table.rows
+    .map((row) => `<tr>${table.vars.map((v) => `<td>${cell(row[v], answer.pageOf)}</td>`).join('')}</tr>`)
+    .join('\n');
   const count = `${table.rows.length} row${table.rows.length === 1 ? '' : 's'}${table.truncated ? ' (cut at the result limit)' : ''}`;
   return `<p id="count">${count}</p>\n<table id="results">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n`;
 }

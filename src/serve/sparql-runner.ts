@@ -57,7 +57,13 @@ export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
       const lane: Lane = slowTexts.has(key) ? slow : quick;
       if (lane.inFlight.length > options.maxQueue) throw busy(options.maxQueue);
       watchdog.start();
-      const result = await runInLane(lane, { sparql: request.query, format: request.format, ...dataset(request), timeoutMs: options.timeoutMs, signal: request.signal });
+      const result = await runInLane(lane, {
+        sparql: request.query,
+        format: request.format,
+        ...dataset(request),
+        timeoutMs: options.timeoutMs,
+        signal: request.signal,
+      });
       if (quick.inFlight.length + slow.inFlight.length === 0) watchdog.stop();
       if ('body' in result) return result.body;
       if (isSlow(result.failure)) remember(slowTexts, key);
@@ -76,12 +82,21 @@ export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
 
 function dataset(request: RunRequest) {
   const named = request.defaultGraphs.length + request.namedGraphs.length > 0;
-  return named ? { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs } : { unionDefaultGraph: true };
+  return named
+    ? { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs }
+    : { unionDefaultGraph: true };
 }
 
 /** The query as the engine reads it (no comments, white space normalised) with its dataset. */
 function fingerprint(request: RunRequest): string {
-  return [codeTokens(request.query).map((t) => t.text).join(' '), ...request.defaultGraphs, '|', ...request.namedGraphs].join('\n');
+  return [
+    codeTokens(request.query)
+      .map((t) => t.text)
+      .join(' '),
+    ...request.defaultGraphs,
+    '|',
+    ...request.namedGraphs,
+  ].join('\n');
 }
 
 /** A query that ran (not one that waited) into the timeout or the memory cap. */
@@ -135,10 +150,19 @@ function asSyntaxError(e: unknown): unknown {
 
 function busy(maxQueue: number): DiagnosticError {
   const waiting = maxQueue === 1 ? '1 query is' : `${maxQueue} queries are`;
-  return new DiagnosticError([error('E_SERVE_BUSY', `the endpoint is busy: ${waiting} waiting behind the one running`)]);
+  return new DiagnosticError([
+    error('E_SERVE_BUSY', `the endpoint is busy: ${waiting} waiting behind the one running`),
+  ]);
 }
 
 function memoryLimit(limit: number): DiagnosticError {
   const mib = Math.round(limit / 2 ** 20);
-  return new DiagnosticError([error('E_QUERY_LIMIT', `the query was stopped: the server grew past its memory cap of ${mib} MiB`, undefined, 'narrow it (a LIMIT, fewer variables)')]);
+  return new DiagnosticError([
+    error(
+      'E_QUERY_LIMIT',
+      `the query was stopped: the server grew past its memory cap of ${mib} MiB`,
+      undefined,
+      'narrow it (a LIMIT, fewer variables)',
+    ),
+  ]);
 }

@@ -23,8 +23,16 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'ckg-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     javaScriptEnabled: false,
     viewport: { width: 1100, height: 900 },
   });
@@ -65,14 +73,18 @@ describe.skipIf(!runs)('the operation page in Chromium', () => {
 });
 
 describe.skipIf(!runs)('the SPARQL form in Chromium', () => {
-  it('runs the query in the form and shows a table whose labels link to the resources\' pages', async () => {
+  it("runs the query in the form and shows a table whose labels link to the resources' pages", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/sparql`);
-    await page.locator('#query').fill('PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?phase WHERE { ?phase a ckg:Phase } ORDER BY ?phase');
+    await page
+      .locator('#query')
+      .fill(
+        'PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?phase WHERE { ?phase a ckg:Phase } ORDER BY ?phase',
+      );
     await page.locator('button[type=submit]').click();
     await expect.poll(() => page.locator('#results').isVisible()).toBe(true);
     expect(await page.locator('#results tbody tr').count()).toBe(2);
-    expect(await page.locator('#count').innerText()).toBe('2 rows');
+    expect(await page.locator('#count').textContent()).toBe('2 rows');
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/sparql-results.png', fullPage: true });
     await page.locator('#results a', { hasText: 'First campaign (against HTS)' }).click();

@@ -16,7 +16,14 @@ afterEach(async () => {
 });
 
 async function serve(options: Partial<ServeOptions> = {}): Promise<RunningServer> {
-  const server = await startServer({ site: await miniSite(), host: '127.0.0.1', port: 0, timeoutMs: 60_000, resultLimit: 100, ...options });
+  const server = await startServer({
+    site: await miniSite(),
+    host: '127.0.0.1',
+    port: 0,
+    timeoutMs: 60_000,
+    resultLimit: 100,
+    ...options,
+  });
   servers.push(server);
   return server;
 }
@@ -24,7 +31,10 @@ async function serve(options: Partial<ServeOptions> = {}): Promise<RunningServer
 /** Starts a query the test can abandon (the client going away), without waiting for its answer. */
 function startQuery(server: RunningServer, query: string) {
   const client = new AbortController();
-  const answer = fetch(`${server.url}/sparql?query=${encodeURIComponent(query)}`, { signal: client.signal }).then(async (r) => ({ status: r.status, text: await r.text(), retryAfter: r.headers.get('retry-after') }), () => undefined);
+  const answer = fetch(`${server.url}/sparql?query=${encodeURIComponent(query)}`, { signal: client.signal }).then(
+    async (r) => ({ status: r.status, text: await r.text(), retryAfter: r.headers.get('retry-after') }),
+    () => undefined,
+  );
   return { answer, goAway: () => client.abort() };
 }
 
@@ -34,7 +44,8 @@ async function until(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
-const ask = (server: RunningServer) => fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK {}')}`).then(async (r) => [r.status, await r.text()]);
+const ask = (server: RunningServer) =>
+  fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK {}')}`).then(async (r) => [r.status, await r.text()]);
 
 describe('the bounded queue', () => {
   it('answers 503 with Retry-After when one query runs and the queue is full, and takes queries again once it drains', async () => {
@@ -43,7 +54,11 @@ describe('the bounded queue', () => {
     const waiting = startQuery(server, ENDLESS);
     await until(() => server.sparqlPending === 2);
     const refused = await fetch(`${server.url}/sparql?query=${encodeURIComponent('ASK {}')}`);
-    expect([refused.status, refused.headers.get('retry-after'), await refused.text()]).toEqual([503, '60', 'the endpoint is busy: 1 query is waiting behind the one running\n']);
+    expect([refused.status, refused.headers.get('retry-after'), await refused.text()]).toEqual([
+      503,
+      '60',
+      'the endpoint is busy: 1 query is waiting behind the one running\n',
+    ]);
     running.goAway();
     waiting.goAway();
     await until(() => server.sparqlPending === 0);
@@ -59,7 +74,10 @@ describe('a client that goes away', () => {
     query.goAway();
     await until(() => server.sparqlPending === 0);
     expect(await query.answer).toBeUndefined();
-    const count = await fetch(`${server.url}/sparql?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')}`, { headers: { accept: 'text/csv' } });
+    const count = await fetch(
+      `${server.url}/sparql?query=${encodeURIComponent('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')}`,
+      { headers: { accept: 'text/csv' } },
+    );
     expect(await count.text()).toMatch(/^n\r\n[1-9][0-9]*\r\n$/);
   });
 
@@ -81,7 +99,8 @@ describe('the memory cap', () => {
     const server = await serve({ memoryLimitBytes: 2 ** 30, readMemory: () => memory });
     const query = startQuery(server, ENDLESS);
     expect(await query.answer).toEqual({
-      status: 507, retryAfter: null,
+      status: 507,
+      retryAfter: null,
       text: 'resource limit: the query was stopped: the server grew past its memory cap of 1024 MiB; narrow it (a LIMIT, fewer variables)\n',
     });
     memory = 0;
@@ -124,7 +143,14 @@ describe('documents while SPARQL is saturated', () => {
     const server = await serve({ maxQueue: 2 });
     const queries = [startQuery(server, ENDLESS), startQuery(server, ENDLESS), startQuery(server, ENDLESS)];
     await until(() => server.sparqlPending === 3);
-    for (const path of [DOC, '/doc/mini/event/qalamoun-offensive-2017.ttl', '/', '/.well-known/void', '/sparql', '/dump/mini.nt']) {
+    for (const path of [
+      DOC,
+      '/doc/mini/event/qalamoun-offensive-2017.ttl',
+      '/',
+      '/.well-known/void',
+      '/sparql',
+      '/dump/mini.nt',
+    ]) {
       const started = performance.now();
       const res = await fetch(server.url + path, { headers: { accept: 'text/html' } });
       expect([path, res.status]).toEqual([path, 200]);
@@ -137,7 +163,13 @@ describe('documents while SPARQL is saturated', () => {
 
 describe('stopping', () => {
   it('cancels the running and waiting queries, answers their clients 503, and closes', async () => {
-    const server = await startServer({ site: await miniSite(), host: '127.0.0.1', port: 0, timeoutMs: 60_000, resultLimit: 100 });
+    const server = await startServer({
+      site: await miniSite(),
+      host: '127.0.0.1',
+      port: 0,
+      timeoutMs: 60_000,
+      resultLimit: 100,
+    });
     const running = startQuery(server, ENDLESS);
     const waiting = startQuery(server, ENDLESS);
     await until(() => server.sparqlPending === 2);

@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const PHASES = ['https://w3id.org/conflict-kg/id/mini/event/first-campaign', 'https://w3id.org/conflict-kg/id/mini/event/second-campaign'];
+const PHASES = [
+  'https://w3id.org/conflict-kg/id/mini/event/first-campaign',
+  'https://w3id.org/conflict-kg/id/mini/event/second-campaign',
+];
 const SELECT = 'PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> SELECT ?e WHERE { ?e a ckg:Phase } ORDER BY ?e';
 
 describe.skipIf(!hasRoqet)('roqet -p', () => {
@@ -33,7 +36,8 @@ describe.skipIf(!hasRoqet)('roqet -p', () => {
   });
 
   it('reads Korean labels intact (roqet prints them \\u-escaped)', async () => {
-    const q = 'SELECT ?l WHERE { <https://w3id.org/conflict-kg/id/mini/event/first-campaign> <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "ko") }';
+    const q =
+      'SELECT ?l WHERE { <https://w3id.org/conflict-kg/id/mini/event/first-campaign> <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "ko") }';
     const out = await run('roqet', ['-p', `${server.url}/sparql`, '-e', q]);
     expect(out).toBe('row: [l=string("\\uC81C1\\uCC28 \\uC791\\uC804"@ko)]\n');
   });
@@ -41,7 +45,14 @@ describe.skipIf(!hasRoqet)('roqet -p', () => {
 
 describe.skipIf(!hasSparqlWrapper)('SPARQLWrapper', () => {
   it('reads SELECT as JSON, XML, CSV and TSV, ASK as JSON and XML, CONSTRUCT as Turtle, N3, RDF/XML and JSON-LD', async () => {
-    const out = await run('/usr/bin/python3', ['-W', 'error::RuntimeWarning', '-W', 'ignore::DeprecationWarning', SESSION, `${server.url}/sparql`]);
+    const out = await run('/usr/bin/python3', [
+      '-W',
+      'error::RuntimeWarning',
+      '-W',
+      'ignore::DeprecationWarning',
+      SESSION,
+      `${server.url}/sparql`,
+    ]);
     expect(JSON.parse(out)).toEqual({
       json: PHASES,
       xml: PHASES,

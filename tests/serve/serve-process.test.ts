@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GRAPH = ['--graph', 'tests/site/fixture/mini-graph.ttl', '--ontology', 'tests/site/fixture/mini-ontology.ttl'];
 const ENDLESS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }';
 
@@ -22,11 +22,23 @@ afterEach(() => {
 });
 
 function run(args: string[]): Run {
-  const child = spawn(process.execPath, ['bin/conflict-kg.js', 'serve', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/conflict-kg.js', 'serve', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
-  const r: Run = { child, stdout: '', stderr: '', exit: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))) };
-  child.stdout!.on('data', (d: Buffer) => { r.stdout += d.toString('utf8'); });
-  child.stderr!.on('data', (d: Buffer) => { r.stderr += d.toString('utf8'); });
+  const r: Run = {
+    child,
+    stdout: '',
+    stderr: '',
+    exit: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
+  };
+  child.stdout!.on('data', (d: Buffer) => {
+    r.stdout += d.toString('utf8');
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    r.stderr += d.toString('utf8');
+  });
   return r;
 }
 
@@ -44,11 +56,16 @@ function served(r: Run): Promise<string> {
 }
 
 describe.each(['SIGTERM', 'SIGINT'] as const)('on %s', (signal) => {
-  it('stops accepting, cancels the running query (its client gets 503) and exits 0 within a few seconds', { timeout: 120_000 }, async () => {
+  it('stops accepting, cancels the running query (its client gets 503) and exits 0 within a few seconds', {
+    timeout: 120_000,
+  }, async () => {
     const r = run([...GRAPH, '--port', '0']);
     const url = await served(r);
     expect((await fetch(`${url}/sparql?query=ASK%7B%7D`)).status).toBe(200);
-    const slow = fetch(`${url}/sparql?query=${encodeURIComponent(ENDLESS)}`).then((res) => res.status, () => 'connection closed');
+    const slow = fetch(`${url}/sparql?query=${encodeURIComponent(ENDLESS)}`).then(
+      (res) => res.status,
+      () => 'connection closed',
+    );
     // The query is in the server's hands once its request is sent; whether it runs or waits, the stop cancels it.
     await new Promise((res) => setTimeout(res, 200));
     const started = performance.now();
@@ -65,8 +82,10 @@ describe('listening', () => {
   it('refuses --port 99999 as a usage error (exit 2), without a stack', async () => {
     const r = run([...GRAPH, '--port', '99999']);
     expect(await r.exit).toEqual({ code: 2, signal: null });
-    expect(r.stderr).toBe('conflict-kg serve: --port expects a whole number from 0 to 65535, found "99999"\n'
-      + 'usage: conflict-kg serve [--port N] [--host 127.0.0.1] [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--timeout MS] [--limit N] [--queue N] [--max-memory MiB]\n');
+    expect(r.stderr).toBe(
+      'conflict-kg serve: --port expects a whole number from 0 to 65535, found "99999"\n' +
+        'usage: conflict-kg serve [--port N] [--host 127.0.0.1] [--data DIR [--base IRI] | --graph FILE] [--ontology FILE] [--timeout MS] [--limit N] [--queue N] [--max-memory MiB]\n',
+    );
   });
 
   it('reports a port in use in one line and exits 3 (a runtime failure), without a stack', async () => {
@@ -75,7 +94,9 @@ describe('listening', () => {
     const port = (taken.address() as { port: number }).port;
     const r = run([...GRAPH, '--port', String(port)]);
     expect(await r.exit).toEqual({ code: 3, signal: null });
-    expect(r.stderr).toBe(`error E_SERVE_LISTEN: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE)\n`);
+    expect(r.stderr).toBe(
+      `error E_SERVE_LISTEN: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE)\n`,
+    );
     expect(r.stdout).toBe('');
     taken.close();
   });
@@ -83,6 +104,8 @@ describe('listening', () => {
   it('reports an address this machine does not have in one line, exit 3', async () => {
     const r = run([...GRAPH, '--port', '0', '--host', '192.0.2.1']);
     expect(await r.exit).toEqual({ code: 3, signal: null });
-    expect(r.stderr).toBe('error E_SERVE_LISTEN: cannot listen on 192.0.2.1:0: this machine has no such address (EADDRNOTAVAIL)\n');
+    expect(r.stderr).toBe(
+      'error E_SERVE_LISTEN: cannot listen on 192.0.2.1:0: this machine has no such address (EADDRNOTAVAIL)\n',
+    );
   });
 });

@@ -17,7 +17,10 @@ const get = (path: string, accept?: string) =>
 /** The status of a GET sent with the path exactly as written (fetch() would normalise the dots away). */
 function rawStatus(path: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(server.url + '/', { path, method: 'GET' }, (r) => { r.resume(); resolve(r.statusCode ?? 0); });
+    const req = request(`${server.url}/`, { path, method: 'GET' }, (r) => {
+      r.resume();
+      resolve(r.statusCode ?? 0);
+    });
     req.on('error', reject);
     req.end();
   });
@@ -94,21 +97,28 @@ describe('documents', () => {
     ['application/n-triples', 'application/n-triples; charset=utf-8', `${DOC}.nt`],
     ['application/rdf+xml', 'application/rdf+xml', `${DOC}.rdf`],
     ['text/html', 'text/html; charset=utf-8', `${DOC}.html`],
-  ])('negotiates the extensionless document for %s, naming the file in Content-Location', async (accept, type, location) => {
-    const res = await get(DOC, accept);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe(type);
-    expect(res.headers.get('content-location')).toBe(location);
-    expect(res.headers.get('vary')).toBe('Accept, Accept-Encoding');
-  });
+  ])(
+    'negotiates the extensionless document for %s, naming the file in Content-Location',
+    async (accept, type, location) => {
+      const res = await get(DOC, accept);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('content-location')).toBe(location);
+      expect(res.headers.get('vary')).toBe('Accept, Accept-Encoding');
+    },
+  );
 
   it('announces the alternates of an HTML page in a Link header', async () => {
     const link = (await get(`${DOC}.html`)).headers.get('link');
-    expect(link).toBe(`<${DOC}.ttl>; rel="alternate"; type="text/turtle", <${DOC}.jsonld>; rel="alternate"; type="application/ld+json", <${DOC}.nt>; rel="alternate"; type="application/n-triples", <${DOC}.rdf>; rel="alternate"; type="application/rdf+xml", <https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"`);
+    expect(link).toBe(
+      `<${DOC}.ttl>; rel="alternate"; type="text/turtle", <${DOC}.jsonld>; rel="alternate"; type="application/ld+json", <${DOC}.nt>; rel="alternate"; type="application/n-triples", <${DOC}.rdf>; rel="alternate"; type="application/rdf+xml", <https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"`,
+    );
   });
 
-  it('names the dataset\'s licence in a Link header on every document', async () => {
-    expect((await get(`${DOC}.ttl`)).headers.get('link')).toBe('<https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"');
+  it("names the dataset's licence in a Link header on every document", async () => {
+    expect((await get(`${DOC}.ttl`)).headers.get('link')).toBe(
+      '<https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"',
+    );
   });
 
   it('serves the home page at /', async () => {
@@ -117,19 +127,19 @@ describe('documents', () => {
   });
 
   it('answers HEAD without a body', async () => {
-    const res = await fetch(server.url + DOC + '.ttl', { method: 'HEAD' });
+    const res = await fetch(`${server.url + DOC}.ttl`, { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
   });
 
   it('refuses other methods with 405', async () => {
-    const res = await fetch(server.url + DOC + '.ttl', { method: 'DELETE' });
+    const res = await fetch(`${server.url + DOC}.ttl`, { method: 'DELETE' });
     expect([res.status, res.headers.get('allow')]).toEqual([405, 'GET, HEAD, OPTIONS']);
   });
 });
 
 describe('VoID', () => {
-  it('serves the dataset description at /.well-known/void, with this server\'s SPARQL endpoint', async () => {
+  it("serves the dataset description at /.well-known/void, with this server's SPARQL endpoint", async () => {
     const res = await get('/.well-known/void');
     expect(res.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
     const text = await res.text();

@@ -20,25 +20,34 @@ describe('queries', () => {
   it('answers a SELECT by GET as SPARQL JSON, Korean intact', async () => {
     const res = await viaGet(LABELS);
     expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/sparql-results+json']);
-    const json = await res.json() as { results: { bindings: { label: { value: string; 'xml:lang': string } }[] } };
+    const json = (await res.json()) as { results: { bindings: { label: { value: string; 'xml:lang': string } }[] } };
     expect(json.results.bindings.map((b) => [b.label.value, b.label['xml:lang']])).toEqual([
-      ['First campaign (against HTS)', 'en'], ['제1차 작전', 'ko'],
+      ['First campaign (against HTS)', 'en'],
+      ['제1차 작전', 'ko'],
     ]);
   });
 
   it('answers a POST with application/sparql-query', async () => {
-    const res = await fetch(`${server.url}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: COUNT_EVENTS });
-    const json = await res.json() as { results: { bindings: { n: { value: string } }[] } };
+    const res = await fetch(`${server.url}/sparql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query' },
+      body: COUNT_EVENTS,
+    });
+    const json = (await res.json()) as { results: { bindings: { n: { value: string } }[] } };
     expect(json.results.bindings[0]!.n.value).toBe('6');
   });
 
   it('answers a form-encoded POST', async () => {
-    const res = await fetch(`${server.url}/sparql`, { method: 'POST', body: new URLSearchParams({ query: 'ASK { ?s ?p ?o }' }) });
+    const res = await fetch(`${server.url}/sparql`, {
+      method: 'POST',
+      body: new URLSearchParams({ query: 'ASK { ?s ?p ?o }' }),
+    });
     expect(await res.json()).toEqual({ head: {}, boolean: true });
   });
 
   it('answers a CONSTRUCT as Turtle or N-Triples, as the client accepts', async () => {
-    const q = 'CONSTRUCT { ?e a <https://w3id.org/conflict-kg/ontology#Phase> } WHERE { ?e a <https://w3id.org/conflict-kg/ontology#Phase> }';
+    const q =
+      'CONSTRUCT { ?e a <https://w3id.org/conflict-kg/ontology#Phase> } WHERE { ?e a <https://w3id.org/conflict-kg/ontology#Phase> }';
     const ttl = await viaGet(q, 'text/turtle');
     expect(ttl.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
     const nt = await viaGet(q, 'application/n-triples');
@@ -55,7 +64,7 @@ describe('queries', () => {
     const res = await viaGet('SELECT ?e WHERE { ?e a <https://w3id.org/conflict-kg/ontology#Event> }');
     expect(res.headers.get('x-result-limit')).toBe('3');
     expect(res.headers.get('x-results-truncated')).toBe('true');
-    const json = await res.json() as { results: { bindings: unknown[] } };
+    const json = (await res.json()) as { results: { bindings: unknown[] } };
     expect(json.results.bindings).toHaveLength(3);
   });
 
@@ -88,7 +97,11 @@ describe('updates', () => {
   const INSERT = 'INSERT DATA { <https://example.org/x> <https://example.org/y> "z" }';
 
   it.each([
-    ['an update= form field', { 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ update: INSERT }).toString()],
+    [
+      'an update= form field',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      new URLSearchParams({ update: INSERT }).toString(),
+    ],
     ['an application/sparql-update body', { 'content-type': 'application/sparql-update' }, INSERT],
   ])('refuses %s with 403', async (_name, headers, body) => {
     const res = await fetch(`${server.url}/sparql`, { method: 'POST', headers, body });

@@ -20,7 +20,9 @@ const CONSTRUCT = `CONSTRUCT { ?e a <${ONTO}Phase> } WHERE { ?e a <${ONTO}Phase>
 const FIRST = 'https://w3id.org/conflict-kg/id/mini/event/first-campaign';
 
 const query = (q: string, accept?: string, extra = '') =>
-  fetch(`${server.url}/sparql?query=${encodeURIComponent(q)}${extra}`, { headers: accept === undefined ? {} : { accept } });
+  fetch(`${server.url}/sparql?query=${encodeURIComponent(q)}${extra}`, {
+    headers: accept === undefined ? {} : { accept },
+  });
 
 describe('SELECT answers by Accept', () => {
   it.each([
@@ -41,12 +43,21 @@ describe('SELECT answers by Accept', () => {
   it('answers 406 naming the formats a SELECT can have when none is acceptable', async () => {
     const res = await query(PHASES, 'image/png');
     expect([res.status, res.headers.get('vary')]).toEqual([406, 'Accept']);
-    expect(await res.text()).toBe('available for SELECT: application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values, text/html\n');
+    expect(await res.text()).toBe(
+      'available for SELECT: application/sparql-results+json, application/sparql-results+xml, text/csv, text/tab-separated-values, text/html\n',
+    );
   });
 
   it('cuts CSV, TSV and XML at the result limit as well as JSON', async () => {
-    const small = await startServer({ site: await miniSite(), host: '127.0.0.1', port: 0, timeoutMs: 5000, resultLimit: 1 });
-    const get = (accept: string) => fetch(`${small.url}/sparql?query=${encodeURIComponent(PHASES)}`, { headers: { accept } });
+    const small = await startServer({
+      site: await miniSite(),
+      host: '127.0.0.1',
+      port: 0,
+      timeoutMs: 5000,
+      resultLimit: 1,
+    });
+    const get = (accept: string) =>
+      fetch(`${small.url}/sparql?query=${encodeURIComponent(PHASES)}`, { headers: { accept } });
     expect(await (await get('text/csv')).text()).toBe(`e\r\n${FIRST}\r\n`);
     expect(await (await get('text/tab-separated-values')).text()).toBe(`?e\n<${FIRST}>\n`);
     const xml = await get('application/sparql-results+xml');
@@ -68,7 +79,10 @@ describe('ASK answers by Accept', () => {
 
   it('answers 406 for CSV, which has no boolean form', async () => {
     const res = await query('ASK {}', 'text/csv');
-    expect([res.status, await res.text()]).toEqual([406, 'available for ASK: application/sparql-results+json, application/sparql-results+xml, text/html\n']);
+    expect([res.status, await res.text()]).toEqual([
+      406,
+      'available for ASK: application/sparql-results+json, application/sparql-results+xml, text/html\n',
+    ]);
   });
 });
 
@@ -89,7 +103,7 @@ describe('CONSTRUCT answers by Accept', () => {
   it('answers JSON-LD (expanded) with the two phases', async () => {
     const res = await query(CONSTRUCT, 'application/ld+json');
     expect(res.headers.get('content-type')).toBe('application/ld+json');
-    const doc = await res.json() as { '@id': string; '@type'?: string[] }[];
+    const doc = (await res.json()) as { '@id': string; '@type'?: string[] }[];
     expect(doc.map((n) => n['@id']).sort()).toEqual(phases);
   });
 
@@ -103,19 +117,24 @@ describe('CONSTRUCT answers by Accept', () => {
 
   it('answers 406 naming the graph formats', async () => {
     const res = await query(CONSTRUCT, 'application/sparql-results+json');
-    expect(await res.text()).toBe('available for CONSTRUCT: text/turtle, application/n-triples, application/ld+json, application/rdf+xml, text/html\n');
+    expect(await res.text()).toBe(
+      'available for CONSTRUCT: text/turtle, application/n-triples, application/ld+json, application/rdf+xml, text/html\n',
+    );
   });
 });
 
 describe('the dataset of a query', () => {
   const GRAPHS = 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g';
   const COUNT = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
-  const rows = async (res: Response) => ((await res.json()) as { results: { bindings: Record<string, { value: string }>[] } }).results.bindings;
+  const rows = async (res: Response) =>
+    ((await res.json()) as { results: { bindings: Record<string, { value: string }>[] } }).results.bindings;
 
   it('reads the union of the data and its description when no graph is named', async () => {
     const [all] = await rows(await query(COUNT));
     const [data] = await rows(await query(COUNT, undefined, `&default-graph-uri=${encodeURIComponent(DATASET)}`));
-    const [description] = await rows(await query(COUNT, undefined, `&default-graph-uri=${encodeURIComponent(`${server.url}/.well-known/void`)}`));
+    const [description] = await rows(
+      await query(COUNT, undefined, `&default-graph-uri=${encodeURIComponent(`${server.url}/.well-known/void`)}`),
+    );
     expect(Number(all!.n!.value)).toBe(Number(data!.n!.value) + Number(description!.n!.value));
     expect(Number(description!.n!.value)).toBeGreaterThan(0);
   });
@@ -124,7 +143,11 @@ describe('the dataset of a query', () => {
     const ask = `ASK { ?d <http://rdfs.org/ns/void#sparqlEndpoint> ?e }`;
     const inData = await query(ask, undefined, `&default-graph-uri=${encodeURIComponent(DATASET)}`);
     expect(await inData.json()).toEqual({ head: {}, boolean: false });
-    const inDescription = await query(ask, undefined, `&default-graph-uri=${encodeURIComponent(`${server.url}/.well-known/void`)}`);
+    const inDescription = await query(
+      ask,
+      undefined,
+      `&default-graph-uri=${encodeURIComponent(`${server.url}/.well-known/void`)}`,
+    );
     expect(await inDescription.json()).toEqual({ head: {}, boolean: true });
   });
 
@@ -137,7 +160,9 @@ describe('the dataset of a query', () => {
 
   it('takes the graphs of a POSTed query from the URL', async () => {
     const res = await fetch(`${server.url}/sparql?named-graph-uri=${encodeURIComponent(DATASET)}`, {
-      method: 'POST', headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' }, body: GRAPHS,
+      method: 'POST',
+      headers: { 'content-type': 'application/sparql-query', accept: 'application/sparql-results+json' },
+      body: GRAPHS,
     });
     expect((await rows(res)).map((b) => b.g!.value)).toEqual([DATASET]);
   });
@@ -152,32 +177,50 @@ describe('the service description', () => {
   it.each([
     ['text/turtle', 'Turtle'],
     ['application/n-triples', 'N-Triples'],
-  ])('answers GET /sparql with Accept %s with an sd:Service naming the endpoint, formats and dataset', async (accept, format) => {
-    const res = await fetch(`${server.url}/sparql`, { headers: { accept } });
-    expect([res.status, res.headers.get('vary')]).toEqual([200, 'Accept']);
-    const quads = new Parser({ format }).parse(await res.text());
-    const has = (s: string, p: string, o: string) => quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
-    const SD = 'http://www.w3.org/ns/sparql-service-description#';
-    const service = `${server.url}/sparql#service`;
-    expect(has(service, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SD}Service`)).toBe(true);
-    expect(has(service, `${SD}endpoint`, `${server.url}/sparql`)).toBe(true);
-    expect(has(service, `${SD}supportedLanguage`, `${SD}SPARQL11Query`)).toBe(true);
-    for (const f of ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML']) {
-      expect(has(service, `${SD}resultFormat`, `http://www.w3.org/ns/formats/${f}`)).toBe(true);
-    }
-    expect(quads.some((q) => q.predicate.value === `${SD}name` && q.object.value === DATASET)).toBe(true);
-    expect(has(DATASET, 'http://rdfs.org/ns/void#sparqlEndpoint', `${server.url}/sparql`)).toBe(true);
-  });
+  ])(
+    'answers GET /sparql with Accept %s with an sd:Service naming the endpoint, formats and dataset',
+    async (accept, format) => {
+      const res = await fetch(`${server.url}/sparql`, { headers: { accept } });
+      expect([res.status, res.headers.get('vary')]).toEqual([200, 'Accept']);
+      const quads = new Parser({ format }).parse(await res.text());
+      const has = (s: string, p: string, o: string) =>
+        quads.some((q) => q.subject.value === s && q.predicate.value === p && q.object.value === o);
+      const SD = 'http://www.w3.org/ns/sparql-service-description#';
+      const service = `${server.url}/sparql#service`;
+      expect(has(service, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SD}Service`)).toBe(true);
+      expect(has(service, `${SD}endpoint`, `${server.url}/sparql`)).toBe(true);
+      expect(has(service, `${SD}supportedLanguage`, `${SD}SPARQL11Query`)).toBe(true);
+      for (const f of [
+        'SPARQL_Results_JSON',
+        'SPARQL_Results_XML',
+        'SPARQL_Results_CSV',
+        'SPARQL_Results_TSV',
+        'Turtle',
+        'N-Triples',
+        'JSON-LD',
+        'RDF_XML',
+      ]) {
+        expect(has(service, `${SD}resultFormat`, `http://www.w3.org/ns/formats/${f}`)).toBe(true);
+      }
+      expect(quads.some((q) => q.predicate.value === `${SD}name` && q.object.value === DATASET)).toBe(true);
+      expect(has(DATASET, 'http://rdfs.org/ns/void#sparqlEndpoint', `${server.url}/sparql`)).toBe(true);
+    },
+  );
 
   it('answers RDF/XML and JSON-LD too', async () => {
     const xml = await fetch(`${server.url}/sparql`, { headers: { accept: 'application/rdf+xml' } });
-    expect([xml.headers.get('content-type'), (await xml.text()).includes('sparql-service-description#')]).toEqual(['application/rdf+xml', true]);
+    expect([xml.headers.get('content-type'), (await xml.text()).includes('sparql-service-description#')]).toEqual([
+      'application/rdf+xml',
+      true,
+    ]);
     const jsonld = await fetch(`${server.url}/sparql`, { headers: { accept: 'application/ld+json' } });
     expect(JSON.stringify(await jsonld.json())).toContain(`"${server.url}/sparql#service"`);
   });
 
   it('shows the form to a browser', async () => {
-    const res = await fetch(`${server.url}/sparql`, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    const res = await fetch(`${server.url}/sparql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
     expect(await res.text()).toContain('<form method="get" action="sparql">');
   });
 });
@@ -186,17 +229,24 @@ describe('the results table', () => {
   const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
   it('shows a SELECT run from the form as a table whose resources link to their pages by label', async () => {
-    const res = await query(`SELECT ?e ?label WHERE { ?e a <${ONTO}Phase> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "ko") } ORDER BY ?e`, BROWSER);
+    const res = await query(
+      `SELECT ?e ?label WHERE { ?e a <${ONTO}Phase> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "ko") } ORDER BY ?e`,
+      BROWSER,
+    );
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await res.text();
     expect(html).toContain('<thead><tr><th>?e</th><th>?label</th></tr></thead>');
-    expect(html).toContain(`<td><a href="/doc/mini/event/first-campaign.html" title="${FIRST}">First campaign (against HTS)</a></td><td><span lang="ko">제1차 작전</span> <small>@ko</small></td>`);
+    expect(html).toContain(
+      `<td><a href="/doc/mini/event/first-campaign.html" title="${FIRST}">First campaign (against HTS)</a></td><td><span lang="ko">제1차 작전</span> <small>@ko</small></td>`,
+    );
     expect(html).toContain('<p id="count">2 rows</p>');
     expect(html).toContain('<textarea id="query" name="query"');
   });
 
   it('shows an ASK as yes or no', async () => {
-    expect(await (await query('ASK { ?s ?p ?o }', BROWSER)).text()).toContain('<p id="answer">Answer: <strong>yes</strong></p>');
+    expect(await (await query('ASK { ?s ?p ?o }', BROWSER)).text()).toContain(
+      '<p id="answer">Answer: <strong>yes</strong></p>',
+    );
   });
 
   it('shows a CONSTRUCT as a table of triples', async () => {
