@@ -87,16 +87,19 @@ function dataset(request: RunRequest) {
     : { unionDefaultGraph: true };
 }
 
-/** The query as the engine reads it (no comments, white space normalised) with its dataset. */
+/**
+ * The query as the engine reads it, with its dataset: no comments, white space normalised, variables named by order
+ * of appearance (`?a ?b ?c` and `?x ?y ?z` are the same query).
+ */
 function fingerprint(request: RunRequest): string {
-  return [
-    codeTokens(request.query)
-      .map((t) => t.text)
-      .join(' '),
-    ...request.defaultGraphs,
-    '|',
-    ...request.namedGraphs,
-  ].join('\n');
+  const names = new Map<string, string>();
+  const text = codeTokens(request.query).map((t) => {
+    if (t.kind !== 'var') return t.text;
+    const name = t.text.slice(1);
+    if (!names.has(name)) names.set(name, `?v${names.size}`);
+    return names.get(name)!;
+  });
+  return [text.join(' '), ...request.defaultGraphs, '|', ...request.namedGraphs].join('\n');
 }
 
 /** A query that ran (not one that waited) into the timeout or the memory cap. */
