@@ -1,7 +1,7 @@
 // What every mapping function shares: the emitter, the base IRI and an id → IRI lookup over the whole dataset.
 import { DataFactory, type NamedNode } from 'n3';
 import { type CiteRef, type Facts, type Located, resolveCite, SECTION_KIND, SECTION_NAMES } from '../source/index.ts';
-import { ckg, dcterms, prov, rdf, rdfs, concept, type ResourceKind } from '../vocab.ts';
+import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
 import { Emitter, en, ko, integer } from './emitter.ts';
 import { mintIri } from './mint-iri.ts';
 
@@ -83,5 +83,6 @@ export function addConcept<S extends Parameters<typeof concept>[0]>(
   scheme: S,
   name: string | undefined,
 ): void {
-  if (name !== undefined) scope.out.add(s, p, concept(scheme, name as never));
+  // The JSON Schema has checked the name against the scheme's concepts before mapping.
+  if (name !== undefined) scope.out.add(s, p, concept(scheme, name as ConceptName<S>));
 }

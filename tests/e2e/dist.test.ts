@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Parser, Writer, type Quad } from 'n3';
 import jsonld from 'jsonld';
+
+/** jsonld.js takes `safe`, which @types/jsonld does not list. */
+type ToRdfOptions = Parameters<typeof jsonld.toRDF>[1];
 import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { offlineDocumentLoader } from '../helpers/document-loader.ts';
 
@@ -49,7 +52,7 @@ describe('dist/', () => {
       base: `${base}${ID}.jsonld`,
       documentLoader: loader,
       safe: true,
-    } as never)) as unknown as Quad[];
+    } as ToRdfOptions)) as unknown as Quad[];
     expect(lines(quads)).toEqual(nt);
     expect(nt.filter((l) => l.includes('_:'))).toEqual([]);
   });

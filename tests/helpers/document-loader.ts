@@ -2,7 +2,7 @@
 
 /** What jsonld.js expects a document loader to resolve to. */
 export interface RemoteDocument {
-  contextUrl: null;
+  contextUrl?: string;
   documentUrl: string;
   document: unknown;
 }
@@ -28,6 +28,6 @@ export function offlineDocumentLoader(documents: ReadonlyMap<string, unknown>): 
         `refusing to load <${url}>: JSON-LD documents are not fetched, only local ones are served (${known})`,
       );
     }
-    return { contextUrl: null, documentUrl: url, document: structuredClone(documents.get(url)) };
+    return { documentUrl: url, document: structuredClone(documents.get(url)) };
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Parser, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { loadShapes } from '../../src/validation/load-shapes.ts';
-import { NS, SCHEMES, ckg, concept, schemeIri, type SchemeName } from '../../src/vocab.ts';
+import { NS, SCHEMES, ckg, concept, schemeIri, type ConceptName, type SchemeName } from '../../src/vocab.ts';
 import { checkedNamespace, loadPublishedTerms } from './published-vocabularies.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -63,7 +63,7 @@ describe('ontology/conflict-kg.ttl', () => {
       if (!objects(ontology, s, RDF_TYPE).some((o) => o.value === `${NS.skos}ConceptScheme`))
         problems.push(`${scheme}: no skos:ConceptScheme`);
       for (const name of names) {
-        const c = concept(scheme, name as never).value;
+        const c = concept(scheme, name as ConceptName<typeof scheme>).value;
         expected.add(c);
         if (!objects(ontology, c, RDF_TYPE).some((o) => o.value === `${NS.skos}Concept`))
           problems.push(`${scheme}/${name}: no skos:Concept`);

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import jsonld from 'jsonld';
+
+/** jsonld.js takes `safe`, which @types/jsonld does not list. */
+type ToRdfOptions = Parameters<typeof jsonld.toRDF>[1];
 import { DataFactory, Parser, type Quad } from 'n3';
 import { exportPartitioned } from '../../src/pipeline/export-partitioned.ts';
 import { mapPartitions } from '../../src/pipeline/map-partitions.ts';
@@ -53,7 +56,7 @@ async function readJsonLd(outDir: string, id: string): Promise<Quad[]> {
     documentLoader: loader,
     safe: true,
     format: 'application/n-quads',
-  } as never)) as unknown as string;
+  } as ToRdfOptions)) as unknown as string;
   return new Parser({ format: 'N-Quads' }).parse(nquads).map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFactory, Parser, type Term } from 'n3';
+import { DataFactory, Parser, type Quad, type Term } from 'n3';
 import oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
@@ -279,7 +279,7 @@ function size(r: string[] | boolean): string {
 
 /** Runs a query on oxigraph and shapes its answer like runSparql's (through SPARQL JSON, to get the projected variables). */
 function embedded(local: InstanceType<typeof oxigraph.Store>, text: string): QueryResult {
-  if (['CONSTRUCT', 'DESCRIBE'].includes(queryForm(text))) return { kind: 'quads', quads: local.query(text) as never };
+  if (['CONSTRUCT', 'DESCRIBE'].includes(queryForm(text))) return { kind: 'quads', quads: local.query(text) as Quad[] };
   const json = JSON.parse(local.query(text, { results_format: 'application/sparql-results+json' }) as string) as {
     boolean?: boolean;
     head: { vars?: string[] };
