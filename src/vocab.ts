@@ -221,6 +221,8 @@ export const sd = terms(NS.sd, [
   'name',
   'namedGraph',
   'NamedGraph',
+  'feature',
+  'UnionDefaultGraph',
 ] as const);
 /** W3C's unique IRIs for formats (for sd:resultFormat). */
 export const formats = terms(NS.formats, [

@@ -35,6 +35,8 @@ export function describeService(input: ServiceInput): Quad[] {
     quad(service, rdf.type, sd.Service),
     quad(service, sd.endpoint, namedNode(input.endpoint)),
     quad(service, sd.supportedLanguage, sd.SPARQL11Query),
+    // Without default-graph-uri and named-graph-uri, the default graph is the union of the named graphs.
+    quad(service, sd.feature, sd.UnionDefaultGraph),
     ...RESULT_FORMATS.map((f) => quad(service, sd.resultFormat, f)),
     quad(service, sd.defaultDataset, dataset),
     quad(dataset, rdf.type, sd.Dataset),

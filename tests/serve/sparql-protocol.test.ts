@@ -115,6 +115,13 @@ describe('CONSTRUCT answers by Accept', () => {
     for (const p of phases) expect(text).toContain(`rdf:about="${p}"`);
   });
 
+  it("answers a DESCRIBE as Turtle with the resource's triples", async () => {
+    const res = await query(`DESCRIBE <${FIRST}>`, 'text/turtle');
+    const quads = new Parser({ format: 'Turtle' }).parse(await res.text());
+    expect(quads.length).toBeGreaterThan(5);
+    expect(quads.every((q) => q.subject.value === FIRST)).toBe(true);
+  });
+
   it('answers 406 naming the graph formats', async () => {
     const res = await query(CONSTRUCT, 'application/sparql-results+json');
     expect(await res.text()).toBe(
@@ -190,6 +197,7 @@ describe('the service description', () => {
       expect(has(service, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type', `${SD}Service`)).toBe(true);
       expect(has(service, `${SD}endpoint`, `${server.url}/sparql`)).toBe(true);
       expect(has(service, `${SD}supportedLanguage`, `${SD}SPARQL11Query`)).toBe(true);
+      expect(has(service, `${SD}feature`, `${SD}UnionDefaultGraph`)).toBe(true);
       for (const f of [
         'SPARQL_Results_JSON',
         'SPARQL_Results_XML',
