@@ -65,6 +65,7 @@ export const owl = terms(NS.owl, [
   'DatatypeProperty',
   'sameAs',
   'versionInfo',
+  'versionIRI',
 ] as const);
 export const xsd = terms(NS.xsd, [
   'string',

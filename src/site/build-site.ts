@@ -1,12 +1,13 @@
 // Builds the whole static site in memory: a page and its Turtle, JSON-LD and N-Triples per resource, the home page,
 // the dumps and the VoID description, as site-relative file name → content.
-import { DataFactory, type Quad } from 'n3';
-import { ckg, rdf, rdfs, skos, prefixesFor, NS } from '../vocab.ts';
+import type { Quad } from 'n3';
+import { ckg, rdf, prefixesFor, NS } from '../vocab.ts';
 import { DiagnosticError, error } from '../diagnostics.ts';
 import { describeDataset, type Dump } from './describe-dataset.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
 import { localName } from '../terms.ts';
-import { docPathFor, siteLayout, type SiteLayout } from './paths.ts';
+import { docPathFor, ONTOLOGY_IRI, SHAPES_IRI, siteLayout, type SiteLayout } from './paths.ts';
+import { describeResource } from './describe-resource.ts';
 import { apacheRules } from './apache-rules.ts';
 import type { RenderContext } from './render-html.ts';
 import { renderHome, type SiteDump } from './render-home.ts';
@@ -16,8 +17,11 @@ import { toJsonLd, toNTriples, toTurtle } from './serialize.ts';
 export interface SiteInput {
   /** The dataset's graph, as the build writes it. */
   quads: Quad[];
-  /** The ontology and concept schemes (labels and comments for the vocabulary pages); optional. */
+  /** The ontology and concept schemes (labels and comments for the vocabulary pages, the whole of the ontology's
+   * documents); optional. */
   ontologyQuads?: Quad[];
+  /** The SHACL shapes, served whole at the shapes' IRI (`…/shapes`); optional: without them there is no such page. */
+  shapesQuads?: Quad[];
 }
 
 export interface Site {
@@ -41,22 +45,26 @@ export function buildSite(input: SiteInput): Site {
   const datasetIri = findDataset(input.quads);
   const datasetId = localName(datasetIri);
   const layout = siteLayout(datasetIri.slice(0, -`dataset/${datasetId}`.length));
-  const prefixes = { ...prefixesFor(layout.base), void: NS.void, dcat: NS.dcat };
+  const prefixes = { ...prefixesFor(layout.base), void: NS.void, dcat: NS.dcat, sh: NS.sh, ckgsh: NS.ckgsh };
   const files = new Map<string, string>();
   const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });
   files.set('.well-known/void', toTurtle(voidQuads, prefixes));
   files.set('.htaccess', apacheRules());
-  const index = indexGraph([...input.quads, ...voidQuads, ...(input.ontologyQuads ?? [])]);
-  const docs = documentedIris(index, layout);
+  const vocabulary = { ontology: input.ontologyQuads ?? [], shapes: input.shapesQuads ?? [] };
+  const index = indexGraph([...input.quads, ...voidQuads, ...vocabulary.ontology]);
+  const docs = documentedIris(index, layout, vocabulary.shapes.length > 0);
   const pages = new Set(docs.keys());
+  // The shapes' page reads their own labels (they are not part of the data's index: blank nodes, lists).
+  const shapesIndex = indexGraph([...vocabulary.shapes, ...vocabulary.ontology]);
   for (const [doc, iri] of docs) {
-    const own = ownQuads(iri, index);
-    const jsonLd = toJsonLd(own, prefixes);
+    const own = describeResource(iri, index, vocabulary);
+    const jsonLd = toJsonLd(own, prefixes, { keepBlankNodes: iri === SHAPES_IRI });
     files.set(`${doc}.ttl`, toTurtle(own, prefixes));
     files.set(`${doc}.nt`, toNTriples(own));
     files.set(`${doc}.jsonld`, `${JSON.stringify(jsonLd, null, 2)}\n`);
-    files.set(`${doc}.html`, renderResourcePage(iri, jsonLd, { index, layout, pages, file: `${doc}.html` }));
+    const pageIndex = iri === SHAPES_IRI ? shapesIndex : index;
+    files.set(`${doc}.html`, renderResourcePage(iri, jsonLd, { index: pageIndex, layout, pages, file: `${doc}.html` }));
   }
   const ctx: RenderContext = { index, layout, pages, file: 'index.html' };
   files.set('index.html', renderHome({ datasetIri, dumps: dumps as SiteDump[], voidFile: '.well-known/void', ctx }));
@@ -99,8 +107,8 @@ function writeDumps(
   return dumps;
 }
 
-/** Every IRI in the graph that the site can describe, by its document path. */
-function documentedIris(index: GraphIndex, layout: SiteLayout): Map<string, string> {
+/** Every IRI in the graph that the site can describe, by its document path (the shapes' only when given). */
+function documentedIris(index: GraphIndex, layout: SiteLayout, hasShapes: boolean): Map<string, string> {
   const docs = new Map<string, string>();
   for (const q of index.store.getQuads(null, null, null, null)) {
     for (const t of [q.subject, q.predicate, q.object]) {
@@ -110,19 +118,8 @@ function documentedIris(index: GraphIndex, layout: SiteLayout): Map<string, stri
     }
   }
   // Hash IRIs (`…/ontology#Side`) are looked up at the ontology's own IRI, so its page always exists.
-  if ([...docs.keys()].some((d) => d.startsWith('doc/ontology/'))) docs.set('doc/ontology', NS.ckg.slice(0, -1));
+  if ([...docs.keys()].some((d) => d.startsWith('doc/ontology/'))) docs.set('doc/ontology', ONTOLOGY_IRI);
+  if (hasShapes) docs.set('doc/shapes', SHAPES_IRI);
+  else docs.delete('doc/shapes');
   return new Map([...docs].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** A resource's own triples plus the labels of what it links to, so its document reads on its own. */
-function ownQuads(iri: string, index: GraphIndex): Quad[] {
-  const own = index.out(iri);
-  const linked = new Set(
-    own.filter((q) => q.object.termType === 'NamedNode' && !q.predicate.equals(rdf.type)).map((q) => q.object.value),
-  );
-  const labels = [...linked].flatMap((o) => [
-    ...index.store.getQuads(o, rdfs.label, null, null),
-    ...index.store.getQuads(o, skos.prefLabel, null, null),
-  ]);
-  return [...own, ...labels].map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
 }

@@ -35,7 +35,12 @@ export const FORMAT_NAMES: Record<DocFormat, string> = {
 };
 
 const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
-const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+/** The ontology's IRI (`…/ontology`): its document holds the whole ontology, concept schemes included. */
+export const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+/** The SHACL shapes' IRI (`…/shapes`): its document holds every shape. */
+export const SHAPES_IRI = NS.ckgsh.slice(0, -1);
+/** A version of the ontology (`…/ontology/0.1.0`, its `owl:versionIRI`): numbers and dots only. */
+const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
 
 /**
  * Derives the layout from the base IRI the dataset declares.
@@ -53,10 +58,15 @@ export function siteLayout(base: string): SiteLayout {
  * @example docPathFor('https://w3id.org/conflict-kg/id/q/event/x', layout) //=> 'doc/q/event/x'
  * @example docPathFor('https://w3id.org/conflict-kg/ontology#Side', layout) //=> 'doc/ontology/Side'
  * @example docPathFor('https://w3id.org/conflict-kg/concept/role/commander', layout) //=> 'doc/concept/role/commander'
+ * @example docPathFor('https://w3id.org/conflict-kg/ontology/0.1.0', layout) //=> 'doc/ontology/0.1.0'
+ * @example docPathFor('https://w3id.org/conflict-kg/shapes', layout) //=> 'doc/shapes'
  */
 export function docPathFor(iri: string, layout: SiteLayout): string | undefined {
   if (iri.startsWith(layout.base)) return safe(layout.docFolder + iri.slice(layout.base.length));
   if (iri === ONTOLOGY_IRI) return 'doc/ontology';
+  if (iri === SHAPES_IRI) return 'doc/shapes';
+  const version = iri.startsWith(`${ONTOLOGY_IRI}/`) ? iri.slice(ONTOLOGY_IRI.length + 1) : undefined;
+  if (version !== undefined) return VERSION.test(version) ? `doc/ontology/${version}` : undefined;
   if (iri.startsWith(NS.ckg)) return safe(`doc/ontology/${iri.slice(NS.ckg.length)}`);
   if (iri.startsWith(CONCEPT_BASE)) return safe(`doc/concept/${iri.slice(CONCEPT_BASE.length)}`);
   return undefined;
@@ -69,11 +79,13 @@ function safe(path: string): string | undefined {
 
 /**
  * The IRI a request path names once `serve` maps the IRI space onto the server: `/id/q/event/x` → `<root>id/q/event/x`;
- * `/ontology` and `/concept/…` name the project vocabulary. Undefined when the path names no IRI of this kind.
+ * `/ontology` (and its versions, `/ontology/0.1.0`), `/shapes` and `/concept/…` name the project vocabulary.
+ * Undefined when the path names no IRI of this kind.
  */
 export function iriForRequestPath(path: string, layout: SiteLayout): string | undefined {
   const rel = path.replace(/^\//, '');
-  if (rel === 'ontology') return ONTOLOGY_IRI;
+  if (rel === 'ontology' || rel.startsWith('ontology/')) return layout.vocabRoot + rel;
+  if (rel === 'shapes') return SHAPES_IRI;
   if (rel.startsWith('concept/')) return layout.vocabRoot + rel;
   const iri = layout.root + rel;
   return iri.startsWith(layout.base) ? iri : undefined;

@@ -27,6 +27,8 @@ describe('docPathFor', () => {
     ['https://w3id.org/conflict-kg/ontology', 'doc/ontology'],
     ['https://w3id.org/conflict-kg/concept/role/commander', 'doc/concept/role/commander'],
     ['https://w3id.org/conflict-kg/concept/role', 'doc/concept/role'],
+    ['https://w3id.org/conflict-kg/ontology/0.1.0', 'doc/ontology/0.1.0'],
+    ['https://w3id.org/conflict-kg/shapes', 'doc/shapes'],
   ])('maps %s to %s', (iri, doc) => {
     expect(docPathFor(iri, layout)).toBe(doc);
   });
@@ -37,6 +39,9 @@ describe('docPathFor', () => {
     'https://w3id.org/conflict-kg/id/qalamoun-2017/event/../../x',
     'https://w3id.org/conflict-kg/id/qalamoun-2017/event/a%20b',
     'https://w3id.org/conflict-kg/id/qalamoun-2017/',
+    'https://w3id.org/conflict-kg/ontology/Side',
+    'https://w3id.org/conflict-kg/ontology/0.1.0/x',
+    'https://w3id.org/conflict-kg/shapes#ActorShape',
   ])('gives no document for %s', (iri) => {
     expect(docPathFor(iri, layout)).toBeUndefined();
   });
@@ -47,6 +52,8 @@ describe('request paths', () => {
     ['/id/qalamoun-2017/event/x', 'https://w3id.org/conflict-kg/id/qalamoun-2017/event/x'],
     ['/ontology', 'https://w3id.org/conflict-kg/ontology'],
     ['/concept/role/commander', 'https://w3id.org/conflict-kg/concept/role/commander'],
+    ['/ontology/0.1.0', 'https://w3id.org/conflict-kg/ontology/0.1.0'],
+    ['/shapes', 'https://w3id.org/conflict-kg/shapes'],
   ])('reads %s as %s', (path, iri) => {
     expect(iriForRequestPath(path, layout)).toBe(iri);
   });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Quad } from 'n3';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
-import { buildSite, readGraphFile, writeSite, type Site } from '../../site/index.ts';
+import { buildSite, readGraphFile, readGraphFolder, writeSite, type Site } from '../../site/index.ts';
 import { checkOutputFolder } from '../../output-folder.ts';
 import { buildGraph } from '../../pipeline/index.ts';
 
@@ -35,7 +35,8 @@ export const site: Command = {
 
 /**
  * Builds the site from `--data` (built and validated by the pipeline), or `--graph` (a Turtle or N-Triples file;
- * default: the one dataset file in dist/), with the ontology for the vocabulary pages; shared with `serve`.
+ * default: the one dataset file in dist/), with the ontology and the SHACL shapes (`shapes/*.ttl`) for the vocabulary
+ * documents; shared with `serve`.
  */
 export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
   const { data, graph, base } = graphArgs(args);
@@ -45,7 +46,8 @@ export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
   const ontologyArg = args.values.ontology as string | undefined;
   const ontologyFile = resolve(io.cwd, ontologyArg ?? 'ontology/conflict-kg.ttl');
   const ontologyQuads: Quad[] = ontologyArg || existsSync(ontologyFile) ? await readGraphFile(ontologyFile) : [];
-  return buildSite({ quads, ontologyQuads });
+  const shapesQuads = await readGraphFolder(resolve(io.cwd, 'shapes'));
+  return buildSite({ quads, ontologyQuads, shapesQuads });
 }
 
 /** The graph options, checked (UsageError): `--data` or `--graph`, not both; `--base` with `--data` only. */
