@@ -1,6 +1,6 @@
 // The RDF syntaxes the server writes a graph in (documents, CONSTRUCT and DESCRIBE answers, the service
 // description), and the conversion from N-Triples, done by oxigraph in this thread (graphs here are small).
-import { openStore } from '../query/sparql-store.ts';
+import { openStore } from '../query/index.ts';
 import type { Offer } from './negotiate.ts';
 
 export type GraphFormat = 'turtle' | 'ntriples' | 'jsonld' | 'rdfxml';

@@ -57,15 +57,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     [options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''],
     [`${url}/.well-known/void`, served.ntriples],
   ]);
-  const runner = startSparqlRunner({
-    graphs,
-    timeoutMs: options.timeoutMs,
-    maxQueue: options.maxQueue ?? 8,
-    memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30,
-    readMemory: options.readMemory,
-  });
-  // The first queries must not spend their time waiting for the data: the server answers once it is loaded.
-  await runner.ready;
+  const runner = await startRunner(options, graphs, server);
   const ctx = routeContext(options, runner, served, graphs, endpoint);
   const open = openResponses();
   let stopping = false;
@@ -88,6 +80,26 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     },
     close: stop,
   };
+}
+
+/** The SPARQL runner, once it holds the graphs; if they cannot be loaded, nothing is left listening or running. */
+async function startRunner(options: ServeOptions, graphs: Map<string, string>, server: Server): Promise<SparqlRunner> {
+  const runner = startSparqlRunner({
+    graphs,
+    timeoutMs: options.timeoutMs,
+    maxQueue: options.maxQueue ?? 8,
+    memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30,
+    readMemory: options.readMemory,
+  });
+  try {
+    // The first queries must not spend their time waiting for the data: the server answers once it is loaded.
+    await runner.ready;
+    return runner;
+  } catch (e) {
+    await runner.close();
+    server.close();
+    throw e;
+  }
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {

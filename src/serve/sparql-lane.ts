@@ -1,6 +1,6 @@
 // One lane of the endpoint: a worker store (query/sparql-store.ts) holding the served graphs, and the queries in
 // flight on it in arrival order (the store runs them one at a time in that order, so the first is the one running).
-import { openStore, type SparqlStore } from '../query/sparql-store.ts';
+import { openStore, type SparqlStore } from '../query/index.ts';
 
 export interface InFlight {
   controller: AbortController;

@@ -3,7 +3,7 @@
 import { DiagnosticError, formatDiagnostic } from '../../diagnostics.ts';
 import { UsageError, type Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
-import { startServer, type RunningServer } from '../../serve/server.ts';
+import { type RunningServer, startServer } from '../../serve/index.ts';
 import { GRAPH_OPTIONS, siteFromArgs } from './site.ts';
 
 /** How long a stop may take before the process exits anyway (a stuck connection must not hold it). */
@@ -35,7 +35,7 @@ export const serve: Command = {
       server = await startServer({ site, host, port, timeoutMs, resultLimit, maxQueue, memoryLimitBytes });
     } catch (e) {
       // One line, exit 3 (a runtime failure, as the README's exit codes say), no stack.
-      if (!(e instanceof DiagnosticError)) throw e;
+      if (!(e instanceof DiagnosticError && e.diagnostics[0]?.code === 'E_SERVE_LISTEN')) throw e;
       io.stderr(`${formatDiagnostic(e.diagnostics[0]!)}\n`);
       return EXIT.failure;
     }
