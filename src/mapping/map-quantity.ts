@@ -27,7 +27,9 @@ export function mapQuantity(scope: MapScope, q: QuantityFact): void {
   out.types(node, [ckg.Quantity, schema.QuantitativeValue, crm.E54_Dimension, KIND_CLASS[q.kind]]);
   out.add(node, ckg.about, scope.iri(q.about));
   addConcept(scope, node, ckg.quantityKind, 'quantity-kind', q.kind);
-  const number = (n: number) => typed(n, q.unit === 'person' ? xsd.nonNegativeInteger : xsd.decimal);
+  // xsd:integer, not xsd:nonNegativeInteger: SPARQL engines (oxigraph) answer a derived integer type as xsd:integer,
+  // so the dump and a query would disagree on the datatype; the shapes keep counts at 0 or more.
+  const number = (n: number) => typed(n, q.unit === 'person' ? xsd.integer : xsd.decimal);
   if (q.value !== undefined) {
     out.add(node, schema.value, number(q.value));
     out.add(node, crm.P90_has_value, number(q.value));

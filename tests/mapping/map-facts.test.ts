@@ -63,8 +63,8 @@ describe('mapFacts', () => {
       turtle(`
       quantity:red-strength a ckg:Quantity, schema:QuantitativeValue, crm:E54_Dimension, ckg:StrengthEstimate ;
         ckg:about participation:red-in-offensive ; ckg:quantityKind quantitykind:personnel-strength ;
-        schema:minValue "1500"^^xsd:nonNegativeInteger ; crm:P90a_has_lower_value_limit "1500"^^xsd:nonNegativeInteger ;
-        schema:maxValue "4000"^^xsd:nonNegativeInteger ; crm:P90b_has_upper_value_limit "4000"^^xsd:nonNegativeInteger ;
+        schema:minValue "1500"^^xsd:integer ; crm:P90a_has_lower_value_limit "1500"^^xsd:integer ;
+        schema:maxValue "4000"^^xsd:integer ; crm:P90b_has_upper_value_limit "4000"^^xsd:integer ;
         schema:unitCode "C62" ; ckg:assignmentCertain true ;
         prov:wasDerivedFrom source:wiki .`),
     );

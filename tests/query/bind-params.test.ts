@@ -3,7 +3,7 @@ import { DiagnosticError } from '../../src/diagnostics.ts';
 import { bindParams } from '../../src/query/bind-params.ts';
 import { parseHeader } from '../../src/query/query-header.ts';
 import { runQuery } from '../../src/query/run-query.ts';
-import { codeTokens } from '../../src/query/sparql-tokens.ts';
+import { codeTokens } from '../../src/sparql-tokens.ts';
 import { baseOf, compactRows, fixtureStore } from './helpers.ts';
 import type { SparqlStore } from '../../src/query/sparql-store.ts';
 

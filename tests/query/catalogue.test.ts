@@ -8,7 +8,7 @@ import { closeNames, findQuery, readCatalogue } from '../../src/query/catalogue.
 import type { SparqlStore } from '../../src/query/sparql-store.ts';
 import { pickLabels } from '../../src/query/pick-label.ts';
 import { prepareQuery, runQuery, type QueryResult } from '../../src/query/run-query.ts';
-import { codeTokens } from '../../src/query/sparql-tokens.ts';
+import { codeTokens } from '../../src/sparql-tokens.ts';
 import { asSet, baseOf, compactIri, compactRows, fixtureStore, storeOf } from './helpers.ts';
 
 const CATALOGUE = readCatalogue();

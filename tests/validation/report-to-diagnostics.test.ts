@@ -13,8 +13,8 @@ import { parseTurtle } from '../helpers/rdf.ts';
 const inKm2 = () => copyFixture(MINI, { 'facts.yaml': (t) => t.replace('    unit: person\n', '    unit: km2\n') });
 
 const EXPECTED = [
-  'DIR/facts.yaml:51:5: error E_SHACL_VIOLATION: a count of people is a whole number: schema:maxValue must be an xsd:nonNegativeInteger (focus quantity:red-strength, path schema:maxValue, value "4000"^^xsd:decimal, DatatypeConstraintComponent of ckgsh:PeopleQuantityShape)',
-  'DIR/facts.yaml:51:5: error E_SHACL_VIOLATION: a count of people is a whole number: schema:minValue must be an xsd:nonNegativeInteger (focus quantity:red-strength, path schema:minValue, value "1500"^^xsd:decimal, DatatypeConstraintComponent of ckgsh:PeopleQuantityShape)',
+  'DIR/facts.yaml:51:5: error E_SHACL_VIOLATION: a count of people is a whole number: schema:maxValue must be an xsd:integer (focus quantity:red-strength, path schema:maxValue, value "4000"^^xsd:decimal, DatatypeConstraintComponent of ckgsh:PeopleQuantityShape)',
+  'DIR/facts.yaml:51:5: error E_SHACL_VIOLATION: a count of people is a whole number: schema:minValue must be an xsd:integer (focus quantity:red-strength, path schema:minValue, value "1500"^^xsd:decimal, DatatypeConstraintComponent of ckgsh:PeopleQuantityShape)',
   'DIR/facts.yaml:51:5: error E_SHACL_VIOLATION: a count of people has schema:unitCode "C62" (focus quantity:red-strength, path schema:unitCode, HasValueConstraintComponent of ckgsh:PeopleQuantityShape)',
 ];
 
