@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeTokens, lineColumn, queryForm } from '../../src/query/sparql-tokens.ts';
+import { codeTokens, lineColumn, queryForm } from '../src/sparql-tokens.ts';
 
 describe('codeTokens', () => {
   it('keeps braces, keywords and variables inside strings and comments out of the code', () => {
@@ -49,5 +49,16 @@ describe('queryForm', () => {
 describe('lineColumn', () => {
   it('counts lines and columns from 1', () => {
     expect(lineColumn('ab\ncd\nef', 7)).toEqual({ line: 3, column: 2 });
+  });
+});
+
+describe('queryForm after a prologue', () => {
+  it('finds the form after comments and prefixes', () => {
+    expect(
+      queryForm(
+        '# select the count\nPREFIX ask: <http://x/>\nBASE <http://y/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }',
+      ),
+    ).toBe('CONSTRUCT');
+    expect(queryForm('prefix : <x:>\nask { ?s ?p ?o }')).toBe('ASK');
   });
 });

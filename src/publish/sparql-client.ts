@@ -1,4 +1,5 @@
 // SPARQL queries over HTTP (GET, or a form POST for long queries), with results as RDF/JS terms; counts a graph's triples.
+import { queryForm } from '../sparql-tokens.ts';
 import { DataFactory, Parser, type Quad, type Term } from 'n3';
 import { send, type HttpClient } from './http-request.ts';
 import { PublishError } from './publish-error.ts';
@@ -31,7 +32,7 @@ const MAX_GET_QUERY = 1500;
  * cut them short (Virtuoso's X-SPARQL-MaxRows header).
  */
 export async function runSparql(endpoint: SparqlEndpoint, query: string, defaultGraph?: string): Promise<QueryResult> {
-  const form = queryForm(query);
+  const form = queryForm(query) ?? 'SELECT';
   const params = new URLSearchParams({ query });
   if (defaultGraph) params.set('default-graph-uri', defaultGraph);
   const accept =
@@ -94,13 +95,6 @@ export function toTerm(term: JsonTerm): Term {
   if (term.type === 'bnode') return blankNode(term.value);
   if (term['xml:lang']) return literal(term.value, term['xml:lang']);
   return term.datatype ? literal(term.value, namedNode(term.datatype)) : literal(term.value);
-}
-
-/** SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after comments and PREFIX/BASE declarations. */
-export function queryForm(query: string): 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE' {
-  const body = query.replace(/#[^\n]*/g, ' ').replace(/\b(PREFIX\s+[\w-]*:|BASE)\s*<[^>]*>/gi, ' ');
-  const m = /\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(body);
-  return (m?.[1]?.toUpperCase() ?? 'SELECT') as 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 }
 
 /** How many triples the named graph holds, by SPARQL COUNT. */

@@ -4,7 +4,7 @@ import { isAbsoluteIri } from '../terms.ts';
 import { DiagnosticError, error, type Diagnostic, MAX_QUOTE, quote } from '../diagnostics.ts';
 import { CONCEPT_BASE, RESOURCE_KINDS, SCHEMES, xsd, type SchemeName } from '../vocab.ts';
 import type { ParamDeclaration } from './query-header.ts';
-import { codeTokens, type Token } from './sparql-tokens.ts';
+import { codeTokens, type Token } from '../sparql-tokens.ts';
 
 const { namedNode, literal } = DataFactory;
 

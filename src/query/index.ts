@@ -10,5 +10,3 @@ export { checkSyntax, datasetBase, runQuery } from './run-query.ts';
 export type { QueryResult, QueryText } from './run-query.ts';
 export { MAX_TIMEOUT_MS, openStore } from './sparql-store.ts';
 export type { SparqlStore } from './sparql-store.ts';
-export { queryForm } from './sparql-tokens.ts';
-export type { QueryForm } from './sparql-tokens.ts';

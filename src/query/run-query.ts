@@ -7,7 +7,7 @@ import { bindParams } from './bind-params.ts';
 import { baseOfDataset } from './data-files.ts';
 import type { SparqlStore } from './sparql-store.ts';
 import { parseHeader } from './query-header.ts';
-import { codeTokens, lineColumn, queryForm, type QueryForm } from './sparql-tokens.ts';
+import { codeTokens, lineColumn, queryForm, type QueryForm } from '../sparql-tokens.ts';
 import { syntaxHint } from './syntax-hints.ts';
 
 export type Row = Record<string, Term>;

@@ -1,7 +1,7 @@
 // Finds the cause of a SPARQL syntax error that oxigraph reports vaguely: an undeclared prefix, an unbalanced
 // bracket, a misspelt keyword (LIMT), a triple pattern that ends before its object.
 import { closest } from '../closest.ts';
-import { codeTokens, lineColumn, type Token } from './sparql-tokens.ts';
+import { codeTokens, lineColumn, type Token } from '../sparql-tokens.ts';
 
 /** Every bare word SPARQL 1.1 (query and update) knows: keywords, built-in functions and aggregates, `a`, booleans. */
 const KEYWORDS =

@@ -1,7 +1,7 @@
 import { DataFactory } from 'n3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/publish/http-request.ts';
-import { countTriples, queryForm, runSparql, toTerm } from '../../src/publish/sparql-client.ts';
+import { countTriples, runSparql, toTerm } from '../../src/publish/sparql-client.ts';
 import { serve, type LocalServer } from './local-server.ts';
 
 const { literal, namedNode } = DataFactory;
@@ -28,17 +28,6 @@ describe('toTerm', () => {
 
   it('keeps language tags', () => {
     expect(toTerm({ type: 'literal', value: '아르살', 'xml:lang': 'ko' }).equals(literal('아르살', 'ko'))).toBe(true);
-  });
-});
-
-describe('queryForm', () => {
-  it('finds the form after comments and prefixes', () => {
-    expect(
-      queryForm(
-        '# select the count\nPREFIX ask: <http://x/>\nBASE <http://y/>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }',
-      ),
-    ).toBe('CONSTRUCT');
-    expect(queryForm('prefix : <x:>\nask { ?s ?p ?o }')).toBe('ASK');
   });
 });
 

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiagnosticError, error, quote } from '../../diagnostics.ts';
+import { queryForm, type QueryForm } from '../../sparql-tokens.ts';
 import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
 import {
   checkSyntax,
@@ -22,8 +23,6 @@ import {
   MAX_TIMEOUT_MS,
   openStore,
   pickLabels,
-  queryForm,
-  type QueryForm,
   type QueryResult,
   type QueryText,
   readCatalogue,
