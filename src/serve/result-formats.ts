@@ -1,6 +1,6 @@
 // What each query form can be answered in, by Accept: SPARQL results (JSON, XML, CSV, TSV) for SELECT, JSON and
 // XML for ASK, RDF syntaxes for CONSTRUCT and DESCRIBE; an HTML table for a browser running the form.
-import type { QueryForm } from '../query/sparql-tokens.ts';
+import type { QueryForm } from '../sparql-tokens.ts';
 import type { ResultsSyntax } from './cut-results.ts';
 import { GRAPH_OFFERS, type GraphFormat } from './graph-formats.ts';
 import type { Offer } from './negotiate.ts';

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Parser } from 'n3';
 import { DiagnosticError } from '../diagnostics.ts';
-import { codeTokens, queryForm } from '../query/sparql-tokens.ts';
+import { codeTokens, queryForm } from '../sparql-tokens.ts';
 import { cutGraph, cutResults, type Cut } from './cut-results.ts';
 import { convertGraph, GRAPH_CONTENT_TYPES, type GraphFormat } from './graph-formats.ts';
 import { negotiate } from './negotiate.ts';
@@ -132,7 +132,7 @@ function graphTable(cut: Cut): ResultTable {
   return { vars: ['subject', 'predicate', 'object'], rows, truncated: cut.truncated };
 }
 
-/** A failure as a status: 400 syntax, 503 timed out, or busy or shutting down (with Retry-After), 507 over the memory cap. */
+/** A failure as a status: 400 syntax or not runnable, 503 timed out, or busy or shutting down (with Retry-After), 507 over the memory cap. */
 function sendFailure(req: IncomingMessage, res: ServerResponse, e: unknown, ctx: AnswerContext): void {
   const d = e instanceof DiagnosticError ? e.diagnostics[0] : undefined;
   if (!d) throw e;
@@ -150,6 +150,7 @@ function failureAnswer(
 ): { status: number; text: string; retry?: boolean } | undefined {
   if (code === 'E_QUERY_SYNTAX') return { status: 400, text: `query syntax error: ${message}` };
   if (code === 'E_QUERY_LIMIT') return { status: 507, text: `resource limit: ${message}${hint ? `; ${hint}` : ''}` };
+  if (code === 'E_QUERY_FAILED') return { status: 400, text: `the engine cannot run this query: ${message}` };
   if (code === 'E_QUERY_TIMEOUT') return { status: 503, text: message };
   if (code === 'E_SERVE_BUSY' || code === 'E_QUERY_CANCELLED') return { status: 503, text: message, retry: true };
   return undefined;

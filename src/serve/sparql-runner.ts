@@ -3,7 +3,8 @@
 // every other to the quick lane. Each lane has a bounded queue (one more is refused with E_SERVE_BUSY); a memory
 // watchdog stops the running query when the process grows past a cap (the store restarts its worker, which frees it).
 import { DiagnosticError, error } from '../diagnostics.ts';
-import { codeTokens } from '../query/sparql-tokens.ts';
+import { codeTokens } from '../sparql-tokens.ts';
+import { classifyFailure } from './engine-failure.ts';
 import { openLane, runInLane, type InFlight, type Lane, type LaneFailure } from './sparql-lane.ts';
 
 export interface RunnerOptions {
@@ -66,8 +67,9 @@ export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
       });
       if (quick.inFlight.length + slow.inFlight.length === 0) watchdog.stop();
       if ('body' in result) return result.body;
-      if (isSlow(result.failure)) remember(slowTexts, key);
-      throw result.failure.overLimit ? memoryLimit(options.memoryLimitBytes) : asSyntaxError(result.failure.error);
+      const failure = { ...result.failure, error: classifyFailure(result.failure.error) };
+      if (isSlow(failure)) remember(slowTexts, key);
+      throw failure.overLimit ? memoryLimit(options.memoryLimitBytes) : failure.error;
     },
     get pending() {
       return quick.inFlight.length + slow.inFlight.length;
@@ -141,14 +143,6 @@ function memoryWatchdog(options: RunnerOptions, running: () => InFlight | undefi
       timer = undefined;
     },
   };
-}
-
-/** oxigraph reports a query it cannot parse as a failure of the engine; the endpoint calls it a syntax error. */
-function asSyntaxError(e: unknown): unknown {
-  if (e instanceof DiagnosticError && e.diagnostics[0]?.code === 'E_QUERY_FAILED') {
-    return new DiagnosticError([error('E_QUERY_SYNTAX', e.diagnostics[0].message.replace(/^the engine failed: /, ''))]);
-  }
-  return e;
 }
 
 function busy(maxQueue: number): DiagnosticError {

@@ -78,6 +78,14 @@ describe('queries', () => {
     expect(await res.text()).toBe('query syntax error: error at 1:25: expected one of LATERAL, SERVICE, [_]\n');
   });
 
+  it('answers 400 naming what the engine cannot run, not calling it a syntax error', async () => {
+    const res = await viaGet('SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }');
+    expect([res.status, await res.text()]).toEqual([
+      400,
+      'the engine cannot run this query: The service <http://127.0.0.1:1/sparql> is not supported\n',
+    ]);
+  });
+
   it('stops a query that runs past the timeout with 503, and keeps answering', async () => {
     const vars = Array.from({ length: 12 }, (_, i) => `?s${i} ?p${i} ?o${i} .`).join(' ');
     const res = await viaGet(`SELECT (COUNT(*) AS ?n) WHERE { ${vars} }`);
