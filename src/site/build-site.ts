@@ -52,7 +52,9 @@ export function buildSite(input: SiteInput): Site {
   files.set('.well-known/void', toTurtle(voidQuads, prefixes));
   files.set('.htaccess', apacheRules());
   const vocabulary = { ontology: input.ontologyQuads ?? [], shapes: input.shapesQuads ?? [] };
-  const index = indexGraph([...input.quads, ...voidQuads, ...vocabulary.ontology]);
+  // The shapes' own node (label, comment) joins the index; the shapes themselves (blank nodes, lists) stay apart.
+  const shapesNode = vocabulary.shapes.filter((q) => q.subject.value === SHAPES_IRI);
+  const index = indexGraph([...input.quads, ...voidQuads, ...vocabulary.ontology, ...shapesNode]);
   const docs = documentedIris(index, layout, vocabulary.shapes.length > 0);
   const pages = new Set(docs.keys());
   // The shapes' page reads their own labels (they are not part of the data's index: blank nodes, lists).

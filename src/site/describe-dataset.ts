@@ -1,7 +1,10 @@
-// The dataset's description in VoID and DCAT: size, vocabularies, dumps as distributions with media types,
-// licence and attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes.
+// The dataset's description in VoID and DCAT: title, description, licence and the other facts the data states about
+// the dataset, its size and partitions, root and example resources, vocabularies, dumps as distributions with media
+// types and sizes, attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes, nothing
+// from the clock: the same graph gives the same description.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object, type Quad_Predicate } from 'n3';
-import { ckg, dcat, dcterms, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
+import { ckg, dcat, dcterms, formats, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
+import { describeStatistics } from './dataset-statistics.ts';
 import { FORMAT_NAMES, type DocFormat } from './paths.ts';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -38,18 +41,56 @@ export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   add(ds, rdf.type, voidVocab.Dataset);
   add(ds, rdf.type, dcat.Dataset);
   add(ds, rdf.type, schema.Dataset);
-  add(ds, voidVocab.triples, literal(String(input.quads.length), xsd.integer));
-  add(
-    ds,
-    voidVocab.distinctSubjects,
-    literal(String(new Set(input.quads.map((q) => q.subject.value)).size), xsd.integer),
-  );
+  out.push(...statedFacts(ds, input.quads));
+  out.push(...describeStatistics(ds, input.quads, input.base));
   add(ds, voidVocab.uriSpace, literal(input.base));
+  for (const root of rootResources(input.quads)) {
+    add(ds, voidVocab.rootResource, root);
+    add(ds, voidVocab.exampleResource, root);
+  }
   for (const ns of vocabulariesUsed(input.quads)) add(ds, voidVocab.vocabulary, namedNode(ns));
+  for (const dump of input.dumps) if (FEATURES[dump.name]) add(ds, voidVocab.feature, FEATURES[dump.name]!);
   out.push(...licenceAndAttribution(ds, input.quads));
   for (const dump of input.dumps) out.push(...distribution(ds, dump, input.quads));
   if (input.sparqlEndpoint) out.push(...sparqlService(ds, input.sparqlEndpoint));
   return out;
+}
+
+/** The W3C format IRIs of the dumps, by their short name (`void:feature`). */
+const FEATURES: Record<string, NamedNode> = {
+  ttl: formats.Turtle,
+  nt: formats['N-Triples'],
+  jsonld: formats['JSON-LD'],
+};
+
+/**
+ * What the data itself says about the dataset (title, description, licence, creator, publisher, rights holder,
+ * dates of issue and change), repeated in the description so that it reads on its own. Nothing is added that the
+ * data does not state.
+ */
+const STATED = [
+  dcterms.title,
+  dcterms.description,
+  dcterms.license,
+  dcterms.creator,
+  dcterms.publisher,
+  dcterms.rightsHolder,
+  dcterms.issued,
+  dcterms.modified,
+];
+
+function statedFacts(ds: NamedNode, quads: Quad[]): Quad[] {
+  return quads
+    .filter((q) => q.subject.equals(ds) && STATED.some((p) => q.predicate.equals(p)))
+    .map((q) => quad(ds, q.predicate, q.object));
+}
+
+/** The military operations the dataset is about, the entry points to the rest of its graph, in IRI order. */
+function rootResources(quads: Quad[]): NamedNode[] {
+  const roots = quads
+    .filter((q) => q.predicate.equals(rdf.type) && q.object.equals(ckg.MilitaryOperation))
+    .map((q) => q.subject.value);
+  return [...new Set(roots)].sort().map((iri) => namedNode(iri));
 }
 
 /** The namespaces (from vocab.ts) whose terms the data uses as predicates or classes. */

@@ -1,6 +1,9 @@
 // The home page: what the dataset is, its licence and attribution, its downloads by format and size, an index of
-// its resources by kind, and schema.org `Dataset` markup for search engines.
+// its resources by kind, and schema.org `Dataset` markup for search engines (with the creator, publisher and dates
+// the data states).
+import type { Term } from 'n3';
 import { ckg, dcterms, rdf, schema, sem, NS } from '../vocab.ts';
+import type { GraphIndex } from './graph-index.ts';
 import type { Dump } from './describe-dataset.ts';
 import { FORMAT_NAMES, type DocFormat } from './paths.ts';
 import { esc, hrefToFile, linkIri, renderShell, sizeWords, type RenderContext } from './render-html.ts';
@@ -72,6 +75,16 @@ function downloads(input: HomeInput): string {
   return `<h2>Downloads</h2>\n<p>The whole dataset, in each format:</p>\n<ul class="downloads">\n${items.join('\n')}\n</ul>\n<p>When the site is served with <code>conflict-kg serve</code>, a read-only SPARQL endpoint answers at <code>/sparql</code>, and every IRI of the dataset resolves by content negotiation.</p>`;
 }
 
+/**
+ * The creators or publishers the data states (`dcterms:creator`, `dcterms:publisher`): an IRI as a node with its
+ * name, a literal as its text; undefined (left out of the markup) when the data states none.
+ */
+function agents(ds: string, predicate: Term, index: GraphIndex): unknown[] | undefined {
+  const values = index.values(ds, predicate);
+  if (values.length === 0) return undefined;
+  return values.map((v) => (v.termType === 'NamedNode' ? { '@id': v.value, name: index.name(v.value) } : v.value));
+}
+
 /** schema.org `Dataset` as JSON-LD (https://schema.org/Dataset; what dataset search engines read). */
 function schemaDataset(input: HomeInput, operations: string[]): Record<string, unknown> {
   const { index, layout } = input.ctx;
@@ -89,6 +102,10 @@ function schemaDataset(input: HomeInput, operations: string[]): Record<string, u
     url: layout.root,
     identifier: ds,
     license: index.values(ds, dcterms.license)[0]?.value,
+    creator: agents(ds, dcterms.creator, index),
+    publisher: agents(ds, dcterms.publisher, index),
+    datePublished: index.values(ds, dcterms.issued)[0]?.value,
+    dateModified: index.values(ds, dcterms.modified)[0]?.value,
     inLanguage: ['ko', 'en'],
     isBasedOn: source ? index.values(source, schema.url)[0]?.value : undefined,
     temporalCoverage: dates.length ? `${dates[0]!.begin!.text}/${dates[0]!.end!.text}` : undefined,

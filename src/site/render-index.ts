@@ -20,6 +20,7 @@ const KINDS: readonly (readonly [kind: string, title: string, open: boolean])[] 
   ['dataset', 'The dataset and its downloads', false],
   ['ontology', 'Ontology terms', false],
   ['concept', 'Concepts', false],
+  ['shapes', 'SHACL shapes', false],
 ];
 
 /** The index section: every page's resource, by kind. */
