@@ -22,6 +22,8 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sequential: { type: 'boolean' },
     compare: { type: 'boolean' },
+    /** Time build/ as it is (two benches at once must not both recompile it). */
+    'no-compile': { type: 'boolean' },
   },
 });
 const sizes = values.sizes
@@ -30,7 +32,7 @@ const sizes = values.sizes
 const seed = Number(values.seed ?? 1);
 const cache = values.cache ?? join(tmpdir(), 'conflict-kg-bench');
 const here = new URL('.', import.meta.url).pathname;
-ensureCompiled();
+if (!values['no-compile']) ensureCompiled();
 const loadBefore = loadavg();
 
 /** Runs a bench child; a child that fails (out of memory, say) gives its reason instead of numbers. */
