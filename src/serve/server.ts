@@ -2,13 +2,12 @@
 // (Cool URIs), the VoID description at /.well-known/void and a read-only SPARQL endpoint at /sparql; every answer
 // readable cross-origin, documents cacheable and compressed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { DiagnosticError, error } from '../diagnostics.ts';
 import { describeDataset, docPathFor, iriForRequestPath, toNTriples, toTurtle, type Site } from '../site/index.ts';
 import { dcterms, NS } from '../vocab.ts';
 import { allowCrossOrigin, answerOptions } from './cors.ts';
 import { sendFile, sendNegotiated, seeOther, type DocumentContext } from './documents.ts';
 import { openResponses, type OpenResponses } from './open-responses.ts';
+import { listen } from './listen.ts';
 import { send } from './send-response.ts';
 import { describeService } from './service-description.ts';
 import { handleSparql, SPARQL_METHODS, type SparqlEndpointOptions } from './sparql-endpoint.ts';
@@ -100,36 +99,6 @@ async function startRunner(options: ServeOptions, graphs: Map<string, string>, s
     server.close();
     throw e;
   }
-}
-
-function listen(server: Server, host: string, port: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const fail = (e: NodeJS.ErrnoException) =>
-      reject(new DiagnosticError([error('E_SERVE_LISTEN', listenFailure(host, port, e))]));
-    server.once('error', fail);
-    try {
-      server.listen(port, host, () => {
-        const { port: actual } = server.address() as AddressInfo;
-        resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actual}`);
-      });
-    } catch (e) {
-      fail(e as NodeJS.ErrnoException);
-    }
-  });
-}
-
-function listenFailure(host: string, port: number, e: NodeJS.ErrnoException): string {
-  const why =
-    e.code === 'EADDRINUSE'
-      ? 'the port is in use'
-      : e.code === 'EACCES'
-        ? 'permission denied (ports below 1024 need privileges)'
-        : e.code === 'EADDRNOTAVAIL'
-          ? 'this machine has no such address'
-          : e.code === 'ERR_SOCKET_BAD_PORT'
-            ? 'expected a port from 0 to 65535'
-            : e.message;
-  return `cannot listen on ${host}:${port}: ${why}${e.code ? ` (${e.code})` : ''}`;
 }
 
 export { safePath };
