@@ -42,7 +42,7 @@ export function sendStatic(req: IncomingMessage, res: ServerResponse, answer: St
 }
 
 /** RFC 9110 §13.2.2: If-None-Match (weak comparison) decides when present; otherwise If-Modified-Since. */
-export function isNotModified(req: IncomingMessage, etag: string, lastModified: Date): boolean {
+function isNotModified(req: IncomingMessage, etag: string, lastModified: Date): boolean {
   const inm = req.headers['if-none-match'];
   if (inm !== undefined) {
     const tags = inm.split(',').map((t) => t.trim().replace(/^W\//, ''));
