@@ -78,7 +78,8 @@ for (const target of sizes) {
   const corpus = corpusFor(target, seed, cache);
   // This machine's other jobs make single runs vary by ±15%: below 10M, export and ceiling alternate three times.
   const runs = Number(values.runs ?? (target >= 10_000_000 ? 1 : 3));
-  const out = join(cache, `out-${corpus.events}`);
+  // Per bench process: two benches at once (one as the other's load) must not write into the same folder.
+  const out = join(cache, `out-${corpus.events}-${process.pid}`);
   const exports = new Map(modes.map((m) => [m, [] as ExportRun[]]));
   const ceilings: CeilingRun[] = [];
   const errors: string[] = [];
