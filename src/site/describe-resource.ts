@@ -1,7 +1,7 @@
 // What a resource's RDF documents hold: its outgoing triples, the triples in which it is the object (as DBpedia's
 // pages do) and the labels of both ends; the ontology's and the shapes' documents hold the whole file, a concept
 // scheme's its concepts too.
-import { DataFactory, type Quad } from 'n3';
+import { DataFactory, type BlankNode, type Quad } from 'n3';
 import { owl, rdf, rdfs, skos } from '../vocab.ts';
 import { termKey } from '../terms.ts';
 import type { GraphIndex } from './graph-index.ts';
@@ -23,7 +23,7 @@ export interface Vocabulary {
  */
 export function describeResource(iri: string, index: GraphIndex, vocabulary: Vocabulary): Quad[] {
   if (iri === ONTOLOGY_IRI || isVersionOf(iri, vocabulary.ontology)) return unique(vocabulary.ontology);
-  if (iri === SHAPES_IRI) return unique(vocabulary.shapes);
+  if (iri === SHAPES_IRI) return relabelBlankNodes(unique(vocabulary.shapes));
   const own = neighbourhood(iri, index);
   if (!index.store.has(DataFactory.quad(DataFactory.namedNode(iri), rdf.type, skos.ConceptScheme))) return own;
   const members = index.store.getSubjects(skos.inScheme, iri, null).flatMap((c) => index.out(c.value));
@@ -51,6 +51,20 @@ function isVersionOf(iri: string, ontology: Quad[]): boolean {
   return ontology.some(
     (q) => q.subject.value === ONTOLOGY_IRI && q.predicate.equals(owl.versionIRI) && q.object.value === iri,
   );
+}
+
+/**
+ * Blank nodes renamed `b0`, `b1`, … in the order they first occur, so the document's bytes depend on the file's
+ * content, not on how many blank nodes the parser had labelled before (N3's labels count up per process).
+ */
+function relabelBlankNodes(quads: Quad[]): Quad[] {
+  const names = new Map<string, BlankNode>();
+  const rename = <T extends Quad['subject'] | Quad['object']>(t: T): T => {
+    if (t.termType !== 'BlankNode') return t;
+    if (!names.has(t.value)) names.set(t.value, DataFactory.blankNode(`b${names.size}`));
+    return names.get(t.value) as T;
+  };
+  return quads.map((q) => DataFactory.quad(rename(q.subject), q.predicate, rename(q.object)));
 }
 
 /** Default-graph triples, each once, in the order first seen (the writers sort). */

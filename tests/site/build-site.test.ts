@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isomorphic } from 'rdf-isomorphic';
 import { buildSite, type Site } from '../../src/site/build-site.ts';
 import { docPathFor } from '../../src/site/paths.ts';
-import { BASE, miniQuads, miniSite } from './fixture/mini-site.ts';
+import { BASE, miniOntology, miniQuads, miniSite, projectShapes } from './fixture/mini-site.ts';
 import { parseJsonLd, parseTurtle } from './fixture/rdf-helpers.ts';
 import { checkHtml } from './fixture/html-check.ts';
 
@@ -79,6 +79,19 @@ describe('buildSite', () => {
     expect(site.files.get('.well-known/void')).toContain(
       'void:dataDump <https://w3id.org/conflict-kg/dump/mini.jsonld>',
     );
+  });
+
+  it('is byte-identical from run to run (no clock, no order of discovery)', () => {
+    const again = buildSite({ quads: miniQuads(), ontologyQuads: miniOntology(), shapesQuads: projectShapes() });
+    expect([...again.files.keys()]).toEqual([...site.files.keys()]);
+    for (const [file, text] of again.files) expect(text === site.files.get(file), file).toBe(true);
+  });
+
+  it('serves the shapes whole at doc/shapes, in every format', async () => {
+    const shapes = projectShapes().map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
+    expect(isomorphic(parseTurtle(site.files.get('doc/shapes.ttl')!), shapes)).toBe(true);
+    expect(isomorphic(parseTurtle(site.files.get('doc/shapes.nt')!), shapes)).toBe(true);
+    expect(isomorphic(await parseJsonLd(JSON.parse(site.files.get('doc/shapes.jsonld')!)), shapes)).toBe(true);
   });
 
   it('fails with E_PUBLISH when the graph holds no ckg:Dataset', () => {

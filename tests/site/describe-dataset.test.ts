@@ -1,7 +1,11 @@
 // The VoID and DCAT description: counts, vocabularies, dumps as distributions with media types, licence, endpoint.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { describeDataset, vocabulariesUsed, type Dump } from '../../src/site/describe-dataset.ts';
 import { BASE, miniQuads } from './fixture/mini-site.ts';
+import { rdflibCheck, writeQalamounSite } from './fixture/qalamoun-site.ts';
 
 const DS = `${BASE}dataset/mini`;
 const dumps: Dump[] = [
@@ -62,7 +66,79 @@ describe('describeDataset', () => {
     expect(v(`${DS}/service/sparql`, `${DCAT}servesDataset`)).toEqual([DS]);
   });
 
+  it('repeats the title, description and licence the data states, and no creator, publisher or date it does not', () => {
+    expect(values(DS, 'http://purl.org/dc/terms/title').sort()).toEqual([
+      'Qalamoun offensive (2017), small test data',
+      '칼라문 공세 (2017년) 소형 데이터',
+    ]);
+    expect(values(DS, 'http://purl.org/dc/terms/description')).toHaveLength(2);
+    expect(values(DS, 'http://purl.org/dc/terms/license')).toEqual(['https://creativecommons.org/licenses/by-sa/4.0/']);
+    for (const p of ['creator', 'publisher', 'issued', 'modified'])
+      expect(values(DS, `http://purl.org/dc/terms/${p}`), p).toEqual([]);
+  });
+
+  it('repeats a creator, publisher and dates when the data states them', () => {
+    const { namedNode, literal, quad } = DataFactory;
+    const dct = (p: string) => namedNode(`http://purl.org/dc/terms/${p}`);
+    const date = (d: string) => literal(d, namedNode('http://www.w3.org/2001/XMLSchema#date'));
+    const stated = [
+      quad(namedNode(DS), dct('creator'), namedNode('https://example.org/curator')),
+      quad(namedNode(DS), dct('publisher'), literal('A publisher')),
+      quad(namedNode(DS), dct('issued'), date('2026-01-01')),
+      quad(namedNode(DS), dct('modified'), date('2026-02-01')),
+    ];
+    const described = describeDataset({ quads: [...miniQuads(), ...stated], datasetIri: DS, base: BASE, dumps });
+    for (const q of stated)
+      expect(
+        described.some((d) => d.equals(q)),
+        q.predicate.value,
+      ).toBe(true);
+  });
+
+  it('names the operations as root and example resources', () => {
+    expect(values(DS, `${VOID}rootResource`)).toEqual([`${BASE}event/qalamoun-offensive-2017`]);
+    expect(values(DS, `${VOID}exampleResource`)).toEqual([`${BASE}event/qalamoun-offensive-2017`]);
+  });
+
+  it('gives one class partition per class and one property partition per property, with their counts', () => {
+    const graph = miniQuads();
+    const classes = new Set(graph.filter((q) => q.predicate.value.endsWith('#type')).map((q) => q.object.value));
+    const parts = values(DS, `${VOID}classPartition`);
+    expect(parts).toHaveLength(classes.size);
+    const operation = parts.find((p) => p.endsWith('/partition/class/ckg-MilitaryOperation'))!;
+    expect(values(operation, `${VOID}class`)).toEqual(['https://w3id.org/conflict-kg/ontology#MilitaryOperation']);
+    expect(values(operation, `${VOID}entities`)).toEqual(['1']);
+    const props = values(DS, `${VOID}propertyPartition`);
+    expect(props).toHaveLength(new Set(graph.map((q) => q.predicate.value)).size);
+    const label = props.find((p) => p.endsWith('/partition/property/rdfs-label'))!;
+    expect(Number(values(label, `${VOID}triples`)[0])).toBe(
+      graph.filter((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#label').length,
+    );
+  });
+
+  it('is the same, byte for byte, each time (nothing from the clock)', () => {
+    const again = describeDataset({ quads: miniQuads(), datasetIri: DS, base: BASE, dumps });
+    expect(again.map((q) => JSON.stringify(q.toJSON()))).toEqual(quads.map((q) => JSON.stringify(q.toJSON())));
+  });
+
   it('uses IRI nodes only', () => {
     expect(quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toBe(false);
   });
+});
+
+describe('the VoID of the Qalamoun site, read with rdflib', () => {
+  it('states the counts, partitions and dump sizes that the dumps really have', async () => {
+    const { site, dir } = await writeQalamounSite();
+    try {
+      const check = await rdflibCheck<{ dumps: Record<string, number>; problems: string[] }>(
+        'void',
+        dir,
+        site.datasetIri,
+      );
+      expect(check.problems).toEqual([]);
+      expect(Object.values(check.dumps)).toEqual([site.dataQuads.length, site.dataQuads.length, site.dataQuads.length]);
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });
