@@ -1,13 +1,18 @@
 // The extra section of the ontology's page: every project term, each under an anchor named after it, so that a
 // hash IRI (`…/ontology#Side`) lands on its entry.
-import { NS, rdfs } from '../vocab.ts';
+import { NS, owl, rdfs } from '../vocab.ts';
 import { localName } from '../terms.ts';
-import { docPathFor } from './paths.ts';
+import { docPathFor, ONTOLOGY_IRI } from './paths.ts';
 import { esc, linkIri, type RenderContext } from './render-html.ts';
 
-/** The list of terms when `iri` is the ontology itself, else ''. */
+/** The list of terms when `iri` is the ontology itself or its `owl:versionIRI` (with a line saying so), else ''. */
 export function renderOntologySections(iri: string, ctx: RenderContext): string {
-  if (iri !== NS.ckg.slice(0, -1)) return '';
+  const isVersion = ctx.index.values(ONTOLOGY_IRI, owl.versionIRI).some((v) => v.value === iri);
+  if (iri !== ONTOLOGY_IRI && !isVersion) return '';
+  const version = ctx.index.values(ONTOLOGY_IRI, owl.versionInfo)[0]?.value;
+  const intro = isVersion
+    ? `<p>Version ${esc(version ?? localName(iri))} of ${linkIri(ONTOLOGY_IRI, ctx)}: its data documents hold the whole ontology, concept schemes included.</p>\n`
+    : '';
   const terms = new Set<string>();
   for (const q of ctx.index.store.getQuads(null, null, null, null)) {
     for (const t of [q.subject, q.predicate, q.object])
@@ -20,5 +25,5 @@ export function renderOntologySections(iri: string, ctx: RenderContext): string 
       const comment = ctx.index.labelsOf(t, rdfs.comment).en;
       return `<li id="${esc(localName(t))}">${linkIri(t, ctx)} <code>ckg:${esc(localName(t))}</code>${comment ? ` — ${esc(comment)}` : ''}</li>`;
     });
-  return `<h2>Terms</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
+  return `${intro}<h2>Terms</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
