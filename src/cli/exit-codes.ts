@@ -9,6 +9,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** The codes of failures outside the user's input: the same command may succeed when run again. */
 const RUNTIME: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'E_IO',
+  'E_SERVE_LISTEN',
   'E_PUBLISH_UNREACHABLE',
   'E_PUBLISH_AUTH',
   'E_PUBLISH_HTTP',

