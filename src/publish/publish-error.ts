@@ -12,16 +12,7 @@ import { DiagnosticError, error, type DiagnosticCode } from '../diagnostics.ts';
  * - `E_PUBLISH_COUNT`: the store holds a different number of triples than were exported
  * - `E_PUBLISH_DATA`: the file to publish cannot be read or parsed, or cannot be sent safely in chunks
  */
-export type PublishFault = Extract<
-  DiagnosticCode,
-  | 'E_PUBLISH_UNREACHABLE'
-  | 'E_PUBLISH_AUTH'
-  | 'E_PUBLISH_HTTP'
-  | 'E_PUBLISH_TIMEOUT'
-  | 'E_PUBLISH_DROPPED'
-  | 'E_PUBLISH_COUNT'
-  | 'E_PUBLISH_DATA'
->;
+export type PublishFault = Extract<DiagnosticCode, `E_PUBLISH_${string}`>;
 
 /** Faults worth retrying: the request may succeed if sent again (the caller decides whether sending again is safe). */
 export const TRANSIENT: ReadonlySet<PublishFault> = new Set(['E_PUBLISH_TIMEOUT', 'E_PUBLISH_DROPPED']);

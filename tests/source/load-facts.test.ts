@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/source/load-facts.ts';
-import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
-import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
+import { copyFixture, loadProblems, MINI } from '../helpers/fixture-dir.ts';
 
 /** Loads a copy of the mini dataset with one edit and returns the formatted diagnostics, the folder shown as DIR. */
-function problems(file: string, edit: (text: string) => string): string[] {
-  const dir = copyFixture(MINI, { [file]: edit });
-  try {
-    loadFacts(dir);
-  } catch (e) {
-    if (!(e instanceof DiagnosticError)) throw e;
-    return e.diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'));
-  }
-  throw new Error('expected the edited dataset to be rejected');
-}
+const problems = (file: string, edit: (text: string) => string) => loadProblems(copyFixture(MINI, { [file]: edit }));
 
 describe('loadFacts', () => {
   it('reads every section of a valid dataset with the position of each entry', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
-import { loadFacts } from '../../src/source/load-facts.ts';
 import { RelationEdges } from '../../src/source/relation-cycles.ts';
-import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
+import { copyFixture, loadProblems, MINI } from '../helpers/fixture-dir.ts';
 
-function problems(edit: (text: string) => string): string[] {
-  const dir = copyFixture(MINI, { 'facts.yaml': edit });
-  try {
-    loadFacts(dir);
-  } catch (e) {
-    if (!(e instanceof DiagnosticError)) throw e;
-    return e.diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'DIR'));
-  }
-  throw new Error('expected the edited dataset to be rejected');
-}
+const problems = (edit: (text: string) => string) => loadProblems(copyFixture(MINI, { 'facts.yaml': edit }));
 
 describe('cycles in the relations that lead up to a root', () => {
   it('refuses an event that is part of itself, at its partOf, instead of overflowing the stack', () => {
