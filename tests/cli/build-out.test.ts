@@ -64,3 +64,12 @@ describe('build --out', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 });
+
+describe('build --out on a path that cannot be a folder', () => {
+  it('answers /proc/x with one line at once (a recursive mkdir there spun forever)', async () => {
+    const { code, err } = await build('--out', '/proc/x');
+    expect(code).not.toBe(0);
+    expect(err.trim().split('\n')).toHaveLength(2);
+    expect(err).toMatch(/^error E_[A-Z_]+: .*\/proc\/x/);
+  });
+});

@@ -79,4 +79,20 @@ describe('conflict-kg (in process)', () => {
       'conflict-kg validate: mini (tests/fixtures/source/mini) is valid and conforms to the shapes',
     );
   });
+
+  it('refuses a base holding a character IRIs may not hold, in validate as in build', async () => {
+    for (const extra of [['validate'], ['build', '--out', tempDir()]]) {
+      const io = memoryIo();
+      expect(await run([...extra, '--data', MINI, '--base', 'http://example.org/a>b/'], io)).toBe(2);
+      expect(io.err.join('')).toBe(
+        'error E_USAGE: expected --base to be an absolute IRI ending with / or #, found "http://example.org/a>b/"\n1 error\n',
+      );
+    }
+  });
+
+  it('refuses a --timeout beyond what a timer holds instead of stopping the query at once', async () => {
+    const io = memoryIo();
+    expect(await run(['query', 'ASK {}', '--timeout', '3000000'], io)).toBe(2);
+    expect(io.err.join('')).toContain('--timeout must be a number of seconds above 0 and at most 2147483');
+  });
 });
