@@ -7,7 +7,7 @@ import { DiagnosticError, error, quote } from '../diagnostics.ts';
 import { parseHeader, type QueryHeader } from './query-header.ts';
 
 /** The catalogue folder shipped with the project. */
-export const CATALOGUE_DIR = fileURLToPath(new URL('../../queries', import.meta.url));
+export const CATALOGUE_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
 
 export interface CatalogueEntry extends QueryHeader {
   name: string;
