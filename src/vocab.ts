@@ -214,6 +214,7 @@ export const dcat = terms(NS.dcat, [
   'Distribution',
   'DataService',
   'distribution',
+  'landingPage',
   'accessURL',
   'downloadURL',
   'byteSize',

@@ -5,7 +5,7 @@
 import { DataFactory, type NamedNode, type Quad, type Quad_Object, type Quad_Predicate } from 'n3';
 import { ckg, dcat, dcterms, formats, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
 import { describeStatistics } from './dataset-statistics.ts';
-import { FORMAT_NAMES, type DocFormat } from './paths.ts';
+import { FORMAT_NAMES, siteLayout, type DocFormat } from './paths.ts';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -44,6 +44,8 @@ export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   out.push(...statedFacts(ds, input.quads));
   out.push(...describeStatistics(ds, input.quads, input.base));
   add(ds, voidVocab.uriSpace, literal(input.base));
+  // The home page: the site mirrors the IRI space, so its top is the page that introduces the dataset.
+  add(ds, dcat.landingPage, namedNode(siteLayout(input.base).root));
   for (const root of rootResources(input.quads)) {
     add(ds, voidVocab.rootResource, root);
     add(ds, voidVocab.exampleResource, root);

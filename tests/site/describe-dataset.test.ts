@@ -95,6 +95,10 @@ describe('describeDataset', () => {
       ).toBe(true);
   });
 
+  it('names the site’s home page as the landing page', () => {
+    expect(values(DS, `${DCAT}landingPage`)).toEqual(['https://w3id.org/conflict-kg/']);
+  });
+
   it('names the operations as root and example resources', () => {
     expect(values(DS, `${VOID}rootResource`)).toEqual([`${BASE}event/qalamoun-offensive-2017`]);
     expect(values(DS, `${VOID}exampleResource`)).toEqual([`${BASE}event/qalamoun-offensive-2017`]);

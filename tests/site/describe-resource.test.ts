@@ -66,6 +66,25 @@ describe('a resource document', () => {
   });
 });
 
+describe('a concept scheme document', () => {
+  it('holds the scheme and every triple of each of its concepts (concept/role)', () => {
+    const ontology = fileQuads(ONTOLOGY_FILE);
+    const scheme = 'https://w3id.org/conflict-kg/concept/role';
+    const concepts = new Set(
+      ontology
+        .filter((q) => q.predicate.value.endsWith('core#inScheme') && q.object.value === scheme)
+        .map((q) => q.subject.value),
+    );
+    expect(concepts.size).toBeGreaterThan(5);
+    const doc = fileQuads(join(dir, 'doc/concept/role.ttl'));
+    for (const q of ontology.filter((q) => q.subject.value === scheme || concepts.has(q.subject.value)))
+      expect(
+        doc.some((d) => d.equals(q)),
+        `${q.subject.value} ${q.predicate.value}`,
+      ).toBe(true);
+  });
+});
+
 describe('the vocabulary at its IRIs, through serve', () => {
   it.each(['/ontology', '/ontology/0.1.0'])('gives rapper -g on %s the whole ontology file', async (path) => {
     const got = await rapperGraph(server.url + path);
