@@ -1,5 +1,6 @@
 // Bench child: the validated partitioned export of one corpus; prints its stage timings and peak memory as JSON.
 // It runs the compiled export in build/ (as the bin does): only compiled JavaScript can start the writer thread.
+// It asks for the writer thread whatever the load (the export's default starts one only when a core is free);
 // `--sequential` writes in the export's own thread; `--sources` runs src/ through tsx (so: sequential too).
 import { rmSync } from 'node:fs';
 import type { exportPartitioned as ExportPartitioned } from '../src/pipeline/index.ts';

@@ -39,8 +39,9 @@ export interface PartitionedExportOptions {
   /** Called after each partition with how far the export has come (the CLI shows it on a terminal). */
   onProgress?: (progress: ExportProgress) => void;
   /**
-   * Write in a worker thread while this one maps and validates the next partition (default: true where it can start:
-   * compiled JavaScript, two cores or more). The files are the same bytes either way.
+   * Write in a worker thread while this one maps and validates the next partition: true where one can start
+   * (compiled JavaScript, two cores or more), false never; by default only when a core is free (openPartitionWriter).
+   * The files are the same bytes either way.
    */
   parallel?: boolean;
   /** The writer thread's compiled script (default: write-worker.js beside this module, when that is JavaScript). */
@@ -102,7 +103,7 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
   // One partition has nothing to overlap: a writer thread would only add its start-up to a small build.
   const totalEntries = index.entries.reduce((n, e) => n + e, 0);
   const partitioned = totalEntries > (options.maxEntries ?? DEFAULT_MAX_ENTRIES);
-  const parallel = partitioned && (options.parallel ?? true);
+  const parallel = partitioned ? options.parallel : false;
   const files =
     options.outDir === undefined
       ? undefined

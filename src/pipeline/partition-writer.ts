@@ -1,7 +1,7 @@
 // Where the export's partitions are written: in this thread, or in a writer thread that overlaps the writing of one
 // partition with the mapping and validation of the next (the machine's second core).
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Quad } from 'n3';
@@ -38,17 +38,22 @@ const MAX_IN_FLIGHT = 2;
 const WRITER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./write-worker.js', import.meta.url) : undefined;
 
 /**
- * A writer thread when `parallel` and one can start, else this thread; both write the same bytes. Node 20 cannot
- * start a worker on TypeScript (tsx's loader does not reach worker threads), so only the compiled build/ (or a given
- * compiled `script`) starts one: the tests and the sources run through tsx write in this thread, as one core does.
+ * A writer thread, or this thread; both write the same bytes. `parallel: false` writes here, `true` in a thread
+ * where one can start, and by default a thread starts only when a core is free (load average at least one below the
+ * cores): on this project's 2-core machine, busy with other jobs (load average 5–19), the thread never paid. 1M
+ * triples took 30.2 s with it and 30.7 s without at a load of 5, and 29.0 s against 25.6 s with a second benchmark
+ * running (bench/README.md). Node 20 cannot start a worker on TypeScript (tsx's loader does not reach worker
+ * threads), so only the compiled build/ (or a given compiled `script`) starts one: the tests and the sources run
+ * through tsx write in this thread.
  */
 export function openPartitionWriter(
   target: WriterTarget,
-  options: { parallel: boolean; script?: URL | undefined },
+  options: { parallel?: boolean | undefined; script?: URL | undefined },
 ): PartitionWriter {
   const script = options.script ?? WRITER_SCRIPT;
-  const usable = script !== undefined && existsSync(fileURLToPath(script)) && availableParallelism() > 1;
-  return options.parallel && usable ? workerWriter(script, target) : inlineWriter(target);
+  const startable = script !== undefined && existsSync(fileURLToPath(script)) && availableParallelism() > 1;
+  const wanted = options.parallel ?? availableParallelism() - loadavg()[0]! >= 1;
+  return wanted && startable ? workerWriter(script, target) : inlineWriter(target);
 }
 
 /** Writes in this thread: what the tests run, and the export wherever no compiled writer thread can start. */

@@ -41,7 +41,13 @@ describe('exportPartitioned with a writer thread', () => {
     const dataDir = temp('data');
     generateCorpus({ events: 400, seed: 3, outDir: dataDir });
     const [inThread, inline] = [temp('thread'), temp('inline')];
-    const threaded = await exportPartitioned({ dataDir, outDir: inThread, maxEntries: 150, writerScript: script });
+    const threaded = await exportPartitioned({
+      dataDir,
+      outDir: inThread,
+      maxEntries: 150,
+      writerScript: script,
+      parallel: true,
+    });
     const sequential = await exportPartitioned({ dataDir, outDir: inline, maxEntries: 150, parallel: false });
     expect(threaded.writerThread).toBe(true);
     expect(sequential.writerThread).toBe(false);
@@ -60,7 +66,7 @@ describe('exportPartitioned with a writer thread', () => {
     const outDir = temp('a-file');
     writeFileSync(outDir, '');
     const options = { dataDir, outDir, maxEntries: 100 };
-    const inThread = await exportPartitioned({ ...options, writerScript: script }).catch(
+    const inThread = await exportPartitioned({ ...options, writerScript: script, parallel: true }).catch(
       (e: NodeJS.ErrnoException) => e,
     );
     const inline = await exportPartitioned({ ...options, parallel: false }).catch((e: NodeJS.ErrnoException) => e);
@@ -68,11 +74,12 @@ describe('exportPartitioned with a writer thread', () => {
     expect((inline as NodeJS.ErrnoException).code).toMatch(/^E(EXIST|NOTDIR)$/);
   });
 
-  it('writes in its own thread for a dataset of one partition', async () => {
+  it('writes in its own thread for a dataset of one partition, even when asked for a thread', async () => {
     const result = await exportPartitioned({
       dataDir: 'data/qalamoun-2017',
       outDir: temp('dist'),
       writerScript: script,
+      parallel: true,
     });
     expect(result.writerThread).toBe(false);
   });
