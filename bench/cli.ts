@@ -4,10 +4,11 @@
 // medians and ranges, and writes bench/results/cli-<timestamp>.json (--reference also writes cli-reference.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCompiled } from './compiled.ts';
+import { watchMachine } from './machine.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, reference: { type: 'boolean' } } });
 const runs = Math.max(5, Number(values.runs ?? 7));
@@ -67,7 +68,7 @@ function time(c: Case): { wallMs: number; cpuMs: number; error?: string } {
 }
 
 ensureCompiled();
-const loadBefore = loadavg();
+const watching = watchMachine();
 const samples = cases.map(() => ({ wall: [] as number[], cpu: [] as number[], errors: [] as string[] }));
 for (let round = 0; round <= runs; round++) {
   process.stderr.write(round === 0 ? 'bench:cli: warm-up round …\n' : `bench:cli: round ${round} of ${runs} …\n`);
@@ -101,16 +102,7 @@ const rows = cases.map((c, i) => {
 });
 
 const roqet = spawnSync('roqet', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'missing';
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-  platform: process.platform,
-  roqet,
-  /** The 1-minute load average before and after the runs: other jobs on the machine (2 cores: 2 means busy). */
-  loadAverage: [loadBefore[0]!, loadavg()[0]!].map((l) => Math.round(l * 100) / 100),
-};
+const machine = { ...watching.describe(), roqet };
 const report = { date: new Date().toISOString(), machine, runs, rows };
 const dir = join(root, 'bench/results');
 mkdirSync(dir, { recursive: true });

@@ -5,12 +5,13 @@
 // runs both against the same ceilings.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFor } from './corpus.ts';
 import { formatTable, type BenchRow } from './table.ts';
 import { ensureCompiled } from './compiled.ts';
+import { watchMachine } from './machine.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,7 @@ const seed = Number(values.seed ?? 1);
 const cache = values.cache ?? join(tmpdir(), 'conflict-kg-bench');
 const here = new URL('.', import.meta.url).pathname;
 if (!values['no-compile']) ensureCompiled();
-const loadBefore = loadavg();
+const watching = watchMachine();
 
 /** Runs a bench child; a child that fails (out of memory, say) gives its reason instead of numbers. */
 function child(script: string, args: string[]): Record<string, unknown> & { error?: string } {
@@ -125,16 +126,7 @@ function rowOf(target: number, exports: ExportRun[], ceilings: CeilingRun[]): Be
   };
 }
 
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-  platform: process.platform,
-  /** The 1-minute load average before and after the runs: other jobs on the machine (2 cores: 2 means busy). */
-  loadAverage: [loadBefore[0], loadavg()[0]].map((l) => Math.round(l * 100) / 100),
-  mode: modes.join(' and '),
-};
+const machine = { ...watching.describe(), mode: modes.join(' and ') };
 const report = { date: new Date().toISOString(), machine, seed, rows, failures };
 const dir = join(here, 'results');
 mkdirSync(dir, { recursive: true });
