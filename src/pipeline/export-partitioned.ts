@@ -40,8 +40,8 @@ export interface PartitionedExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /**
    * Write in a worker thread while this one maps and validates the next partition: true where one can start
-   * (compiled JavaScript, two cores or more), false never; by default only when a core is free (openPartitionWriter).
-   * The files are the same bytes either way.
+   * (compiled JavaScript, two cores or more), false never; by default unless the machine is crowded
+   * (openPartitionWriter). The files are the same bytes either way.
    */
   parallel?: boolean;
   /** The writer thread's compiled script (default: write-worker.js beside this module, when that is JavaScript). */

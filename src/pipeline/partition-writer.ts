@@ -14,7 +14,7 @@ export interface WrittenFiles {
   files: { name: string; bytes: number }[];
   /** Milliseconds spent writing each format (in the writer thread, when there is one). */
   timings: Record<Format, number>;
-  /** Milliseconds this thread spent handing partitions over: encoding them, waiting for room, and their decoding there. */
+  /** Milliseconds spent handing partitions over: encoding them, waiting for room, and their decoding there. */
   handoffMs: number;
   /** Whether a writer thread wrote them. */
   inThread: boolean;
@@ -39,12 +39,12 @@ const WRITER_SCRIPT = import.meta.url.endsWith('.js') ? new URL('./write-worker.
 
 /**
  * A writer thread, or this thread; both write the same bytes. `parallel: false` writes here, `true` in a thread
- * where one can start, and by default a thread starts only when a core is free (load average at least one below the
- * cores): on this project's 2-core machine, busy with other jobs (load average 5–19), the thread never paid. 1M
- * triples took 30.2 s with it and 30.7 s without at a load of 5, and 29.0 s against 25.6 s with a second benchmark
- * running (bench/README.md). Node 20 cannot start a worker on TypeScript (tsx's loader does not reach worker
- * threads), so only the compiled build/ (or a given compiled `script`) starts one: the tests and the sources run
- * through tsx write in this thread.
+ * where one can start, and by default in a thread unless the machine is crowded (load average at twice the cores or
+ * more). On this project's 2-core machine (1M triples, alternated runs, bench/README.md) the thread won 18% at a
+ * load average of 2.4–3.4 (11.0 s against 13.5 s), was even at 5–6 and at 11–14, and lost 13% at 6–8.5 (29.0 s
+ * against 25.6 s). Node 20 cannot start a worker on TypeScript (tsx's loader does not reach worker threads), so
+ * only the compiled build/ (or a given compiled `script`) starts one: the tests and the sources run through tsx
+ * write in this thread.
  */
 export function openPartitionWriter(
   target: WriterTarget,
@@ -52,7 +52,7 @@ export function openPartitionWriter(
 ): PartitionWriter {
   const script = options.script ?? WRITER_SCRIPT;
   const startable = script !== undefined && existsSync(fileURLToPath(script)) && availableParallelism() > 1;
-  const wanted = options.parallel ?? availableParallelism() - loadavg()[0]! >= 1;
+  const wanted = options.parallel ?? loadavg()[0]! < 2 * availableParallelism();
   return wanted && startable ? workerWriter(script, target) : inlineWriter(target);
 }
 
