@@ -51,7 +51,7 @@ function report(e: unknown, command: Command, io: Io, debug: boolean): number {
     io.stderr(`${n} error${n === 1 ? '' : 's'}\n`);
     return exitCodeOf(e.diagnostics);
   }
-  const code = (e as { code?: string }).code ?? '';
+  const code = String((e as { code?: unknown }).code ?? '');
   if (e instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
     io.stderr(`conflict-kg ${command.name}: ${(e as Error).message}\nusage: conflict-kg ${command.usage}\n`);
     return EXIT.usage;

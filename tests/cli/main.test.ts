@@ -95,4 +95,24 @@ describe('conflict-kg (in process)', () => {
     expect(await run(['query', 'ASK {}', '--timeout', '3000000'], io)).toBe(2);
     expect(io.err.join('')).toContain('--timeout must be a number of seconds above 0 and at most 2147483');
   });
+
+  it('reports an internal error whose code is a number in one line, without crashing on it', async () => {
+    const { COMMANDS } = await import('../../src/cli/commands/index.ts');
+    const entry = COMMANDS.find((c) => c.name === 'validate')!;
+    const load = entry.load;
+    const failing = {
+      ...(await load()),
+      run: async () => Promise.reject(Object.assign(new Error('could not clone'), { code: 25 })),
+    };
+    (entry as { load: typeof load }).load = async () => failing;
+    try {
+      const io = memoryIo();
+      expect(await run(['validate'], io)).toBe(3);
+      expect(io.err.join('')).toBe(
+        'conflict-kg validate: internal error: could not clone (run with --debug for the stack trace)\n',
+      );
+    } finally {
+      (entry as { load: typeof load }).load = load;
+    }
+  });
 });

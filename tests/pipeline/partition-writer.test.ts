@@ -17,8 +17,8 @@ let script: URL;
 
 beforeAll(async () => {
   // Inside the project (.tmp/ is ignored), so the bundle's imports of n3 and the rest resolve to node_modules.
+  mkdirSync(resolve('.tmp'), { recursive: true });
   const dir = mkdtempSync(join(resolve('.tmp'), 'writer-'));
-  mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'write-worker.js');
   await build({
     entryPoints: ['src/pipeline/write-worker.ts'],
