@@ -3,6 +3,7 @@ import type { Term as RdfjsTerm } from '@rdfjs/types';
 import { DataFactory, Store, type Quad, type Term } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { DEFAULT_RESOURCE_BASE, NS } from '../vocab.ts';
+import { localName } from '../terms.ts';
 import { describeTerm, indexBlankSubjects, skolemizeReport } from './skolemize-report.ts';
 
 /** One SHACL result, as plain strings (IRIs in full; literals as `"text"@lang` or `"text"^^<datatype>`). */
@@ -161,11 +162,6 @@ function shapeName(shape: Term, shapes: Quad[]): string | undefined {
   if (shape.termType === 'NamedNode') return shape.value;
   const holder = shapes.find((q) => q.predicate.value === `${NS.sh}property` && q.object.equals(shape));
   return holder?.subject.termType === 'NamedNode' ? holder.subject.value : undefined;
-}
-
-/** The local name of an IRI: the part after its last `#` or `/`. */
-export function localName(iri: string): string {
-  return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
 }
 
 /** The order of results in a report (both engines sort alike, so reports compare line by line). */

@@ -1,20 +1,16 @@
 // Indexes a data graph for the compiled SHACL checks: objects by subject and predicate, and subjects by object for chosen predicates.
 import type { Quad, Term } from '@rdfjs/types';
+import { termKey } from '../../terms.ts';
 import { NS } from '../../vocab.ts';
+
+/** The key that tells terms apart is the project's one (`src/terms.ts`); the checks import it from here. */
+export { termKey };
 
 const RDF_TYPE = `${NS.rdf}type`;
 const SUBCLASS_OF = `${NS.rdfs}subClassOf`;
 /** Past this many values, a value list keeps a set of keys to stay free of duplicates in constant time. */
 const LINEAR_LIMIT = 16;
 const EMPTY: readonly Term[] = Object.freeze([]);
-
-/** A key that tells terms apart (`<iri>`, `_:b`, `"text"@ko`, `"1"^^<dt>`). */
-export function termKey(t: Term): string {
-  if (t.termType === 'NamedNode') return t.value;
-  if (t.termType === 'BlankNode') return `_:${t.value}`;
-  if (t.termType === 'Literal') return `"${t.value}"@${t.language}^^${t.datatype.value}`;
-  return `${t.termType}:${t.value}`;
-}
 
 type Edges = Map<string, Term[]>;
 interface Node {

@@ -1,7 +1,8 @@
 // Turns compiled results into validateGraph's ShapeResult strings, sorted the same way, so the two engines compare directly.
 import type { Term } from '@rdfjs/types';
 import { NS } from '../../vocab.ts';
-import { compareResults, localName, termText, type ShapeResult } from '../validate-graph.ts';
+import { localName } from '../../terms.ts';
+import { compareResults, termText, type ShapeResult } from '../validate-graph.ts';
 import type { CompiledShapes } from './compile-shapes.ts';
 import type { CompiledResult } from './validate-compiled.ts';
 
