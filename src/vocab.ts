@@ -17,6 +17,7 @@ export const NS = {
   time: 'http://www.w3.org/2006/time#',
   schema: 'http://schema.org/',
   geo: 'http://www.opengis.net/ont/geosparql#',
+  sf: 'http://www.opengis.net/ont/sf#',
   sh: 'http://www.w3.org/ns/shacl#',
   void: 'http://rdfs.org/ns/void#',
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -188,7 +189,11 @@ export const schema = terms(NS.schema, [
   'license',
   'sameAs',
 ] as const);
-export const geo = terms(NS.geo, ['Feature', 'sfWithin'] as const);
+export const geo = terms(NS.geo, ['Feature', 'sfWithin', 'Geometry', 'hasGeometry', 'asWKT', 'wktLiteral'] as const);
+/** Simple Features geometry types (GeoSPARQL's `sf:`). */
+export const sf = terms(NS.sf, ['Point'] as const);
+/** The coordinate reference system a `geo:wktLiteral` has when it names none: WGS 84, longitude before latitude. */
+export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 export const voidVocab = terms(NS.void, [
   'Dataset',
   'dataDump',
@@ -359,6 +364,8 @@ export const ckg = terms(NS.ckg, [
   // properties: places
   'placeType',
   'within',
+  'coordinatePrecision',
+  'evidence',
   // properties: dataset
   'primarySource',
 ] as const);
@@ -460,6 +467,15 @@ export function schemeIri(scheme: SchemeName): NamedNode {
 /** The IRI of a concept in a scheme: `concept('role', 'commander')` → `…/concept/role/commander`. */
 export function concept<S extends SchemeName>(scheme: S, name: ConceptName<S>): NamedNode {
   return namedNode(`${CONCEPT_BASE}${scheme}/${name}`);
+}
+
+/** How exact a place's point is (`ckg:coordinatePrecision`): the concepts of the coordinate-precision scheme. */
+export const COORDINATE_PRECISIONS = ['town', 'area-centroid', 'approximate'] as const;
+export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];
+
+/** The IRI of a coordinate-precision concept: `coordinatePrecision('town')` → `…/concept/coordinate-precision/town`. */
+export function coordinatePrecision(name: CoordinatePrecision): NamedNode {
+  return namedNode(`${CONCEPT_BASE}coordinate-precision/${name}`);
 }
 
 /** Date precision → OWL-Time temporal unit. */
