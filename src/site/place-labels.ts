@@ -1,6 +1,7 @@
 // Places the map's labels beside their points without overlaps: each label tries fixed positions in a fixed order
 // (beside, diagonal, above, below, then further out with a leader line); a label that fits nowhere gives way to its
-// number. The same input always gives the same placement.
+// number, set further out if need be, and a number that fits nowhere is left out (the point keeps its tooltip, and
+// the list beside the map names it). The same input always gives the same placement.
 import type { Box } from './project-points.ts';
 
 /** A point to label: its centre, the radius of its symbol, its text. */
@@ -40,30 +41,39 @@ const DIRECTIONS: [number, number][] = [
 
 /**
  * A label per mark (in the marks' order, which is also the order of priority), inside `area`, clear of every symbol,
- * of `reserved` boxes and of each other; a mark whose name fits nowhere gets its key, placed the same way (or, when
- * even that fits nowhere, east of the symbol).
+ * of `reserved` boxes and of each other; a mark whose name fits nowhere gets its key, placed the same way but up to
+ * four steps out; undefined when even that fits nowhere.
  */
-export function placeLabels(marks: LabelMark[], area: Box, reserved: Box[], fontSize: number): PlacedLabel[] {
+export function placeLabels(
+  marks: LabelMark[],
+  area: Box,
+  reserved: Box[],
+  fontSize: number,
+): (PlacedLabel | undefined)[] {
   const symbols = marks.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
   const taken: Box[] = [...reserved, ...symbols];
   const fits = (b: Box) =>
     b.x0 >= area.x0 && b.x1 <= area.x1 && b.y0 >= area.y0 && b.y1 <= area.y1 && !taken.some((t) => overlaps(b, t));
   return marks.map((m) => {
     const placed =
-      candidates(m, m.text, fontSize, false).find((c) => fits(c.box)) ??
-      candidates(m, m.key, fontSize, true).find((c) => fits(c.box)) ??
-      candidates(m, m.key, fontSize, true)[0]!;
-    taken.push(placed.box);
+      candidates(m, { text: m.text, isKey: false, steps: 2 }, fontSize).find((c) => fits(c.box)) ??
+      candidates(m, { text: m.key, isKey: true, steps: 4 }, fontSize).find((c) => fits(c.box));
+    if (placed) taken.push(placed.box);
     return placed;
   });
 }
 
-/** Where a label may go, nearest first: touching the symbol, then twice as far out with a leader line. */
-function candidates(m: LabelMark, text: string, fontSize: number, isKey: boolean): PlacedLabel[] {
+/** Where a label may go, nearest first: touching the symbol, then further out step by step, with a leader line. */
+function candidates(
+  m: LabelMark,
+  { text, isKey, steps }: { text: string; isKey: boolean; steps: number },
+  fontSize: number,
+): PlacedLabel[] {
   const width = textWidth(text, fontSize);
   const height = fontSize * 1.2;
   const out: PlacedLabel[] = [];
-  for (const distance of [m.r + 3, m.r + 3 + fontSize * 1.6]) {
+  for (let step = 0; step < steps; step++) {
+    const distance = m.r + 3 + step * fontSize * 1.6;
     for (const [dx, dy] of DIRECTIONS) {
       const ax = m.x + dx * distance;
       const ay = m.y + dy * distance;

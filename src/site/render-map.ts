@@ -74,7 +74,7 @@ export function renderMap(points: MapPoint[], o: MapOptions): string {
   const labels = placeLabels(marks, plot, [], fs);
   const hasFocus = points.some((p) => p.focus);
   const drawn = order
-    .map((i, n) => drawPoint(points[i]!, marks[n]!, labels[n]!, hasFocus))
+    .map((i, n) => drawPoint(points[i]!, marks[n]!, labels[n], hasFocus))
     .reverse()
     .join('\n');
   return `<svg viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" font-family="${FONT}" font-size="${fs}">
@@ -132,9 +132,10 @@ function drawNorth(right: number, y: number, fs: number): string {
   return `<g class="north" fill="#1b1b1b"><path d="M${n(x)} ${n(y - fs)}l${n(fs * 0.35)} ${n(fs)}h${n(-fs * 0.7)}z"/><text x="${n(x + fs * 0.55)}" y="${n(y)}" font-weight="bold">N</text></g>`;
 }
 
-function drawPoint(p: MapPoint, mark: LabelMark, label: PlacedLabel, hasFocus: boolean): string {
+function drawPoint(p: MapPoint, mark: LabelMark, label: PlacedLabel | undefined, hasFocus: boolean): string {
   const colour = hasFocus && !p.focus ? CONTEXT : STRONG;
   const link = p.href ? `<a href="${esc(p.href)}" tabindex="-1">` : '<g>';
+  if (!label) return `${link}<title>${esc(p.title)}</title>${symbol(p, mark, colour)}${p.href ? '</a>' : '</g>'}`;
   const leader = label.leader
     ? `<line class="leader" x1="${n(label.leader.x0)}" y1="${n(label.leader.y0)}" x2="${n(label.leader.x1)}" y2="${n(label.leader.y1)}" stroke="${colour}" stroke-width="0.8"/>`
     : '';

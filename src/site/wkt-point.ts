@@ -23,7 +23,7 @@ export function parseWktPoint(text: string): LonLat | { problem: string } {
   if (!m) return { problem: `expected "POINT(<longitude> <latitude>)", found ${quote(text)}` };
   const [, crs, lonText, latText] = m;
   if (crs !== undefined && crs !== CRS84) {
-    return { problem: `expected no CRS or <${CRS84}>, found <${crs}> in ${quote(text)}` };
+    return { problem: `expected no CRS or <${CRS84}>, found <${crs}>` };
   }
   const lon = Number(lonText);
   const lat = Number(latText);
