@@ -53,7 +53,14 @@ export const SYMBOL_RADIUS: Record<CoordinatePrecision | 'unstated', number> = {
   unstated: 6,
 };
 
-/** The SVG of the map, or '' when there is no point. */
+const LABEL_RANK: Record<CoordinatePrecision | 'unstated', number> = {
+  town: 0,
+  'area-centroid': 1,
+  unstated: 2,
+  approximate: 3,
+};
+
+/** The SVG of the map, or '' when there is no point. A label drawn as its key has the class `label key`. */
 export function renderMap(points: MapPoint[], o: MapOptions): string {
   if (points.length === 0) return '';
   const fs = o.fontSize;
@@ -63,10 +70,11 @@ export function renderMap(points: MapPoint[], o: MapOptions): string {
   const height = Math.min(o.maxHeight, Math.max(o.minHeight, needed));
   const plot: Box = { x0: left, y0: top, x1: o.width - right, y1: height - bottom };
   const proj = projectPoints(points, plot, fit);
-  // The focus is labelled first (it wins every collision) and drawn last (on top).
-  const order = [...points.keys()].sort(
-    (a, b) => Number(points[b]!.focus ?? false) - Number(points[a]!.focus ?? false),
-  );
+  // Labels are placed focus first, then the most exact points (a town's name matters more than a country's
+  // approximate point), then in the list's order; the first placed win collisions. They are drawn in reverse, so
+  // the focus ends on top.
+  const rank = (p: MapPoint) => (p.focus ? 0 : 1 + LABEL_RANK[p.precision ?? 'unstated']);
+  const order = [...points.keys()].sort((a, b) => rank(points[a]!) - rank(points[b]!) || a - b);
   const marks: LabelMark[] = order.map((i) => {
     const p = points[i]!;
     return { x: proj.x(p.lon), y: proj.y(p.lat), r: symbolRadius(p), text: p.label, key: p.key };
@@ -140,7 +148,7 @@ function drawPoint(p: MapPoint, mark: LabelMark, label: PlacedLabel | undefined,
     ? `<line class="leader" x1="${n(label.leader.x0)}" y1="${n(label.leader.y0)}" x2="${n(label.leader.x1)}" y2="${n(label.leader.y1)}" stroke="${colour}" stroke-width="0.8"/>`
     : '';
   const weight = label.isKey || p.focus ? ' font-weight="bold"' : '';
-  const text = `<text x="${n(label.x)}" y="${n(label.y)}" text-anchor="${label.anchor}" fill="${colour}"${weight} paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${esc(label.text)}</text>`;
+  const text = `<text class="${label.isKey ? 'label key' : 'label'}" x="${n(label.x)}" y="${n(label.y)}" text-anchor="${label.anchor}" fill="${colour}"${weight} paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">${esc(label.text)}</text>`;
   return `${link}<title>${esc(p.title)}</title>${symbol(p, mark, colour)}${leader}${text}${p.href ? '</a>' : '</g>'}`;
 }
 

@@ -38,11 +38,12 @@ export function renderOperationPlaces(operation: string, ctx: RenderContext): st
       title: `Places of ${name}`,
       desc: `${points.length} of the ${places.length} places of ${name} that have a position; the list after the map gives each one's coordinates.`,
     });
+  const [wide, narrow] = [about('map-wide', 960, 540, 14), about('map-narrow', 360, 440, 12)];
   const figure = points.length
     ? `<figure class="place-map">
-<div class="map-wide">${about('map-wide', 960, 540, 14)}</div>
-<div class="map-narrow">${about('map-narrow', 360, 440, 12)}</div>
-<figcaption>${legend(read.points)} A name that does not fit is drawn as its number in the list below.</figcaption>
+<div class="map-wide">${wide}</div>
+<div class="map-narrow">${narrow}</div>
+<figcaption>${legend(read.points)}${wide.includes('class="label key"') || narrow.includes('class="label key"') ? ' A name that does not fit is drawn as its number in the list below.' : ''}</figcaption>
 </figure>
 `
     : '';

@@ -85,6 +85,35 @@ describe('renderMap', () => {
     expect(out).toMatch(/fill="#5d6d7e"[^>]*>abu-kamal<\/text>/);
   });
 
+  it("labels a town's point before an approximate one listed earlier, so the town keeps the place beside it", () => {
+    const near = (label: string, precision: 'town' | 'approximate', lat: number): MapPoint => ({
+      lon: 36.42,
+      lat,
+      label,
+      key: label,
+      title: label,
+      precision,
+    });
+    const out = renderMap([near('Lebanon', 'approximate', 34.181), near('Arsal', 'town', 34.18)], {
+      ...options,
+      minSpanKm: 200,
+    });
+    expect(out).toMatch(/class="label" x="[\d.]+" y="[\d.]+" text-anchor="start"[^>]*>Arsal</);
+    expect(out).not.toMatch(/text-anchor="start"[^>]*>Lebanon</);
+  });
+
+  it('draws crowded points by their keys, classed so the page can say so', () => {
+    const crowd = Array.from({ length: 12 }, (_, i) => ({
+      ...points[0]!,
+      lat: points[0]!.lat + i * 0.0004,
+      label: `Long place name ${i}`,
+      key: String(i + 1),
+    }));
+    const out = renderMap(crowd, { ...options, width: 360, minHeight: 200, maxHeight: 200, fontSize: 12 });
+    expect(out).toMatch(/<text class="label key"[^>]*>\d+<\/text>/);
+    expect(svg).not.toContain('class="label key"');
+  });
+
   it('refers to nothing outside itself', () => {
     expect(svg).not.toMatch(/<image|<use|<script|<foreignObject|url\(|@import|xlink:href|src=/);
     expect([...svg.matchAll(/href="([^"]*)"/g)].every((m) => m[1]!.startsWith('place/'))).toBe(true);

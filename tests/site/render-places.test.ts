@@ -66,6 +66,7 @@ describe("an operation's places", () => {
     );
     expect(places.indexOf('>Arsal</a>')).toBeLessThan(places.indexOf('>Qalamoun Mountains</a>'));
     expect(places).not.toContain('No position');
+    expect(places).not.toContain('A name that does not fit');
   });
 
   it('names the places without a position in a sentence', () => {
