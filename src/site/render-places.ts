@@ -25,34 +25,32 @@ export function renderOperationPlaces(operation: string, ctx: RenderContext): st
   const places = operationPlaces(operation, ctx.index);
   if (places.length === 0) return '';
   const read = readPlacePoints(places, ctx.index);
+  const list = read.points.length
+    ? `${operationFigure(operation, read, places.length, ctx)}<h3>Positions</h3>\n<ol class="positions">\n${read.points.map((p) => `<li>${positionWords(p, ctx)}</li>`).join('\n')}\n</ol>\n`
+    : '';
+  return `<section class="places" id="places">\n<h2>Places</h2>\n${list}${missingWords(read, places.length, ctx)}</section>\n`;
+}
+
+/** The operation's map, drawn twice (960 units wide for wide screens, 360 for narrow ones; CSS shows one), and the
+ * legend; the caption mentions numbers only when a map draws one. */
+function operationFigure(operation: string, read: PlacePoints, total: number, ctx: RenderContext): string {
   const name = ctx.index.name(operation);
   const points = read.points.map((p, i) => mapPoint(p, String(i + 1), ctx));
-  const about = (id: string, width: number, maxHeight: number, fontSize: number) =>
+  const draw = (id: string, width: number, minHeight: number, maxHeight: number, fontSize: number) =>
     renderMap(points, {
-      id,
-      width,
-      minHeight: width * (width < 600 ? 0.7 : 0.45),
-      maxHeight,
-      fontSize,
-      minSpanKm: 20,
+      ...{ id, width, minHeight, maxHeight, fontSize, minSpanKm: 20 },
       title: `Places of ${name}`,
-      desc: `${points.length} of the ${places.length} places of ${name} that have a position; the list after the map gives each one's coordinates.`,
+      desc: `${points.length} of the ${total} places of ${name} that have a position; the list after the map gives each one's coordinates.`,
     });
-  const [wide, narrow] = [about('map-wide', 960, 540, 14), about('map-narrow', 360, 440, 12)];
-  const figure = points.length
-    ? `<figure class="place-map">
-<div class="map-wide">${wide}</div>
-<div class="map-narrow">${narrow}</div>
-<figcaption>${legend(read.points)}${wide.includes('class="label key"') || narrow.includes('class="label key"') ? ' A name that does not fit is drawn as its number in the list below.' : ''}</figcaption>
+  const maps = [draw('map-wide', 960, 432, 540, 14), draw('map-narrow', 360, 252, 440, 12)];
+  const keys = maps.some((m) => m.includes('class="label key"'))
+    ? ' A name that does not fit is drawn as its number in the list below.'
+    : '';
+  return `<figure class="place-map">
+<div class="map-wide">${maps[0]}</div>
+<div class="map-narrow">${maps[1]}</div>
+<figcaption>${legend(read.points)}${keys}</figcaption>
 </figure>
-`
-    : '';
-  const list = points.length
-    ? `<h3>Positions</h3>\n<ol class="positions">\n${read.points.map((p) => `<li>${positionWords(p, ctx)}</li>`).join('\n')}\n</ol>\n`
-    : '';
-  return `<section class="places" id="places">
-<h2>Places</h2>
-${figure}${list}${missingWords(read, places.length, ctx)}</section>
 `;
 }
 
