@@ -1,7 +1,7 @@
 // Builds the whole static site in memory: a page and its Turtle, JSON-LD and N-Triples per resource, the home page,
 // the dumps and the VoID description, as site-relative file name → content.
 import type { Quad } from 'n3';
-import { ckg, rdf, prefixesFor, NS } from '../vocab.ts';
+import { ckg, rdf, prefixesFor, NS, SHARED_BASE } from '../vocab.ts';
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { describeDataset, type Dump } from './describe-dataset.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
@@ -48,7 +48,9 @@ export function buildSite(input: SiteInput): Site {
   const datasetIri = findDataset(input.quads);
   const datasetId = localName(datasetIri);
   const layout = siteLayout(datasetIri.slice(0, -`dataset/${datasetId}`.length));
-  const prefixes = { ...prefixesFor(layout.base), void: NS.void, dcat: NS.dcat, sh: NS.sh, ckgsh: NS.ckgsh };
+  // Shared register IRIs (`…/id/actor/…`) get the register's prefixes when the site mirrors the default IRI space.
+  const shared = layout.docFolder === 'doc/' ? undefined : SHARED_BASE;
+  const prefixes = { ...prefixesFor(layout.base, shared), void: NS.void, dcat: NS.dcat, sh: NS.sh, ckgsh: NS.ckgsh };
   const files = new Map<string, string>();
   const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });

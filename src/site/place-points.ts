@@ -1,13 +1,16 @@
 // Reads the points of places out of the graph (`geo:hasGeometry` → `geo:asWKT`, `ckg:coordinatePrecision`,
 // `ckg:evidence`), and finds the places an operation mentions.
-import { COORDINATE_PRECISIONS, ckg, coordinatePrecision, geo, sem, type CoordinatePrecision } from '../vocab.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { SCHEMES, ckg, concept, geo, sem } from '../vocab.ts';
+import { parsePoint, type Point } from '../source/index.ts';
+import { quote, type Diagnostic } from '../diagnostics.ts';
 import type { GraphIndex } from './graph-index.ts';
-import { parseWktPoint, type LonLat } from './wkt-point.ts';
 import { compareNatural } from './natural-order.ts';
 
+/** How exact a point is: a concept of the coordinate-precision scheme. */
+export type CoordinatePrecision = (typeof SCHEMES)['coordinate-precision'][number];
+
 /** A place with a position the map can draw. */
-export interface PlacePoint extends LonLat {
+export interface PlacePoint extends Point {
   place: string;
   geometry: string;
   /** The WKT literal as the graph has it. */
@@ -58,10 +61,13 @@ function readGeometry(place: string, geometry: string, index: GraphIndex): Place
     const found = wkts[0] ? `"${wkts[0].value}", not typed geo:wktLiteral` : 'none';
     return { place, geometry, problem: `expected a geo:asWKT typed geo:wktLiteral, found ${found}` };
   }
-  const parsed = parseWktPoint(wkt.value);
-  if ('problem' in parsed) return { place, geometry, problem: parsed.problem };
-  const concept = index.values(geometry, ckg.coordinatePrecision)[0]?.value;
-  const precision = COORDINATE_PRECISIONS.find((p) => coordinatePrecision(p).value === concept);
+  const parsed = parsePoint(wkt.value);
+  if ('problem' in parsed) {
+    const problem = `expected a WKT point "POINT(<longitude> <latitude>)", found ${quote(wkt.value)} (${parsed.problem})`;
+    return { place, geometry, problem };
+  }
+  const known = index.values(geometry, ckg.coordinatePrecision)[0]?.value;
+  const precision = SCHEMES['coordinate-precision'].find((p) => concept('coordinate-precision', p).value === known);
   const evidence = index.values(geometry, ckg.evidence).map((t) => t.value);
   return { place, geometry, wkt: wkt.value, ...parsed, ...(precision ? { precision } : {}), evidence };
 }

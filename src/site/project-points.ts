@@ -1,5 +1,5 @@
 // An equirectangular projection fitted to a set of points, with the graticule, scale and distances a map needs.
-import type { LonLat } from './wkt-point.ts';
+import type { Point as LonLat } from '../source/index.ts';
 
 /** The mean Earth radius (IUGG), in km: the length of one degree of latitude is 2πR/360 ≈ 111.195 km. */
 const EARTH_RADIUS_KM = 6371.0088;

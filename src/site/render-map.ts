@@ -1,6 +1,6 @@
 // Draws places as an SVG map that needs no network: an equirectangular frame fitted to the points, a graticule with
 // degree labels, a scale bar in km, north, and each point as a symbol for its precision, labelled and linked.
-import type { CoordinatePrecision } from '../vocab.ts';
+import type { CoordinatePrecision } from './place-points.ts';
 import { esc } from './render-html.ts';
 import { placeLabels, type LabelMark, type PlacedLabel } from './place-labels.ts';
 import {
@@ -12,7 +12,7 @@ import {
   type Box,
   type Projection,
 } from './project-points.ts';
-import type { LonLat } from './wkt-point.ts';
+import type { Point as LonLat } from '../source/index.ts';
 
 export interface MapPoint extends LonLat {
   /** The name drawn beside the point. */

@@ -1,11 +1,11 @@
 // The map sections: an operation's places on a map with their positions listed in words beside it, and a place's
 // own point among its neighbours; places without a position are named in a sentence, never guessed.
-import type { CoordinatePrecision } from '../vocab.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { esc, hrefFor, linkIri, type RenderContext } from './render-html.ts';
 import { legendSymbol, renderMap, type MapPoint } from './render-map.ts';
 import { isPlace, operationPlaces, readPlacePoints, type PlacePoint, type PlacePoints } from './place-points.ts';
 import { compassWord, distanceKm } from './project-points.ts';
+import type { CoordinatePrecision } from './place-points.ts';
 import { placeOperations } from './place-operations.ts';
 
 const PRECISION_WORDS: Record<CoordinatePrecision | 'unstated', string> = {

@@ -94,7 +94,8 @@ describe('readPlacePoints', () => {
       {
         place: ARSAL,
         geometry: `${GEOMETRY_BASE}arsal`,
-        problem: 'expected "POINT(<longitude> <latitude>)", found "POINT(34.17944)"',
+        problem:
+          'expected a WKT point "POINT(<longitude> <latitude>)", found "POINT(34.17944)" (not a 2D point of two decimal numbers)',
       },
       {
         place: MOUNTAINS,
@@ -114,7 +115,7 @@ describe('geometryWarnings', () => {
       ...geometryQuads(graph, [fixture('arsal', { wkt: 'POINT(36.4 94.1)' }), fixture('qalamoun-mountains')]),
     ]);
     expect(geometryWarnings(index).map(formatDiagnostic)).toEqual([
-      `warning E_RDF_SYNTAX: expected a latitude from -90 to 90, found 94.1 (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${ARSAL}>)`,
+      `warning E_RDF_SYNTAX: expected a WKT point "POINT(<longitude> <latitude>)", found "POINT(36.4 94.1)" (latitude 94.1 is outside -90…90) (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${ARSAL}>)`,
     ]);
   });
 });

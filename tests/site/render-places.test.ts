@@ -90,11 +90,11 @@ describe("an operation's places", () => {
     const site = siteWith([fixture('arsal', { wkt: 'POINT(36.42083, 34.17944)' }), fixture('qalamoun-mountains')]);
     const html = section(site.files.get(OPERATION)!, 'places');
     expect(html).toContain(
-      '<p class="position-problem">The position of <a href="../place/arsal.html">Arsal</a> <span lang="ko" class="ko">아살</span> could not be read, so it is not drawn: expected &quot;POINT(&lt;longitude&gt; &lt;latitude&gt;)&quot;, found &quot;POINT(36.42083, 34.17944)&quot;.</p>',
+      '<p class="position-problem">The position of <a href="../place/arsal.html">Arsal</a> <span lang="ko" class="ko">아살</span> could not be read, so it is not drawn: expected a WKT point &quot;POINT(&lt;longitude&gt; &lt;latitude&gt;)&quot;, found &quot;POINT(36.42083, 34.17944)&quot; (not a 2D point of two decimal numbers).</p>',
     );
     expect(html).not.toContain('href="../place/arsal.html" tabindex="-1"');
     expect(site.warnings.map(formatDiagnostic)).toEqual([
-      `warning E_RDF_SYNTAX: expected "POINT(<longitude> <latitude>)", found "POINT(36.42083, 34.17944)" (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${BASE}place/arsal>)`,
+      `warning E_RDF_SYNTAX: expected a WKT point "POINT(<longitude> <latitude>)", found "POINT(36.42083, 34.17944)" (not a 2D point of two decimal numbers) (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${BASE}place/arsal>)`,
     ]);
     expect(both.warnings).toEqual([]);
   });

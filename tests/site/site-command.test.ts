@@ -133,7 +133,7 @@ describe('conflict-kg site', () => {
     const out = join(dir, 'bad-point-site');
     expect(await run(['site', '--graph', file, '--ontology', fixture('mini-ontology.ttl'), '--out', out], io)).toBe(0);
     expect(io.err.join('')).toBe(
-      `warning E_RDF_SYNTAX: expected "POINT(<longitude> <latitude>)", found "POINT(34.17944)" (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${BASE}place/arsal>)\n`,
+      `warning E_RDF_SYNTAX: expected a WKT point "POINT(<longitude> <latitude>)", found "POINT(34.17944)" (not a 2D point of two decimal numbers) (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${BASE}place/arsal>)\n`,
     );
     expect(readFileSync(join(out, 'doc/mini/place/arsal.html'), 'utf8')).toContain(
       'could not be read, so it is not drawn',
