@@ -45,7 +45,13 @@ export function buildSite(input: SiteInput): Site {
   const datasetIri = findDataset(input.quads);
   const datasetId = localName(datasetIri);
   const layout = siteLayout(datasetIri.slice(0, -`dataset/${datasetId}`.length));
-  const prefixes = { ...prefixesFor(layout.base), void: NS.void, dcat: NS.dcat, sh: NS.sh, ckgsh: NS.ckgsh };
+  const prefixes = {
+    ...prefixesFor(layout.base, `${layout.root}id/`),
+    void: NS.void,
+    dcat: NS.dcat,
+    sh: NS.sh,
+    ckgsh: NS.ckgsh,
+  };
   const files = new Map<string, string>();
   const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });
