@@ -37,7 +37,10 @@ async function expectSameTerms(run: Run, dump: string): Promise<void> {
     ),
   );
   expect(literals.size, dump).toBeGreaterThan(50);
-  expect([...literals].filter((l) => !answered.has(l)), dump).toEqual([]);
+  expect(
+    [...literals].filter((l) => !answered.has(l)),
+    dump,
+  ).toEqual([]);
   expect(answered.size, dump).toBe(literals.size);
   const construct = `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${graph}> { ?s ?p ?o } }`;
   const constructed = parseNt(await run(construct, 'application/n-triples'));
