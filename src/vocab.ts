@@ -132,7 +132,7 @@ export const dcterms = terms(NS.dcterms, [
   'bibliographicCitation',
   'rightsHolder',
 ] as const);
-export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom', 'hadPrimarySource'] as const);
+export const prov = terms(NS.prov, ['Entity', 'Agent', 'wasDerivedFrom', 'hadPrimarySource'] as const);
 export const sem = terms(NS.sem, [
   'Event',
   'Actor',
@@ -234,7 +234,27 @@ export const voidVocab = terms(NS.void, [
   'triples',
   'uriSpace',
   'vocabulary',
+  'Linkset',
+  'linkPredicate',
+  'subjectsTarget',
+  'objectsTarget',
+  'subset',
 ] as const);
+
+/**
+ * The datasets the data links out to (`owl:sameAs`, `skos:closeMatch`), each with the IRI that names it in VoID and
+ * the namespace of its resources: one `void:Linkset` each.
+ */
+export const LINK_TARGETS = [
+  {
+    name: 'wikidata',
+    title: 'Wikidata',
+    dataset: 'http://www.wikidata.org/',
+    uriSpace: 'http://www.wikidata.org/entity/',
+  },
+  { name: 'dbpedia', title: 'DBpedia', dataset: 'http://dbpedia.org/', uriSpace: 'http://dbpedia.org/resource/' },
+  { name: 'geonames', title: 'GeoNames', dataset: 'https://sws.geonames.org/', uriSpace: 'https://sws.geonames.org/' },
+] as const;
 export const dcat = terms(NS.dcat, [
   'Dataset',
   'Distribution',

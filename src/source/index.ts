@@ -6,6 +6,7 @@ export type {
   AltLabels,
   CiteRef,
   ClaimFact,
+  AgentFact,
   DatasetFact,
   DateSpec,
   DateValue,
