@@ -99,13 +99,17 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** Prepares and runs a query on a store, as terms: the library entry point. */
+/**
+ * Prepares and runs a query on a store, as terms: the library entry point. The default graph is the union of the
+ * store's graphs (the dataset's, the ontology's, the concept schemes': see loadFiles), as on `/sparql`.
+ */
 export async function runQuery(store: SparqlStore, query: QueryText, options: RunOptions = {}): Promise<QueryResult> {
   const prepared = prepareQuery(query, options.params ?? {}, await datasetBase(store));
   const raw = await store.query({
     sparql: prepared.text,
     format: rawFormat(prepared.form),
     timeoutMs: options.timeoutMs,
+    unionDefaultGraph: true,
   });
   return parseRaw(prepared.form, raw);
 }
@@ -113,7 +117,9 @@ export async function runQuery(store: SparqlStore, query: QueryText, options: Ru
 /** The dataset's resource base, read from its `ckg:Dataset` IRI (`<base>dataset/<id>`); undefined if there is none. */
 export async function datasetBase(store: SparqlStore): Promise<string | undefined> {
   const sparql = `SELECT ?d WHERE { ?d <${rdf.type.value}> <${ckg.Dataset.value}> } ORDER BY ?d LIMIT 1`;
-  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as {
+  const json = JSON.parse(
+    await store.query({ sparql, format: 'application/sparql-results+json', unionDefaultGraph: true }),
+  ) as {
     results: { bindings: { d?: JsonTerm }[] };
   };
   return baseOfDataset(json.results.bindings[0]?.d?.value);

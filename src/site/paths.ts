@@ -1,6 +1,6 @@
 // The resource→document mapping: which site file describes which IRI, and how pages link to each other.
 import { posix } from 'node:path';
-import { CONCEPT_BASE, NS, SHARED_KINDS } from '../vocab.ts';
+import { CONCEPT_BASE, NS, ONTOLOGY_IRI, SHARED_KINDS } from '../vocab.ts';
 
 /**
  * Where a dataset's IRIs live. `root` is the part of the IRI space the site mirrors: for the default base
@@ -36,7 +36,7 @@ export const FORMAT_NAMES: Record<DocFormat, string> = {
 
 const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
 /** The ontology's IRI (`…/ontology`): its document holds the whole ontology, concept schemes included. */
-export const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+export { ONTOLOGY_IRI };
 /** The SHACL shapes' IRI (`…/shapes`): its document holds every shape. */
 export const SHAPES_IRI = NS.ckgsh.slice(0, -1);
 /** A version of the ontology (`…/ontology/0.1.0`, its `owl:versionIRI`): numbers and dots only. */

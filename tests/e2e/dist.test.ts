@@ -86,6 +86,43 @@ describe('dist/', () => {
     },
   );
 
+  it('exports the ontology and the concept schemes: together exactly ontology/conflict-kg.ttl, split by subject', () => {
+    const ontology = lines(parse(dist('conflict-kg-ontology.nt'), 'N-Triples'));
+    const concepts = lines(parse(dist('conflict-kg-concepts.nt'), 'N-Triples'));
+    expect(lines(parse(readFileSync('ontology/conflict-kg.ttl', 'utf8'), 'Turtle'))).toEqual(
+      [...ontology, ...concepts].sort(),
+    );
+    expect(concepts.every((l) => l.startsWith('<https://w3id.org/conflict-kg/concept/'))).toBe(true);
+    expect(ontology.some((l) => l.startsWith('<https://w3id.org/conflict-kg/concept/'))).toBe(false);
+    const header =
+      '<https://w3id.org/conflict-kg/ontology> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Ontology>';
+    expect(ontology.filter((l) => l.startsWith(header))).toHaveLength(1);
+  });
+
+  it.skipIf(missing(rapper && rdflib, 'raptor2-utils and python3-rdflib'))(
+    'holds the ontology and the concept schemes as the same graph in Turtle (rapper), JSON-LD (rdflib) and N-Triples',
+    () => {
+      if (!rapper || !rdflib) throw new Error('rapper and rdflib are required in CI');
+      const script = [
+        'import sys, rdflib',
+        'rdflib.NORMALIZE_LITERALS = False',
+        'g = rdflib.Graph(); g.parse(sys.argv[1], format="json-ld")',
+        'sys.stdout.write(g.serialize(format="nt"))',
+      ].join('\n');
+      for (const name of ['conflict-kg-ontology', 'conflict-kg-concepts']) {
+        const expected = lines(parse(dist(`${name}.nt`), 'N-Triples'));
+        const turtle = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${name}.ttl`)], {
+          encoding: 'utf8',
+        });
+        expect(lines(parse(turtle, 'N-Triples')), `${name}.ttl`).toEqual(expected);
+        const json = execFileSync('/usr/bin/python3', ['-c', script, join('dist', `${name}.jsonld`)], {
+          encoding: 'utf8',
+        });
+        expect(lines(parse(json, 'N-Triples')), `${name}.jsonld`).toEqual(expected);
+      }
+    },
+  );
+
   it('never asserts the triple of a claim (a denial or a report stays a claim)', () => {
     const quads = parse(dist(`${ID}.nt`), 'N-Triples');
     const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
