@@ -139,15 +139,8 @@ function mapMembership(scope: MapScope, entry: MentionFact | ActorFact, organiza
   scope.out.types(node, [ckg.Membership, org.Membership]);
   scope.out.add(node, org.member, member);
   scope.out.add(node, org.organization, group);
-  const a = labelOf(scope, entry.id);
-  const b = labelOf(scope, organization);
+  const a = scope.labelOf(entry.id);
+  const b = scope.labelOf(organization);
   scope.out.add(node, rdfs.label, ko(`${a.ko} — ${b.ko} 소속`));
   scope.out.add(node, rdfs.label, en(`${a.en}, member of ${b.en}`));
-}
-
-/** The labels of an actor of the register or of the batch being mapped. */
-function labelOf(scope: MapScope, id: string): Label {
-  const shared = scope.facts.register?.entries.get(id);
-  if (shared) return shared.entry.label;
-  return scope.facts.actors.find((a) => a.id === id)?.label ?? { ko: id, en: id };
 }

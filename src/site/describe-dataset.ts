@@ -188,14 +188,16 @@ function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
   const d = namedNode(`${ds.value}/distribution/${dump.name}`);
   const url = namedNode(dump.url);
   const license = quads.find((q) => q.subject.equals(ds) && q.predicate.equals(dcterms.license))?.object;
+  const title = literal(`${FORMAT_NAMES[dump.name as DocFormat] ?? dump.name} dump`, 'en');
   const out = [
     quad(ds, voidVocab.dataDump, url),
+    quad(url, rdfs.label, title),
     quad(ds, dcat.distribution, d),
     quad(d, rdf.type, dcat.Distribution),
     quad(d, dcat.downloadURL, url),
     quad(d, dcat.accessURL, url),
     quad(d, dcat.mediaType, mediaType(dump.mediaType)),
-    quad(d, dcterms.title, literal(`${FORMAT_NAMES[dump.name as DocFormat] ?? dump.name} dump`, 'en')),
+    quad(d, dcterms.title, title),
     quad(d, dcat.byteSize, literal(String(dump.byteSize), xsd.nonNegativeInteger)),
   ];
   if (license) out.push(quad(d, dcterms.license, license));

@@ -13,6 +13,7 @@ import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { offlineDocumentLoader } from '../helpers/document-loader.ts';
 
 const ID = 'qalamoun-2017';
+const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
 const dist = (f: string) => readFileSync(join('dist', f), 'utf8');
 const hasTool = (cmd: string, args: string[]) => spawnSync(cmd, args).status === 0;
 const rapper = hasTool('rapper', ['--version']);
@@ -122,6 +123,37 @@ describe('dist/', () => {
       }
     },
   );
+
+  it('gives every subject of the graph an rdfs:label in Korean and in English, generated ones included', () => {
+    const quads = parse(dist(`${ID}.nt`), 'N-Triples');
+    const langs = new Map<string, Set<string>>();
+    for (const q of quads) {
+      const seen = langs.get(q.subject.value) ?? new Set<string>();
+      langs.set(q.subject.value, seen);
+      if (q.predicate.value === LABEL && q.object.termType === 'Literal') seen.add(q.object.language);
+    }
+    const unlabelled = [...langs].filter(([, seen]) => !seen.has('ko') || !seen.has('en')).map(([s]) => s);
+    expect(unlabelled).toEqual([]);
+    expect(langs.size).toBeGreaterThan(300);
+    const labelOf = (iri: string) =>
+      quads
+        .filter((q) => q.subject.value === iri && q.predicate.value === LABEL)
+        .map((q) => `${q.object.value}@${(q.object as { language: string }).language}`)
+        .sort();
+    const own = `https://w3id.org/conflict-kg/id/${ID}/`;
+    expect(labelOf(`${own}participation/hezbollah-belligerent`)).toEqual([
+      'Hezbollah in Qalamoun offensive (July–August 2017): belligerent@en',
+      '칼라문 공세 (2017년)의 헤즈볼라: 교전 당사자@ko',
+    ]);
+    expect(labelOf(`${own}quantity/hezbollah-strength`)).toEqual([
+      'Hezbollah personnel strength: 4,000 — Qalamoun offensive (July–August 2017)@en',
+      '헤즈볼라 병력: 4,000 — 칼라문 공세 (2017년)@ko',
+    ]);
+    expect(labelOf(`${own}timespan/qalamoun-offensive-2017`)).toEqual([
+      'time of Qalamoun offensive (July–August 2017)@en',
+      '칼라문 공세 (2017년) 기간@ko',
+    ]);
+  });
 
   it('never asserts the triple of a claim (a denial or a report stays a claim)', () => {
     const quads = parse(dist(`${ID}.nt`), 'N-Triples');
