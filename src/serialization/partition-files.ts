@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Quad } from 'n3';
 import { turtleBlocks } from './write-turtle.ts';
 import { writeNTriples } from './write-ntriples.ts';
-import { jsonLdDocument } from './write-jsonld.ts';
+import { jsonLdGraphItems } from './write-jsonld.ts';
 import { buildContext, writeContext } from './build-context.ts';
 import { createTurtleNamer, prefixLines } from './turtle-names.ts';
 import { groupBySubject, type SubjectBlock } from './group-by-subject.ts';
@@ -73,12 +73,12 @@ export function openPartitionFiles(
       timings[format] += performance.now() - t;
     }
   };
+  /** A partition's node objects, after a comma when others came before them in the one `@graph` array. */
   const jsonld = (blocks: readonly SubjectBlock[]) => {
-    const doc = jsonLdDocument(blocks, context, contextName);
-    const start = doc.indexOf(GRAPH_START);
-    if (start < 0) return '';
-    const body = doc.slice(start + GRAPH_START.length, doc.length - GRAPH_END.length);
-    return `${nodes++ > 0 ? ',\n' : ''}${body}`;
+    const items = jsonLdGraphItems(blocks, context);
+    if (items === '') return;
+    if (nodes++ > 0) files.jsonld.write(',\n');
+    files.jsonld.write(items);
   };
   return {
     timings,
@@ -95,7 +95,7 @@ export function openPartitionFiles(
       timings.turtle += grouping / 2;
       timings.jsonld += grouping / 2;
       timed('turtle', () => files.turtle.write(turtleBlocks(blocks, createTurtleNamer(prefixes))));
-      timed('jsonld', () => files.jsonld.write(jsonld(blocks)));
+      timed('jsonld', () => jsonld(blocks));
     },
     async room() {
       const all = Object.values(files);
