@@ -22,6 +22,7 @@ import {
 } from '../../src/publish/sparql-client.ts';
 import { canonicalQuads, canonicalResult, concatVariables, geometryKey } from './compare-results.ts';
 import { prepareQuery } from '../../src/query/run-query.ts';
+import { openStore } from '../../src/query/sparql-store.ts';
 import { parseHeader } from '../../src/query/query-header.ts';
 import { startVirtuoso, virtuosoAvailable, type Virtuoso } from './virtuoso.ts';
 import { qalamounNTriples } from './qalamoun.ts';
@@ -229,12 +230,13 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
     expect(catalogue.length).toBeGreaterThanOrEqual(20);
     const local = new oxigraph.Store();
     local.load(readFileSync(qalamoun, 'utf8'), { format: 'application/n-triples' });
+    const checker = openStore();
     const differences: string[] = [];
     for (const name of catalogue) {
       const file = join(QUERIES, name);
       const text = readFileSync(file, 'utf8');
       for (const params of paramSets(name, text)) {
-        const prepared = prepareQuery({ text, file }, params, DATASET_BASE).text;
+        const prepared = (await prepareQuery(checker, { text, file }, params, DATASET_BASE)).text;
         const remote = await runSparql(query, prepared, GRAPH);
         if (remote.kind === 'bindings') expect(remote.truncated, name).toBe(false);
         const concat = concatVariables(prepared);
