@@ -1,7 +1,7 @@
 // Builds the whole static site in memory: a page and its Turtle, JSON-LD and N-Triples per resource, the home page,
 // the dumps and the VoID description, as site-relative file name → content.
 import type { Quad } from 'n3';
-import { ckg, rdf, prefixesFor, NS, SHARED_BASE } from '../vocab.ts';
+import { ckg, rdf, prefixesFor, NS } from '../vocab.ts';
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { describeDataset, type Dump } from './describe-dataset.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
@@ -32,6 +32,8 @@ export interface Site {
   datasetId: string;
   /** The dataset's graph, as given. */
   dataQuads: Quad[];
+  /** The ontology and concept schemes, as given (the server loads them into their own graphs). */
+  ontologyQuads: Quad[];
   /** Doc path (no extension) → the IRI it describes. */
   docs: Map<string, string>;
   dumps: Dump[];
@@ -48,9 +50,13 @@ export function buildSite(input: SiteInput): Site {
   const datasetIri = findDataset(input.quads);
   const datasetId = localName(datasetIri);
   const layout = siteLayout(datasetIri.slice(0, -`dataset/${datasetId}`.length));
-  // Shared register IRIs (`…/id/actor/…`) get the register's prefixes when the site mirrors the default IRI space.
-  const shared = layout.docFolder === 'doc/' ? undefined : SHARED_BASE;
-  const prefixes = { ...prefixesFor(layout.base, shared), void: NS.void, dcat: NS.dcat, sh: NS.sh, ckgsh: NS.ckgsh };
+  const prefixes = {
+    ...prefixesFor(layout.base, `${layout.root}id/`),
+    void: NS.void,
+    dcat: NS.dcat,
+    sh: NS.sh,
+    ckgsh: NS.ckgsh,
+  };
   const files = new Map<string, string>();
   const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });
@@ -76,7 +82,19 @@ export function buildSite(input: SiteInput): Site {
   const ctx: RenderContext = { index, layout, pages, file: 'index.html' };
   files.set('index.html', renderHome({ datasetIri, dumps: dumps as SiteDump[], voidFile: '.well-known/void', ctx }));
   const warnings = geometryWarnings(index);
-  return { files, layout, datasetIri, datasetId, dataQuads: input.quads, docs, dumps, voidQuads, prefixes, warnings };
+  return {
+    files,
+    layout,
+    datasetIri,
+    datasetId,
+    dataQuads: input.quads,
+    ontologyQuads: vocabulary.ontology,
+    docs,
+    dumps,
+    voidQuads,
+    prefixes,
+    warnings,
+  };
 }
 
 function findDataset(quads: Quad[]): string {

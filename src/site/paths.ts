@@ -1,6 +1,6 @@
 // The resource→document mapping: which site file describes which IRI, and how pages link to each other.
 import { posix } from 'node:path';
-import { CONCEPT_BASE, NS, SHARED_BASE, SHARED_KINDS } from '../vocab.ts';
+import { CONCEPT_BASE, NS, ONTOLOGY_IRI, SHARED_KINDS } from '../vocab.ts';
 
 /**
  * Where a dataset's IRIs live. `root` is the part of the IRI space the site mirrors: for the default base
@@ -36,7 +36,7 @@ export const FORMAT_NAMES: Record<DocFormat, string> = {
 
 const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
 /** The ontology's IRI (`…/ontology`): its document holds the whole ontology, concept schemes included. */
-export const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+export { ONTOLOGY_IRI };
 /** The SHACL shapes' IRI (`…/shapes`): its document holds every shape. */
 export const SHAPES_IRI = NS.ckgsh.slice(0, -1);
 /** A version of the ontology (`…/ontology/0.1.0`, its `owl:versionIRI`): numbers and dots only. */
@@ -60,11 +60,11 @@ export function siteLayout(base: string): SiteLayout {
  * @example docPathFor('https://w3id.org/conflict-kg/concept/role/commander', layout) //=> 'doc/concept/role/commander'
  * @example docPathFor('https://w3id.org/conflict-kg/ontology/0.1.0', layout) //=> 'doc/ontology/0.1.0'
  * @example docPathFor('https://w3id.org/conflict-kg/shapes', layout) //=> 'doc/shapes'
- * @example docPathFor('https://w3id.org/conflict-kg/id/place/arsal', layout) //=> 'doc/place/arsal' (shared register)
  */
 export function docPathFor(iri: string, layout: SiteLayout): string | undefined {
   if (iri.startsWith(layout.base)) return safe(layout.docFolder + iri.slice(layout.base.length));
-  if (isShared(iri, layout)) return safe(`doc/${iri.slice(SHARED_BASE.length)}`);
+  const shared = sharedPath(iri, layout);
+  if (shared) return safe(`doc/${shared}`);
   if (iri === ONTOLOGY_IRI) return 'doc/ontology';
   if (iri === SHAPES_IRI) return 'doc/shapes';
   const version = iri.startsWith(`${ONTOLOGY_IRI}/`) ? iri.slice(ONTOLOGY_IRI.length + 1) : undefined;
@@ -72,16 +72,6 @@ export function docPathFor(iri: string, layout: SiteLayout): string | undefined 
   if (iri.startsWith(NS.ckg)) return safe(`doc/ontology/${iri.slice(NS.ckg.length)}`);
   if (iri.startsWith(CONCEPT_BASE)) return safe(`doc/concept/${iri.slice(CONCEPT_BASE.length)}`);
   return undefined;
-}
-
-/**
- * Whether the IRI is one the shared entity register mints (`<register base><actor|place|event|link|geometry>/<id>`)
- * inside the IRI space the site mirrors; such documents sit beside the datasets' folders (`doc/place/arsal`).
- */
-function isShared(iri: string, layout: SiteLayout): boolean {
-  if (!iri.startsWith(SHARED_BASE) || !SHARED_BASE.startsWith(layout.root) || layout.docFolder === 'doc/') return false;
-  const kind = iri.slice(SHARED_BASE.length).split('/')[0]!;
-  return (SHARED_KINDS as readonly string[]).includes(kind);
 }
 
 // Only plain slugs make file names: anything else (empty segments, dots, escapes) gets no page.
@@ -100,7 +90,19 @@ export function iriForRequestPath(path: string, layout: SiteLayout): string | un
   if (rel === 'shapes') return SHAPES_IRI;
   if (rel.startsWith('concept/')) return layout.vocabRoot + rel;
   const iri = layout.root + rel;
-  return iri.startsWith(layout.base) || isShared(iri, layout) ? iri : undefined;
+  return iri.startsWith(layout.base) || sharedPath(iri, layout) ? iri : undefined;
+}
+
+/**
+ * The `<kind>/<id>` of an entity of the shared register (`<root>id/actor/hezbollah` → `actor/hezbollah`, documented
+ * at `doc/actor/hezbollah`), or undefined for any other IRI.
+ */
+function sharedPath(iri: string, layout: SiteLayout): string | undefined {
+  const shared = `${layout.root}id/`;
+  if (!iri.startsWith(shared)) return undefined;
+  const rest = iri.slice(shared.length);
+  const kind = rest.slice(0, rest.indexOf('/'));
+  return (SHARED_KINDS as readonly string[]).includes(kind) ? rest : undefined;
 }
 
 /** A relative link from one site file to another, so the site works from any mount point. */

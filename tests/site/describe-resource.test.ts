@@ -19,7 +19,7 @@ interface DescriptionCheck {
 type FetchCheck = Record<string, { url?: string; triples: number; ok: boolean | null }>;
 
 const HEZBOLLAH = 'https://w3id.org/conflict-kg/id/actor/hezbollah';
-/** The documents of the data: the dataset's folder and the shared register's (`doc/actor/…`, `doc/place/…`). */
+/** A document about a resource of the data: the dataset's own (doc/qalamoun-2017/…) or a shared entity's (doc/actor/…). */
 const isDataDoc = (doc: string) => /^doc\/(qalamoun-2017|actor|place|event|link|geometry)\//.test(doc);
 const CASUALTY_COUNT = 'https://w3id.org/conflict-kg/ontology#CasualtyCount';
 
