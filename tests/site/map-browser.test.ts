@@ -1,5 +1,5 @@
-// The maps in a real browser (Debian's Chromium, headless) at 1400 px and 390 px, on the Qalamoun site with the
-// researched geometries added (tests/site/fixture/geometries.ts): the map for the width is shown and the other
+// The maps in a real browser (Debian's Chromium, headless) at 1400 px and 390 px, on the Qalamoun site with its
+// points (dist/ carries them; tests/site/fixture/geometries.ts adds any of the researched ones it lacks): the map for the width is shown and the other
 // hidden, nothing overflows, map text is at least 10 CSS px, no label overlaps another label or a point as the font
 // really renders, a point opens its place's page, and no request leaves the page's folder. Screenshots go to
 // test-results/.
