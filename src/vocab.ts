@@ -106,7 +106,13 @@ export const dcterms = terms(NS.dcterms, [
   'bibliographicCitation',
   'rightsHolder',
 ] as const);
-export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom', 'hadPrimarySource'] as const);
+export const prov = terms(NS.prov, [
+  'Entity',
+  'wasDerivedFrom',
+  'hadPrimarySource',
+  'wasQuotedFrom',
+  'alternateOf',
+] as const);
 export const sem = terms(NS.sem, [
   'Event',
   'Actor',
@@ -169,10 +175,15 @@ export const schema = terms(NS.schema, [
   'Country',
   'QuantitativeValue',
   'WebPage',
+  'Article',
+  'NewsArticle',
   'Dataset',
   'Claim',
   'name',
   'url',
+  'archivedAt',
+  'publisher',
+  'datePublished',
   'inLanguage',
   'value',
   'minValue',
@@ -310,6 +321,7 @@ export const ckg = terms(NS.ckg, [
   'PeopleCount',
   'Outcome',
   'Claim',
+  'Quotation',
   // properties: structure
   'participationIn',
   'actor',
@@ -354,6 +366,9 @@ export const ckg = terms(NS.ckg, [
   'footnoteNumber',
   'inSource',
   'sourceText',
+  'quotation',
+  'notListedBy',
+  'readablePart',
   'curatorNote',
   'englishLabelKind',
   // properties: places
@@ -479,6 +494,7 @@ export const RESOURCE_KINDS = [
   'quantity',
   'outcome',
   'claim',
+  'quotation',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 

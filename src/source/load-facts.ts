@@ -59,7 +59,9 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     ...checkValues(sections),
     ...checkCitations(sections, index.dataset, index.sources),
   );
-  return { facts: { dataset: index.dataset, ...sections, files: files.map((i) => index.files[i]) }, diagnostics };
+  const sourceLanguages = Object.fromEntries(index.sources.map((s) => [s.id, s.language]));
+  const facts = { dataset: index.dataset, ...sections, files: files.map((i) => index.files[i]), sourceLanguages };
+  return { facts, diagnostics };
 }
 
 function readText(file: string): string | undefined {
