@@ -66,7 +66,8 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
   if (entry.note) out.add(node, ckg.curatorNote, en(entry.note));
   if (entry.quote) out.add(node, ckg.sourceText, ko(entry.quote));
   for (const [source, text] of Object.entries(entry.quotes ?? {})) {
-    const q = scope.mint('quotation', `${entry.id}-${source}`);
+    // `--` never occurs in an id (slugs have single hyphens), so <fact>--<source> names one pair only.
+    const q = scope.mint('quotation', `${entry.id}--${source}`);
     out.origin(q, entry.spans[`quotes.${source}`] ?? entry.spans['']);
     out.add(node, ckg.quotation, q);
     out.add(q, rdf.type, ckg.Quotation);
