@@ -5,6 +5,7 @@ import { ckg, crm, schema, sem } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { integer } from './emitter.ts';
 import { mapTimeSpan } from './map-time.ts';
+import { mapLinks } from './map-links.ts';
 
 const EVENT_CLASS = {
   conflict: ckg.ArmedConflict,
@@ -26,6 +27,7 @@ export function mapEvent(scope: MapScope, e: EventFact): void {
     scope.out.add(node, sem.hasPlace, scope.iri(id));
     scope.out.add(node, crm.P7_took_place_at, scope.iri(id));
   }
+  mapLinks(scope, node, e.id, e.links);
   mapTimeSpan(scope, node, e);
 }
 

@@ -1,6 +1,14 @@
 // What every mapping function shares: the emitter, the base IRI and an id → IRI lookup over the whole dataset.
 import { DataFactory, type NamedNode } from 'n3';
-import { type CiteRef, type Facts, type Located, resolveCite, SECTION_KIND, SECTION_NAMES } from '../source/index.ts';
+import {
+  type CiteRef,
+  type Facts,
+  type Located,
+  type Register,
+  resolveCite,
+  SECTION_KIND,
+  SECTION_NAMES,
+} from '../source/index.ts';
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
 import { Emitter, en, ko, integer } from './emitter.ts';
 import { literal } from './literal.ts';
@@ -12,9 +20,12 @@ export interface MapScope {
   out: Emitter;
   base: string;
   facts: Facts;
-  /** The IRI of any entry of the dataset, by id (ids are unique across sections). */
+  /** The IRI of any entry of the dataset or of the register entities it mentions, by id (ids are unique). */
   iri(id: string): NamedNode;
+  /** The IRI of a resource of the dataset (`<base><kind>/<id>`), or of the register when `id` is a register entity's. */
   mint(kind: ResourceKind, id: string): NamedNode;
+  /** The IRI of a resource that belongs to an entity (its link evidence, its geometry): where the entity is minted. */
+  mintFor(entityId: string, kind: ResourceKind, id: string): NamedNode;
 }
 
 /**
@@ -23,12 +34,15 @@ export interface MapScope {
  */
 export function createScope(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): MapScope {
   kindOf ??= kindsOf(facts);
-  const mint = (kind: ResourceKind, id: string) => mintIri(base, kind, id);
+  const mint = createMinter(base, facts.register);
   return {
     out: new Emitter(),
     base,
     facts,
     mint,
+    mintFor(entityId, kind, id) {
+      return mintIri(facts.register?.entries.has(entityId) ? facts.register.base : base, kind, id);
+    },
     iri(id) {
       const kind = kindOf(id);
       if (!kind) throw new Error(`mapping: unknown id "${id}" (the source check should have caught it)`);
@@ -37,9 +51,21 @@ export function createScope(facts: Facts, base: string, kindOf?: (id: string) =>
   };
 }
 
+/**
+ * Mints IRIs: a dataset's resources under its base, the register's entities (actors, places, wider conflicts) under
+ * the register's base, whichever dataset mentions them.
+ */
+export function createMinter(base: string, register?: Register): (kind: ResourceKind, id: string) => NamedNode {
+  return (kind, id) => mintIri(register?.entries.get(id)?.kind === kind ? register.base : base, kind, id);
+}
+
 function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {
   const kinds = new Map<string, ResourceKind>();
-  for (const section of SECTION_NAMES) for (const e of facts[section]) kinds.set(e.id, SECTION_KIND[section]);
+  for (const section of SECTION_NAMES) {
+    const kind = SECTION_KIND[section];
+    if (kind !== 'mention') for (const e of facts[section]) kinds.set(e.id, kind);
+  }
+  for (const [id, { kind }] of facts.register?.entries ?? []) kinds.set(id, kind);
   return (id) => kinds.get(id);
 }
 
@@ -68,8 +94,10 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
   for (const [source, text] of Object.entries(entry.quotes ?? {})) {
     // `--` never occurs in an id (slugs have single hyphens), so <fact>--<source> names one pair only.
     const q = scope.mint('quotation', `${entry.id}--${source}`);
-    out.origin(q, entry.spans[`quotes.${source}`] ?? entry.spans['']);
     out.add(node, ckg.quotation, q);
+    // An entry described twice (an actor and its membership fact) names its quotation twice, described once.
+    if (!out.firstTime(q)) continue;
+    out.origin(q, entry.spans[`quotes.${source}`] ?? entry.spans['']);
     out.add(q, rdf.type, ckg.Quotation);
     out.add(q, rdf.type, prov.Entity);
     out.add(q, ckg.sourceText, literal(text, scope.facts.sourceLanguages?.[source]));

@@ -29,6 +29,7 @@ const empty = (): Partition => ({
   quantities: [],
   outcomes: [],
   claims: [],
+  mentions: [],
 });
 const size = (p: Partition) => Object.values(p).reduce((n, list) => n + list.length, 0);
 
@@ -83,7 +84,7 @@ function attachFacts(facts: Facts, root: (id: string) => string, add: Add): Map<
 }
 
 function entities(facts: Facts): Partition {
-  return { ...empty(), sources: facts.sources, actors: facts.actors, places: facts.places };
+  return { ...empty(), sources: facts.sources, actors: facts.actors, places: facts.places, mentions: facts.mentions };
 }
 
 /** Fills partitions up to about `max` entries; only the entity lists (the first unit) are cut, clusters stay whole. */
@@ -95,7 +96,7 @@ function batch(units: Partition[], max: number): Partition[] {
     current = empty();
   };
   const [entityUnit, ...clusters] = units;
-  for (const section of ['sources', 'actors', 'places'] as const) {
+  for (const section of ['sources', 'actors', 'places', 'mentions'] as const) {
     for (let i = 0; i < entityUnit[section].length; i += max) {
       if (size(current) >= max) flush();
       (current[section] as unknown[]).push(...entityUnit[section].slice(i, i + max));
@@ -113,8 +114,12 @@ function batch(units: Partition[], max: number): Partition[] {
 /** Events with a sub-event mapped in another partition than their own. */
 function hubsOf(facts: Facts, partitions: Partition[]): Set<string> {
   const partitionOf = new Map<string, number>();
-  for (const [i, p] of partitions.entries()) for (const e of p.events) partitionOf.set(e.id, i);
+  for (const [i, p] of partitions.entries()) {
+    for (const e of p.events) partitionOf.set(e.id, i);
+    for (const m of p.mentions) if (m.kind === 'event') partitionOf.set(m.id, i);
+  }
   const hubs = new Set<string>();
-  for (const e of facts.events) if (e.partOf && partitionOf.get(e.partOf) !== partitionOf.get(e.id)) hubs.add(e.partOf);
+  for (const e of [...facts.events, ...facts.mentions])
+    if (e.partOf && partitionOf.get(e.partOf) !== partitionOf.get(e.id)) hubs.add(e.partOf);
   return hubs;
 }

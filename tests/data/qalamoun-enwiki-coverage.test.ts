@@ -10,6 +10,7 @@ import { ENGLISH_NAMES, ENGLISH_NUMBERS } from './qalamoun-enwiki-names.ts';
 import { footnotesInText, sourcesCitedBy, uncitedFootnotes, unknownFootnotes } from './coverage-checks.ts';
 
 const DATA_DIR = 'data/qalamoun-2017';
+const REGISTER = 'https://w3id.org/conflict-kg/id/';
 const COPIES = ['enwiki-kiwix', 'enwiki-wikiclassic', 'enwiki-gravy'] as const;
 const SOURCES = parse(readFileSync(`${DATA_DIR}/enwiki-sources.yaml`, 'utf8')).sources as {
   id: string;
@@ -20,28 +21,34 @@ const TEXT = Object.fromEntries(SOURCES.map((s) => [s.id, readFileSync(`${DATA_D
 
 let quads: Quad[];
 let base: string;
+const bySubject = new Map<string, Quad[]>();
+const byObject = new Map<string, Quad[]>();
 
 beforeAll(async () => {
   const graph = await buildGraph({ dataDir: DATA_DIR });
   quads = graph.quads;
   base = graph.base;
+  for (const q of quads) {
+    bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
+    byObject.set(q.object.value, [...(byObject.get(q.object.value) ?? []), q]);
+  }
 });
 
 const objects = (s: string, p: Quad['predicate']) =>
-  quads.filter((q) => q.subject.value === s && q.predicate.equals(p)).map((q) => q.object.value);
+  (bySubject.get(s) ?? []).filter((q) => q.predicate.equals(p)).map((q) => q.object.value);
 
 /** The node itself, the nodes pointing at it, and the nodes pointing at those (an outcome → a participation → an actor). */
 function nodesAbout(iri: string): Set<string> {
-  const near = new Set([iri]);
+  let near = new Set([iri]);
   for (let hop = 0; hop < 2; hop++)
-    for (const q of quads)
-      if (near.has(q.object.value) && q.subject.termType === 'NamedNode') near.add(q.subject.value);
+    near = new Set([...near, ...[...near].flatMap((n) => (byObject.get(n) ?? []).map((q) => q.subject.value))]);
   return near;
 }
 
 /** Whether the graph holds the name for the actor as read in the source: an English label, or a quotation of it. */
 function holdsName(name: string, actor: string, source: string): boolean {
-  const iri = `${base}actor/${actor}`;
+  // A register actor's IRI is dataset-independent (…/id/actor/<id>), a dataset's own under the dataset base.
+  const iri = [`${REGISTER}actor/${actor}`, `${base}actor/${actor}`].find((i) => bySubject.has(i)) ?? '';
   const labels = [...objects(iri, rdfs.label), ...objects(iri, skos.altLabel)];
   if (labels.includes(name)) return true;
   for (const node of nodesAbout(iri)) {
