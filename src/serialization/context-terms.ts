@@ -1,6 +1,6 @@
 // The JSON-LD context's term table: which properties take IRIs, and which always take one datatype.
 import type { NamedNode } from '@rdfjs/types';
-import { ckg, crm, dcterms, geo, owl, prov, rdf, rdfs, schema, sem, skos, time, xsd } from '../vocab.ts';
+import { ckg, crm, dcterms, geo, org, owl, prov, rdf, rdfs, schema, sem, skos, time, xsd } from '../vocab.ts';
 
 /**
  * Properties whose values are IRIs (ontology/MODEL.md), coerced with `"@type": "@id"` so their values read
@@ -89,6 +89,15 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   ckg.placeType,
   ckg.within,
   ckg.primarySource,
+  geo.hasGeometry,
+  org.member,
+  org.organization,
+  ckg.coordinatePrecision,
+  ckg.evidence,
+  ckg.linkSubject,
+  ckg.linkTarget,
+  ckg.linkTargetDataset,
+  ckg.matchKind,
 ];
 
 /**
@@ -102,4 +111,5 @@ export const TYPED_PROPERTIES: ReadonlyArray<readonly [NamedNode, NamedNode]> = 
   [time.inXSDDate, xsd.date],
   [time.inXSDgYearMonth, xsd.gYearMonth],
   [time.inXSDgYear, xsd.gYear],
+  [geo.asWKT, geo.wktLiteral],
 ];

@@ -8,6 +8,7 @@ export type {
   AltLabels,
   CiteRef,
   ClaimFact,
+  AgentFact,
   DatasetFact,
   DateSpec,
   DateValue,
