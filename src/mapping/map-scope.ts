@@ -148,6 +148,9 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
     out.add(q, rdf.type, prov.Entity);
     out.add(q, ckg.sourceText, literal(text, scope.facts.sourceLanguages?.[source]));
     out.add(q, prov.wasQuotedFrom, scope.mint('source', source));
+    // Labelled by the source's id, which every batch knows (a source's title is only in the batch that declares it).
+    out.add(q, rdfs.label, ko(`${source} 인용문`));
+    out.add(q, rdfs.label, en(`quotation from ${source}`));
   }
   if (entry.versionOf) out.add(node, prov.alternateOf, scope.iri(entry.versionOf));
   for (const source of entry.notListedBy ?? []) out.add(node, ckg.notListedBy, scope.mint('source', source));
