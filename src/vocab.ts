@@ -78,6 +78,7 @@ export const xsd = terms(NS.xsd, [
   'decimal',
   'boolean',
   'anyURI',
+  'duration',
 ] as const);
 export const skos = terms(NS.skos, [
   'Concept',
@@ -106,7 +107,14 @@ export const dcterms = terms(NS.dcterms, [
   'bibliographicCitation',
   'rightsHolder',
 ] as const);
-export const prov = terms(NS.prov, ['Entity', 'wasDerivedFrom', 'hadPrimarySource'] as const);
+export const prov = terms(NS.prov, [
+  'Entity',
+  'Activity',
+  'wasDerivedFrom',
+  'wasGeneratedBy',
+  'used',
+  'hadPrimarySource',
+] as const);
 export const sem = terms(NS.sem, [
   'Event',
   'Actor',
@@ -148,6 +156,9 @@ export const crm = terms(NS.crm, [
   'P90_has_value',
   'P90a_has_lower_value_limit',
   'P90b_has_upper_value_limit',
+  'P17_was_motivated_by',
+  'P20_had_specific_purpose',
+  'P107i_is_current_or_former_member_of',
 ] as const);
 export const time = terms(NS.time, [
   'ProperInterval',
@@ -160,6 +171,10 @@ export const time = terms(NS.time, [
   'unitDay',
   'unitMonth',
   'unitYear',
+  'hasXSDDuration',
+  'intervalIn',
+  'intervalAfter',
+  'intervalBefore',
 ] as const);
 export const schema = terms(NS.schema, [
   'Event',
@@ -310,6 +325,12 @@ export const ckg = terms(NS.ckg, [
   'PeopleCount',
   'Outcome',
   'Claim',
+  'CollectiveActor',
+  'PlaceRelation',
+  'EventRelation',
+  'CuratorInference',
+  'QualifiedStatement',
+  'BoundedTimeSpan',
   // properties: structure
   'participationIn',
   'actor',
@@ -356,9 +377,27 @@ export const ckg = terms(NS.ckg, [
   'sourceText',
   'curatorNote',
   'englishLabelKind',
+  'inferenceReason',
+  'certain',
+  'uncertainty',
   // properties: places
   'placeType',
   'within',
+  'near',
+  'outskirtsOf',
+  'partOfPlace',
+  'acrossBorderFrom',
+  // properties: an event's places by role (origin and destination above, shared with outcomes)
+  'tookPlaceIn',
+  'targetPlace',
+  'positionedIn',
+  // properties: relations between events
+  'causes',
+  'motivatedBy',
+  'hadPurpose',
+  'follows',
+  'precedes',
+  'gap',
   // properties: dataset
   'primarySource',
 ] as const);
@@ -387,6 +426,7 @@ export const SCHEMES = {
     'armed-conflict',
     'preparation',
     'territorial-control',
+    'ceasefire',
   ],
   'actor-type': ['state', 'armed-forces', 'armed-group', 'unit', 'person'],
   'place-type': [
@@ -444,7 +484,7 @@ export const SCHEMES = {
     'border-control',
   ],
   'participant-outcome': ['surrendered', 'withdrew', 'defeated', 'victorious'],
-  stance: ['affirmed', 'denied', 'disputed', 'reported'],
+  stance: ['affirmed', 'denied', 'disputed', 'reported', 'intends', 'intends-not'],
   'time-of-day': ['morning', 'afternoon', 'evening', 'night', 'later-that-day'],
   'english-label-kind': ['established', 'romanization', 'translation'],
 } as const;
@@ -474,11 +514,16 @@ export const RESOURCE_KINDS = [
   'timespan',
   'side',
   'actor',
+  'collective',
   'participation',
   'place',
+  'placerelation',
+  'eventrelation',
   'quantity',
   'outcome',
   'claim',
+  'statement',
+  'inference',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 

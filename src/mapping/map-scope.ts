@@ -1,8 +1,19 @@
 // What every mapping function shares: the emitter, the base IRI and an id → IRI lookup over the whole dataset.
 import { DataFactory, type NamedNode } from 'n3';
-import { type CiteRef, type Facts, type Located, resolveCite, SECTION_KIND, SECTION_NAMES } from '../source/index.ts';
+import {
+  type CiteRef,
+  type Facts,
+  type Located,
+  type PlaceRole,
+  type QualifiedRef,
+  type Qualifiers,
+  refPath,
+  resolveCite,
+  SECTION_KIND,
+  SECTION_NAMES,
+} from '../source/index.ts';
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
-import { Emitter, en, ko, integer } from './emitter.ts';
+import { Emitter, bool, en, ko, integer } from './emitter.ts';
 import { mintIri } from './mint-iri.ts';
 
 const { namedNode } = DataFactory;
@@ -42,20 +53,77 @@ function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {
   return (id) => kinds.get(id);
 }
 
-interface Described extends Located {
+interface Described extends Located, Qualifiers {
+  id: string;
   note?: string;
   quote?: string;
   cite?: CiteRef[];
+  qualified?: QualifiedRef[];
 }
 
-/** What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text. */
+/**
+ * What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text; how
+ * it is known (the curator's inference, a doubt); and the qualified statements of the links written as objects.
+ */
 export function describe(scope: MapScope, node: NamedNode, entry: Described): void {
   scope.out.origin(node, entry.spans['']);
   const cited = new Set((entry.cite ?? []).map((ref) => citation(scope, ref).value));
   for (const iri of cited) scope.out.add(node, prov.wasDerivedFrom, namedNode(iri));
   if (entry.note) scope.out.add(node, ckg.curatorNote, en(entry.note));
   if (entry.quote) scope.out.add(node, ckg.sourceText, ko(entry.quote));
+  qualify(scope, node, entry.id, entry);
+  for (const ref of entry.qualified ?? []) qualifiedStatement(scope, node, entry, ref);
 }
+
+/**
+ * The curator's inference (`prov:wasGeneratedBy inference:<id>`, a ckg:CuratorInference that `prov:used` its
+ * support) and the doubt (`ckg:certain false`, `ckg:uncertainty`) of a fact or a statement.
+ */
+function qualify(scope: MapScope, node: NamedNode, id: string, q: Qualifiers): void {
+  const { out } = scope;
+  if (q.inferred) {
+    const activity = scope.mint('inference', id);
+    out.types(activity, [ckg.CuratorInference, prov.Activity]);
+    out.add(activity, ckg.inferenceReason, en(q.inferred.reason));
+    for (const iri of new Set((q.inferred.support ?? []).map((ref) => citation(scope, ref).value)))
+      out.add(activity, prov.used, namedNode(iri));
+    out.add(node, prov.wasGeneratedBy, activity);
+  }
+  if (q.certain === false) {
+    out.add(node, ckg.certain, bool(false));
+    if (q.uncertainty) out.add(node, ckg.uncertainty, en(q.uncertainty));
+  }
+}
+
+/** A link written as an object with an inference or a doubt: `statement:<entry>-<field>-<target>`, an rdf:Statement. */
+function qualifiedStatement(scope: MapScope, subject: NamedNode, entry: Described, ref: QualifiedRef): void {
+  if (!ref.inferred && ref.certain === undefined) return;
+  const id = `${entry.id}-${ref.field === 'places' ? (ref.role ?? 'area') : ref.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-${ref.id}`;
+  const node = scope.mint('statement', id);
+  const { out } = scope;
+  out.origin(node, entry.spans[refPath(ref)] ?? entry.spans['']);
+  out.types(node, [ckg.QualifiedStatement, rdf.Statement]);
+  out.add(node, rdf.subject, subject);
+  out.add(node, rdf.predicate, linkPredicate(ref));
+  out.add(node, rdf.object, scope.iri(ref.id));
+  qualify(scope, node, `statement-${id}`, ref);
+}
+
+/** The predicate a qualified link stands for: ckg:memberOf, ckg:within, or the property of a place's role. */
+export function linkPredicate(ref: Pick<QualifiedRef, 'field' | 'role'>): NamedNode {
+  if (ref.field === 'memberOf') return ckg.memberOf;
+  if (ref.field === 'within') return ckg.within;
+  return PLACE_ROLE[ref.role ?? 'area'];
+}
+
+/** The property of each role a place plays in an event (all of them also `sem:hasPlace`). */
+export const PLACE_ROLE: Record<PlaceRole, NamedNode> = {
+  area: ckg.tookPlaceIn,
+  origin: ckg.origin,
+  destination: ckg.destination,
+  target: ckg.targetPlace,
+  position: ckg.positionedIn,
+};
 
 /** The node a cite entry stands for: a footnote (`citation:kowiki-20`, described here) or the source itself. */
 export function citation(scope: MapScope, ref: CiteRef): NamedNode {

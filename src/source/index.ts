@@ -6,16 +6,22 @@ export type {
   AltLabels,
   CiteRef,
   ClaimFact,
+  CollectiveFact,
   DatasetFact,
   DateSpec,
   DateValue,
   EventFact,
+  EventRelationFact,
   Facts,
   Label,
   Located,
   OutcomeFact,
   ParticipationFact,
   PlaceFact,
+  PlaceRelationFact,
+  PlaceRole,
+  QualifiedRef,
+  Qualifiers,
   QuantityFact,
   SectionName,
   Sections,
@@ -28,4 +34,6 @@ export { loadBatch, loadFacts } from './load-facts.ts';
 export { firstMoment, lastMoment, parseDate } from './parse-date.ts';
 export type { CalendarDate } from './parse-date.ts';
 export { scanFacts } from './scan-facts.ts';
+export { refPath } from './qualified-refs.ts';
+export { DURATION, resolveBounds, type OuterBounds } from './time-bounds.ts';
 export type { FactIndex } from './scan-facts.ts';

@@ -6,6 +6,7 @@ import { checkReferences } from './check-references.ts';
 import { checkValues } from './check-values.ts';
 import { checkCitations } from './check-citations.ts';
 import { locate } from './locate.ts';
+import { readQualifiedRefs } from './qualified-refs.ts';
 import { readSourceText } from './read-source.ts';
 import { digest, scanFacts, type FactIndex } from './scan-facts.ts';
 
@@ -50,8 +51,10 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     const data = (yaml?.data ?? {}) as Record<string, unknown>;
     for (const section of SECTION_NAMES) {
       const list = (data[section] ?? []) as unknown[];
-      for (const [n, entry] of list.entries())
+      for (const [n, entry] of list.entries()) {
+        readQualifiedRefs(section, entry as Record<string, unknown>);
         (sections[section] as unknown[]).push(locate(entry, yaml!, [section, n]));
+      }
     }
   }
   diagnostics.push(
