@@ -428,7 +428,7 @@ export const SCHEMES = {
     'territorial-control',
     'ceasefire',
   ],
-  'actor-type': ['state', 'armed-forces', 'armed-group', 'unit', 'person'],
+  'actor-type': ['state', 'armed-forces', 'armed-group', 'unit', 'person', 'collective'],
   'place-type': [
     'country',
     'governorate',

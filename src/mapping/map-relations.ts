@@ -11,6 +11,7 @@ export function mapCollective(scope: MapScope, c: CollectiveFact): void {
   describe(scope, node, c);
   scope.out.types(node, [ckg.Actor, ckg.CollectiveActor, sem.Actor, crm.E39_Actor, crm.E74_Group]);
   scope.out.labels(node, c.label, c.altLabels);
+  addConcept(scope, node, sem.actorType, 'actor-type', 'collective');
   addConcept(scope, node, ckg.englishLabelKind, 'english-label-kind', c.englishLabel);
   if (c.memberOf) {
     scope.out.add(node, ckg.memberOf, scope.iri(c.memberOf));

@@ -36,6 +36,16 @@ export function checkCuration(facts: Sections): Diagnostic[] {
         );
     }
   }
+  // The actor-type scheme has "collective" for the collectives section's actors; an actors entry cannot be one.
+  for (const a of facts.actors as { type: string }[] as (Entry & { type: string })[])
+    if (a.type === 'collective')
+      out.push(
+        error(
+          'E_SOURCE_VALUE',
+          `expected a named actor's type in ${describePath([...entryPath(a)])}, found "collective" (write groups the source only describes in the collectives section)`,
+          spanFor(a, 'type'),
+        ),
+      );
   for (const section of SECTION_NAMES)
     for (const entry of facts[section] as unknown as Entry[]) {
       out.push(...doubtProblems(entry, entry, ''));
