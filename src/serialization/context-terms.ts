@@ -84,6 +84,27 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   ckg.placeType,
   ckg.within,
   ckg.primarySource,
+  // issue 15 (context version 2)
+  prov.wasGeneratedBy,
+  prov.used,
+  crm.P17_was_motivated_by,
+  crm.P20_had_specific_purpose,
+  crm.P107i_is_current_or_former_member_of,
+  time.intervalIn,
+  time.intervalAfter,
+  time.intervalBefore,
+  ckg.near,
+  ckg.outskirtsOf,
+  ckg.partOfPlace,
+  ckg.acrossBorderFrom,
+  ckg.tookPlaceIn,
+  ckg.targetPlace,
+  ckg.positionedIn,
+  ckg.causes,
+  ckg.motivatedBy,
+  ckg.hadPurpose,
+  ckg.follows,
+  ckg.precedes,
 ];
 
 /**
@@ -97,4 +118,6 @@ export const TYPED_PROPERTIES: ReadonlyArray<readonly [NamedNode, NamedNode]> = 
   [time.inXSDDate, xsd.date],
   [time.inXSDgYearMonth, xsd.gYearMonth],
   [time.inXSDgYear, xsd.gYear],
+  [time.hasXSDDuration, xsd.duration],
+  [ckg.gap, xsd.duration],
 ];

@@ -35,7 +35,7 @@ describe('ontology/MODEL.md', () => {
       }
     const names = [...used].map((iri) => prefixedName(iri, VOCABS) ?? iri);
     expect(names.length).toBeGreaterThan(80);
-    expect(names.filter((name) => !new RegExp(`\`[^\`]*\\b${escape(name)}\\b`).test(model)).sort()).toEqual([]);
+    expect(names.filter((name) => !new RegExp(`\`[^\`]*\\b${escapeRegExp(name)}\\b`).test(model)).sort()).toEqual([]);
   });
 });
 
@@ -48,6 +48,6 @@ describe('data/README.md', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

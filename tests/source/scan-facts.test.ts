@@ -32,9 +32,20 @@ describe('scanFacts', () => {
   it('reads a dataset laid out by section as one group, after the files of entities only', () => {
     expect(names(scanFacts('data/qalamoun-2017'))).toEqual([
       ['actors.yaml'],
+      ['collectives.yaml'],
       ['dataset.yaml'],
+      ['place-relations.yaml'],
+      ['places-added.yaml'],
       ['places.yaml'],
-      ['claims.yaml', 'events.yaml', 'outcomes.yaml', 'participations.yaml', 'quantities.yaml', 'sides.yaml'],
+      [
+        'claims.yaml',
+        'event-relations.yaml',
+        'events.yaml',
+        'outcomes.yaml',
+        'participations.yaml',
+        'quantities.yaml',
+        'sides.yaml',
+      ],
     ]);
   });
 
