@@ -17,6 +17,8 @@ export const NS = {
   time: 'http://www.w3.org/2006/time#',
   schema: 'http://schema.org/',
   geo: 'http://www.opengis.net/ont/geosparql#',
+  sf: 'http://www.opengis.net/ont/sf#',
+  org: 'http://www.w3.org/ns/org#',
   sh: 'http://www.w3.org/ns/shacl#',
   void: 'http://rdfs.org/ns/void#',
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -203,7 +205,11 @@ export const schema = terms(NS.schema, [
   'license',
   'sameAs',
 ] as const);
-export const geo = terms(NS.geo, ['Feature', 'sfWithin'] as const);
+export const geo = terms(NS.geo, ['Feature', 'Geometry', 'sfWithin', 'hasGeometry', 'asWKT', 'wktLiteral'] as const);
+/** Simple Features: the geometry classes of GeoSPARQL's WKT literals. */
+export const sf = terms(NS.sf, ['Point'] as const);
+/** The W3C Organization ontology: memberships as n-ary facts. */
+export const org = terms(NS.org, ['Membership', 'member', 'organization'] as const);
 export const voidVocab = terms(NS.void, [
   'Dataset',
   'dataDump',
@@ -331,6 +337,8 @@ export const ckg = terms(NS.ckg, [
   'CuratorInference',
   'QualifiedStatement',
   'BoundedTimeSpan',
+  'Membership',
+  'LinkEvidence',
   // properties: structure
   'participationIn',
   'actor',
@@ -398,6 +406,13 @@ export const ckg = terms(NS.ckg, [
   'follows',
   'precedes',
   'gap',
+  'coordinatePrecision',
+  // properties: links out and their evidence
+  'linkSubject',
+  'linkTarget',
+  'linkTargetDataset',
+  'matchKind',
+  'evidence',
   // properties: dataset
   'primarySource',
 ] as const);
@@ -487,6 +502,9 @@ export const SCHEMES = {
   stance: ['affirmed', 'denied', 'disputed', 'reported', 'intends', 'intends-not'],
   'time-of-day': ['morning', 'afternoon', 'evening', 'night', 'later-that-day'],
   'english-label-kind': ['established', 'romanization', 'translation'],
+  'match-kind': ['same', 'close'],
+  'link-target': ['wikidata', 'dbpedia', 'geonames'],
+  'coordinate-precision': ['town', 'area-centroid', 'approximate'],
 } as const;
 
 export type SchemeName = keyof typeof SCHEMES;
@@ -524,11 +542,24 @@ export const RESOURCE_KINDS = [
   'claim',
   'statement',
   'inference',
+  'membership',
+  'link',
+  'geometry',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
-/** The prefixes used in Turtle output and the JSON-LD context, in a fixed order (vocabularies first). */
-export function prefixesFor(base: string): Record<string, string> {
+/** The kinds of resource that a shared entity register mints (under its base, not a dataset's): see SHARED_BASE. */
+export const SHARED_KINDS: readonly ResourceKind[] = ['actor', 'place', 'event', 'link', 'geometry'];
+
+/** The base under which the shared entity register mints actors, places and wider conflicts: `<base>actor/<id>`. */
+export const SHARED_BASE = DEFAULT_RESOURCE_BASE;
+
+/**
+ * The prefixes used in Turtle output and the JSON-LD context, in a fixed order (vocabularies first). With a
+ * `sharedBase` (a dataset that uses the entity register), `actor:`, `place:` and the other shared kinds but `event:`
+ * name the register's namespaces.
+ */
+export function prefixesFor(base: string, sharedBase?: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of [
     'rdf',
@@ -543,12 +574,16 @@ export function prefixesFor(base: string): Record<string, string> {
     'time',
     'schema',
     'geo',
+    'sf',
+    'org',
     'ckg',
   ] as const) {
     out[p] = NS[p];
   }
   for (const scheme of Object.keys(SCHEMES) as SchemeName[]) out[schemePrefix(scheme)] = `${CONCEPT_BASE}${scheme}/`;
-  for (const kind of RESOURCE_KINDS) out[kind] = `${base}${kind}/`;
+  for (const kind of RESOURCE_KINDS)
+    out[kind] =
+      sharedBase && kind !== 'event' && SHARED_KINDS.includes(kind) ? `${sharedBase}${kind}/` : `${base}${kind}/`;
   return out;
 }
 

@@ -1,10 +1,12 @@
 // Maps the dataset, its sources, actors and places (the entities that facts refer to).
 import { DataFactory, type NamedNode } from 'n3';
 import { literal } from './literal.ts';
-import type { ActorFact, DatasetFact, PlaceFact, SourceFact } from '../source/index.ts';
-import { ckg, crm, dcterms, geo, prov, schema, sem } from '../vocab.ts';
+import type { ActorFact, AltLabels, DatasetFact, Label, MentionFact, PlaceFact, SourceFact } from '../source/index.ts';
+import { ckg, crm, dcterms, geo, org, prov, rdfs, schema, sem, skos } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { en, ko } from './emitter.ts';
+import { mapEvent } from './map-event.ts';
+import { mapGeometry, mapLinks } from './map-links.ts';
 
 const { namedNode } = DataFactory;
 
@@ -52,11 +54,8 @@ export function mapActor(scope: MapScope, a: ActorFact): void {
   scope.out.labels(node, a.label, a.altLabels);
   addConcept(scope, node, sem.actorType, 'actor-type', a.type);
   addConcept(scope, node, ckg.englishLabelKind, 'english-label-kind', a.englishLabel);
-  if (a.memberOf) {
-    scope.out.add(node, ckg.memberOf, scope.iri(a.memberOf));
-    scope.out.add(node, schema.memberOf, scope.iri(a.memberOf));
-  }
-  for (const iri of new Set(a.sameAs)) scope.out.add(node, schema.sameAs, namedNode(iri));
+  mapLinks(scope, node, a.id, a.links);
+  if (a.memberOf) mapMembership(scope, a, a.memberOf);
 }
 
 /** Produces ckg:Place (sem:Place, crm:E53_Place, schema:Place, geo:Feature) with what it lies within. */
@@ -68,10 +67,64 @@ export function mapPlace(scope: MapScope, p: PlaceFact): void {
   addConcept(scope, node, ckg.placeType, 'place-type', p.type);
   addConcept(scope, node, sem.placeType, 'place-type', p.type);
   addConcept(scope, node, ckg.englishLabelKind, 'english-label-kind', p.englishLabel);
-  for (const id of new Set(p.within)) {
+  mapLinks(scope, node, p.id, p.links);
+  if (p.geometry) mapGeometry(scope, node, p);
+  mapWithin(scope, node, p.within);
+}
+
+/**
+ * A register entity as a dataset mentions it: the register's description (types, labels, links, geometry), under
+ * the register's IRI, and what this dataset says about it (its quote and citations, its membership, its container).
+ */
+export function mapMention(scope: MapScope, m: MentionFact): void {
+  const found = scope.facts.register?.entries.get(m.id);
+  if (!found) throw new Error(`mapping: "${m.id}" is not in the register (the source check should have caught it)`);
+  if (found.kind === 'actor') mapActor(scope, found.entry);
+  else if (found.kind === 'place') mapPlace(scope, found.entry);
+  else mapEvent(scope, { ...found.entry, partOf: m.partOf, places: m.places, spans: found.entry.spans });
+  const node = scope.iri(m.id);
+  describe(scope, node, m);
+  addAltLabels(scope, node, m.altLabels, found.entry.label);
+  if (m.memberOf) mapMembership(scope, m, m.memberOf);
+  mapWithin(scope, node, m.within);
+}
+
+function addAltLabels(scope: MapScope, node: NamedNode, alt: AltLabels | undefined, label: Label): void {
+  for (const l of new Set(alt?.ko)) if (l !== label.ko) scope.out.add(node, skos.altLabel, ko(l));
+  for (const l of new Set(alt?.en)) if (l !== label.en) scope.out.add(node, skos.altLabel, en(l));
+}
+
+function mapWithin(scope: MapScope, node: NamedNode, within: string[] | undefined): void {
+  for (const id of new Set(within)) {
     const outer = scope.iri(id);
     for (const prop of [ckg.within, geo.sfWithin, crm.P89_falls_within, schema.containedInPlace])
       scope.out.add(node, prop, outer);
   }
-  for (const iri of new Set(p.sameAs)) scope.out.add(node, schema.sameAs, namedNode(iri));
+}
+
+/**
+ * A membership the dataset states: the `ckg:memberOf` shortcut, and a ckg:Membership (org:Membership) of the dataset
+ * that carries the statement's citations, so that the membership stays a cited fact of the dataset that says it.
+ */
+function mapMembership(scope: MapScope, entry: MentionFact | ActorFact, organization: string): void {
+  const member = scope.iri(entry.id);
+  const group = scope.iri(organization);
+  scope.out.add(member, ckg.memberOf, group);
+  scope.out.add(member, schema.memberOf, group);
+  const node = scope.mint('membership', entry.id);
+  describe(scope, node, { ...entry, note: undefined, spans: entry.spans });
+  scope.out.types(node, [ckg.Membership, org.Membership]);
+  scope.out.add(node, org.member, member);
+  scope.out.add(node, org.organization, group);
+  const a = labelOf(scope, entry.id);
+  const b = labelOf(scope, organization);
+  scope.out.add(node, rdfs.label, ko(`${a.ko} — ${b.ko} 소속`));
+  scope.out.add(node, rdfs.label, en(`${a.en}, member of ${b.en}`));
+}
+
+/** The labels of an actor of the register or of the batch being mapped. */
+function labelOf(scope: MapScope, id: string): Label {
+  const shared = scope.facts.register?.entries.get(id);
+  if (shared) return shared.entry.label;
+  return scope.facts.actors.find((a) => a.id === id)?.label ?? { ko: id, en: id };
 }

@@ -5,6 +5,7 @@ import { ckg, crm, schema, sem } from '../vocab.ts';
 import { addConcept, describe, PLACE_ROLE, type MapScope } from './map-scope.ts';
 import { integer } from './emitter.ts';
 import { mapTimeSpan } from './map-time.ts';
+import { mapLinks } from './map-links.ts';
 
 const EVENT_CLASS = {
   conflict: ckg.ArmedConflict,
@@ -23,6 +24,7 @@ export function mapEvent(scope: MapScope, e: EventFact): void {
   if (e.ordinal !== undefined) scope.out.add(node, ckg.ordinal, integer(e.ordinal));
   if (e.partOf) linkParent(scope, node, scope.iri(e.partOf));
   mapPlaces(scope, node, e);
+  mapLinks(scope, node, e.id, e.links);
   mapTimeSpan(scope, node, e);
 }
 

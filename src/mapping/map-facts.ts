@@ -5,7 +5,7 @@ import type { DatasetFact, Facts, Sections } from '../source/index.ts';
 import { DEFAULT_RESOURCE_BASE, prefixesFor, type ResourceKind } from '../vocab.ts';
 import { createScope, type MapScope } from './map-scope.ts';
 import { Emitter } from './emitter.ts';
-import { mapActor, mapDataset, mapPlace, mapSource } from './map-entities.ts';
+import { mapActor, mapDataset, mapMention, mapPlace, mapSource } from './map-entities.ts';
 import { mapEvent } from './map-event.ts';
 import { mapParticipation, mapSide } from './map-participation.ts';
 import { mapQuantity } from './map-quantity.ts';
@@ -38,6 +38,7 @@ export const MAPPERS: { [K in keyof Sections]: Mapper<K> } = {
   quantities: mapQuantity,
   outcomes: mapOutcome,
   claims: mapClaim,
+  mentions: mapMention,
 };
 
 /** The quads mapped from some entries, and the YAML position of each subject they describe. */
@@ -86,5 +87,11 @@ export function resourceBase(dataset: DatasetFact, base?: string): string {
 export function mapFacts(facts: Facts, options: { base?: string } = {}): MappedGraph {
   const base = resourceBase(facts.dataset, options.base);
   const { quads, provenance } = createMapper(facts, base).map(facts, facts.dataset);
-  return { datasetId: facts.dataset.id, base, prefixes: prefixesFor(base), quads, provenance };
+  return {
+    datasetId: facts.dataset.id,
+    base,
+    prefixes: prefixesFor(base, facts.register?.base),
+    quads,
+    provenance,
+  };
 }

@@ -8,6 +8,7 @@ import {
   type QualifiedRef,
   type Qualifiers,
   refPath,
+  type Register,
   resolveCite,
   SECTION_KIND,
   SECTION_NAMES,
@@ -22,9 +23,12 @@ export interface MapScope {
   out: Emitter;
   base: string;
   facts: Facts;
-  /** The IRI of any entry of the dataset, by id (ids are unique across sections). */
+  /** The IRI of any entry of the dataset or of the register entities it mentions, by id (ids are unique). */
   iri(id: string): NamedNode;
+  /** The IRI of a resource of the dataset (`<base><kind>/<id>`), or of the register when `id` is a register entity's. */
   mint(kind: ResourceKind, id: string): NamedNode;
+  /** The IRI of a resource that belongs to an entity (its link evidence, its geometry): where the entity is minted. */
+  mintFor(entityId: string, kind: ResourceKind, id: string): NamedNode;
 }
 
 /**
@@ -33,12 +37,15 @@ export interface MapScope {
  */
 export function createScope(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): MapScope {
   kindOf ??= kindsOf(facts);
-  const mint = (kind: ResourceKind, id: string) => mintIri(base, kind, id);
+  const mint = createMinter(base, facts.register);
   return {
     out: new Emitter(),
     base,
     facts,
     mint,
+    mintFor(entityId, kind, id) {
+      return mintIri(facts.register?.entries.has(entityId) ? facts.register.base : base, kind, id);
+    },
     iri(id) {
       const kind = kindOf(id);
       if (!kind) throw new Error(`mapping: unknown id "${id}" (the source check should have caught it)`);
@@ -47,9 +54,21 @@ export function createScope(facts: Facts, base: string, kindOf?: (id: string) =>
   };
 }
 
+/**
+ * Mints IRIs: a dataset's resources under its base, the register's entities (actors, places, wider conflicts) under
+ * the register's base, whichever dataset mentions them.
+ */
+export function createMinter(base: string, register?: Register): (kind: ResourceKind, id: string) => NamedNode {
+  return (kind, id) => mintIri(register?.entries.get(id)?.kind === kind ? register.base : base, kind, id);
+}
+
 function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {
   const kinds = new Map<string, ResourceKind>();
-  for (const section of SECTION_NAMES) for (const e of facts[section]) kinds.set(e.id, SECTION_KIND[section]);
+  for (const section of SECTION_NAMES) {
+    const kind = SECTION_KIND[section];
+    if (kind !== 'mention') for (const e of facts[section]) kinds.set(e.id, kind);
+  }
+  for (const [id, { kind }] of facts.register?.entries ?? []) kinds.set(id, kind);
   return (id) => kinds.get(id);
 }
 
@@ -71,7 +90,7 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
   for (const iri of cited) scope.out.add(node, prov.wasDerivedFrom, namedNode(iri));
   if (entry.note) scope.out.add(node, ckg.curatorNote, en(entry.note));
   if (entry.quote) scope.out.add(node, ckg.sourceText, ko(entry.quote));
-  qualify(scope, node, entry.id, entry);
+  qualify(scope, node, entry);
   for (const ref of entry.qualified ?? []) qualifiedStatement(scope, node, entry, ref);
 }
 
@@ -79,10 +98,12 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
  * The curator's inference (`prov:wasGeneratedBy inference:<id>`, a ckg:CuratorInference that `prov:used` its
  * support) and the doubt (`ckg:certain false`, `ckg:uncertainty`) of a fact or a statement.
  */
-function qualify(scope: MapScope, node: NamedNode, id: string, q: Qualifiers): void {
+function qualify(scope: MapScope, node: NamedNode, q: Qualifiers): void {
   const { out } = scope;
   if (q.inferred) {
-    const activity = scope.mint('inference', id);
+    // Named after the node it generated (`inference:participation-<id>`): one entry may describe several nodes
+    // (an actor and its membership), and register entities and dataset facts may share an id.
+    const activity = scope.mint('inference', node.value.split('/').slice(-2).join('-'));
     out.types(activity, [ckg.CuratorInference, prov.Activity]);
     out.add(activity, ckg.inferenceReason, en(q.inferred.reason));
     for (const iri of new Set((q.inferred.support ?? []).map((ref) => citation(scope, ref).value)))
@@ -106,7 +127,7 @@ function qualifiedStatement(scope: MapScope, subject: NamedNode, entry: Describe
   out.add(node, rdf.subject, subject);
   out.add(node, rdf.predicate, linkPredicate(ref));
   out.add(node, rdf.object, scope.iri(ref.id));
-  qualify(scope, node, `statement-${id}`, ref);
+  qualify(scope, node, ref);
 }
 
 /** The predicate a qualified link stands for: ckg:memberOf, ckg:within, or the property of a place's role. */

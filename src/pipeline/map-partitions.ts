@@ -3,7 +3,7 @@ import type { Quad } from 'n3';
 import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
 import { type FactIndex, loadBatch } from '../source/index.ts';
 import { prefixesFor, rdf } from '../vocab.ts';
-import { createMapper, mintIri, resourceBase, type MappedQuads } from '../mapping/index.ts';
+import { createMapper, createMinter, mintIri, resourceBase, type MappedQuads } from '../mapping/index.ts';
 import { DEFAULT_MAX_ENTRIES, partitionFacts } from './partition-facts.ts';
 
 /** The quads of one partition, and the YAML positions of the subjects it made. */
@@ -45,7 +45,7 @@ export function mapPartitions(index: FactIndex, options: MapOptions = {}): Parti
   return {
     datasetId: index.dataset.id,
     base,
-    prefixes: prefixesFor(base),
+    prefixes: prefixesFor(base, index.register?.base),
     diagnostics,
     partitions: generate(index, base, options, diagnostics),
   };
@@ -81,7 +81,8 @@ function* generate(
   const kindOf = (id: string) => index.ids.kind(id);
   const citationBase = mintIri(base, 'citation', '').value;
   const citations = new Set<string>();
-  const hubIris = new Set([...index.hubs].map((id) => mintIri(base, 'event', id).value));
+  const mint = createMinter(base, index.register);
+  const hubIris = new Set([...index.hubs].map((id) => mint('event', id).value));
   const held: MappedPartition = { quads: [], provenance: new Map(), heldTypes: [], entries: 0 };
   let first = true;
   for (const files of batchGroups(index, maxEntries)) {
@@ -89,7 +90,7 @@ function* generate(
     problems.push(...diagnostics);
     if (problems.length > 0) continue;
     const { partitions, hubs } = partitionFacts(facts, maxEntries);
-    const batchHubs = new Set([...hubIris, ...[...hubs].map((id) => mintIri(base, 'event', id).value)]);
+    const batchHubs = new Set([...hubIris, ...[...hubs].map((id) => mint('event', id).value)]);
     const mapper = createMapper(facts, base, kindOf);
     for (const partition of partitions) {
       const mapped = mapper.map(partition, first ? index.dataset : undefined);

@@ -32,6 +32,7 @@ const empty = (): Partition => ({
   quantities: [],
   outcomes: [],
   claims: [],
+  mentions: [],
 });
 const size = (p: Partition) => Object.values(p).reduce((n, list) => n + list.length, 0);
 
@@ -87,11 +88,11 @@ function attachFacts(facts: Facts, root: (id: string) => string, add: Add): Map<
 }
 
 /** The sections of entities and of the facts only about them: mapped first, before any event's cluster. */
-const ENTITY_SECTIONS = ['sources', 'actors', 'collectives', 'places', 'placeRelations'] as const;
+const ENTITY_SECTIONS = ['sources', 'actors', 'collectives', 'places', 'placeRelations', 'mentions'] as const;
 
 function entities(facts: Facts): Partition {
-  const { sources, actors, collectives, places, placeRelations } = facts;
-  return { ...empty(), sources, actors, collectives, places, placeRelations };
+  const { sources, actors, collectives, places, placeRelations, mentions } = facts;
+  return { ...empty(), sources, actors, collectives, places, placeRelations, mentions };
 }
 
 /** Fills partitions up to about `max` entries; only the entity lists (the first unit) are cut, clusters stay whole. */
@@ -121,8 +122,12 @@ function batch(units: Partition[], max: number): Partition[] {
 /** Events with a sub-event mapped in another partition than their own. */
 function hubsOf(facts: Facts, partitions: Partition[]): Set<string> {
   const partitionOf = new Map<string, number>();
-  for (const [i, p] of partitions.entries()) for (const e of p.events) partitionOf.set(e.id, i);
+  for (const [i, p] of partitions.entries()) {
+    for (const e of p.events) partitionOf.set(e.id, i);
+    for (const m of p.mentions) if (m.kind === 'event') partitionOf.set(m.id, i);
+  }
   const hubs = new Set<string>();
-  for (const e of facts.events) if (e.partOf && partitionOf.get(e.partOf) !== partitionOf.get(e.id)) hubs.add(e.partOf);
+  for (const e of [...facts.events, ...facts.mentions])
+    if (e.partOf && partitionOf.get(e.partOf) !== partitionOf.get(e.id)) hubs.add(e.partOf);
   return hubs;
 }

@@ -2,14 +2,14 @@
 import { DataFactory, type Literal, type NamedNode } from 'n3';
 import { isAbsoluteIri } from '../terms.ts';
 import { DiagnosticError, error, type Diagnostic, MAX_QUOTE, quote } from '../diagnostics.ts';
-import { CONCEPT_BASE, RESOURCE_KINDS, SCHEMES, xsd, type SchemeName } from '../vocab.ts';
+import { CONCEPT_BASE, RESOURCE_KINDS, SCHEMES, SHARED_BASE, SHARED_KINDS, xsd, type SchemeName } from '../vocab.ts';
 import type { ParamDeclaration } from './query-header.ts';
 import { codeTokens, type Token } from '../sparql-tokens.ts';
 
 const { namedNode, literal } = DataFactory;
 
 type Term = NamedNode | Literal;
-type MakeTerm = (value: string, base: string | undefined) => Term | string;
+type MakeTerm = (value: string, base: string | undefined) => Term | Term[] | string;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -33,11 +33,20 @@ export function paramType(type: string): MakeTerm | undefined {
   return undefined;
 }
 
-function resourceTerm(kind: string, v: string, base: string | undefined): Term | string {
+/**
+ * The IRI of an id: `<base><kind>/<id>`; for the kinds the shared entity register mints (actors, places, wider
+ * conflicts) also `<shared base><kind>/<id>`. Ids are unique across a dataset and its register, so at most one of the
+ * two names a resource of the data, and binding both gives the same answers.
+ */
+function resourceTerm(kind: string, v: string, base: string | undefined): Term | Term[] | string {
   if (isAbsoluteIri(v) && v.includes('/')) return namedNode(v);
   if (!SLUG.test(v)) return `expected a ${kind} id (a lowercase slug such as "arsal") or an absolute IRI`;
-  if (!base) return 'the data declares no dataset, so ids cannot be resolved: pass an absolute IRI';
-  return namedNode(`${base}${kind}/${v}`);
+  const shared = (SHARED_KINDS as readonly string[]).includes(kind)
+    ? namedNode(`${SHARED_BASE}${kind}/${v}`)
+    : undefined;
+  if (!base) return shared ?? 'the data declares no dataset, so ids cannot be resolved: pass an absolute IRI';
+  const own = namedNode(`${base}${kind}/${v}`);
+  return shared && !shared.equals(own) ? [shared, own] : own;
 }
 
 function conceptTerm(scheme: SchemeName, v: string): Term | string {
@@ -120,7 +129,7 @@ export function bindParams(
     const make = paramType(p.type);
     const term = make ? make(value, ctx.base) : `unknown parameter type "${p.type}"`;
     if (typeof term === 'string') problems.push(paramError(`parameter "${p.name}" = ${quote(value)}: ${term}`, ctx, p));
-    else clauses.push(`VALUES ?${p.name} { ${termToSparql(term)} }`);
+    else clauses.push(`VALUES ?${p.name} { ${[term].flat().map(termToSparql).join(' ')} }`);
   }
   if (problems.length) throw new DiagnosticError(problems);
   if (clauses.length === 0) return query;

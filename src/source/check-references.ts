@@ -46,6 +46,7 @@ const REFERENCES: Record<SectionName, Record<string, readonly EntityKind[]>> = {
     object: ['actor', 'collective', 'place', 'event', 'participation', 'side'],
     accordingTo: ['actor', 'collective', 'source'],
   },
+  mentions: { memberOf: ['actor'], 'within[]': ['place'], partOf: ['event'], 'places[]': ['place'] },
 };
 
 type Entry = Located & { id: string } & Record<string, unknown>;
@@ -54,16 +55,35 @@ type Entry = Located & { id: string } & Record<string, unknown>;
  * Returns every cross-reference problem of these facts: each reference must name an id of the dataset (the index
  * holds them all, whichever file defines them) of a kind the field allows.
  */
-export function checkReferences(facts: Sections, ids: IdIndex): Diagnostic[] {
+export function checkReferences(
+  facts: Sections,
+  ids: IdIndex,
+  unmentioned: (id: string) => boolean = () => false,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const section of SECTION_NAMES) {
     for (const entry of facts[section] as unknown as Entry[]) {
       for (const [field, allowed] of Object.entries(REFERENCES[section])) {
-        for (const { id, key } of refsOf(entry, field)) out.push(...checkRef(id, allowed, ids, entry, key, section));
+        for (const { id, key } of refsOf(entry, field)) {
+          const found = checkRef(id, allowed, ids, entry, key, section);
+          out.push(...found);
+          if (found.length === 0 && unmentioned(id)) out.push(notMentioned(id, entry, key, section, ids));
+        }
       }
     }
   }
   return out;
+}
+
+/** A register entity the dataset refers to without mentioning it (and so without a quote or a citation for it). */
+function notMentioned(id: string, entry: Entry, key: string, section: string, ids: IdIndex): Diagnostic {
+  const kind = ids.kind(id)!;
+  const field = `${section}.${key.replace(/\.\d+$/, '')}`;
+  return error(
+    'E_SOURCE_MENTION',
+    `expected ${quote(String(id))} in ${field} to be mentioned by the dataset (an entry \`- id: ${id}\` with its quote and citation in its ${kind === 'place' ? 'places' : `${kind}s`}), found it only in the entity register`,
+    spanFor(entry, key),
+  );
 }
 
 /** The dataset's primary source must be one of its sources. */

@@ -65,6 +65,8 @@ export interface DatasetFact extends Located {
   description: Label;
   license: string;
   primarySource: string;
+  /** The folder of the shared entity register, relative to the dataset folder (`../entities`). */
+  entities?: string;
   note?: string;
 }
 
@@ -77,22 +79,60 @@ export interface SourceFact extends Common {
   footnotes?: number[];
 }
 
-export interface ActorFact extends Common {
+/** A link out to another dataset's resource, with the evidence that shows the identifier. */
+export interface LinkFact {
+  target: 'wikidata' | 'dbpedia' | 'geonames';
+  /** `Q1234` (Wikidata), a resource name as in the English Wikipedia title (DBpedia), a number (GeoNames). */
+  id: string;
+  /** `same`: owl:sameAs; `close`: skos:closeMatch. */
+  match: 'same' | 'close';
+  /** The URL of the stored page (or data package) that shows the identifier. */
+  evidence: string;
+  note?: string;
+}
+
+/** Where a place lies: a WKT point (WGS84, longitude first), its precision and its evidence. */
+export interface GeometryFact {
+  wkt: string;
+  precision: 'town' | 'area-centroid' | 'approximate';
+  evidence: string;
+  note?: string;
+}
+
+/** What identifies an entity across datasets: its links out, and a place's geometry. */
+interface Identified {
+  links?: LinkFact[];
+}
+
+export interface ActorFact extends Common, Identified {
   type: 'state' | 'armed-forces' | 'armed-group' | 'unit' | 'person';
   label: Label;
   altLabels?: AltLabels;
   englishLabel?: string;
   memberOf?: string;
-  sameAs?: string[];
 }
 
-export interface PlaceFact extends Common {
+export interface PlaceFact extends Common, Identified {
   type: string;
   label: Label;
   altLabels?: AltLabels;
   englishLabel?: string;
   within?: string[];
-  sameAs?: string[];
+  geometry?: GeometryFact;
+}
+
+/**
+ * What a dataset says about an entity of the shared register: an `actors`, `places` or `events` entry with only an
+ * id (no type or class), its quote and citations, and the dataset's own facts about it (a membership, a container).
+ */
+export interface MentionFact extends Common {
+  kind: 'actor' | 'place' | 'event';
+  altLabels?: AltLabels;
+  memberOf?: string;
+  within?: string[];
+  /** A wider conflict the dataset says this one is part of, and where it took place. */
+  partOf?: string;
+  places?: string[];
 }
 
 export type DateValue = string | number;
@@ -103,7 +143,7 @@ export interface DateSpec {
   timeOfDay?: string;
 }
 
-export interface EventFact extends Common {
+export interface EventFact extends Common, Identified {
   class: 'conflict' | 'operation' | 'phase' | 'incident';
   type: string;
   label: Label;
@@ -219,6 +259,11 @@ export interface Sections {
   quantities: QuantityFact[];
   outcomes: OutcomeFact[];
   claims: ClaimFact[];
+  /**
+   * The register entities this dataset mentions, with what it says about them: the `actors`, `places` and `events`
+   * entries without a type or class (not a YAML key of its own).
+   */
+  mentions: MentionFact[];
 }
 
 export type SectionName = keyof Sections;
@@ -236,7 +281,11 @@ export const SECTION_NAMES: readonly SectionName[] = [
   'quantities',
   'outcomes',
   'claims',
+  'mentions',
 ];
+
+/** The sections whose entries can be a mention of a register entity instead of a definition, and the mention's kind. */
+export const MENTION_KIND = { actors: 'actor', places: 'place', events: 'event' } as const;
 
 /** The singular entity kind of each section, as used in IRIs (`<base>actor/<id>`) and messages. */
 export const SECTION_KIND = {
@@ -252,13 +301,28 @@ export const SECTION_KIND = {
   quantities: 'quantity',
   outcomes: 'outcome',
   claims: 'claim',
+  mentions: 'mention',
 } as const satisfies Record<SectionName, string>;
 
-export type EntityKind = (typeof SECTION_KIND)[SectionName];
+/** The kind of an id's entry (a mention has no id of its own: it names a register entry). */
+export type EntityKind = Exclude<(typeof SECTION_KIND)[SectionName], 'mention'>;
+
+/** The shared entities a dataset can mention: the register's entries by id, and the base they are minted under. */
+export interface Register {
+  base: string;
+  entries: Map<string, RegisterEntry>;
+}
+
+export type RegisterEntry =
+  | { kind: 'actor'; entry: ActorFact }
+  | { kind: 'place'; entry: PlaceFact }
+  | { kind: 'event'; entry: EventFact };
 
 /** Everything one dataset folder says, checked. */
 export interface Facts extends Sections {
   dataset: DatasetFact;
+  /** The shared entity register the dataset uses, if it declares one. */
+  register?: Register;
   /** The YAML files read, in the order read. */
   files: string[];
 }

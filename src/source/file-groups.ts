@@ -7,14 +7,15 @@ import { flat, type IdIndex } from './id-index.ts';
  * not join its file to its parent's: the parent becomes a hub, whose triples are gathered across groups.
  */
 export class FileGroups {
-  private readonly parent: number[];
+  private readonly parent: number[] = [];
   /** References to ids not defined yet (forward references), resolved at the end. */
   private readonly pending: [number, string][] = [];
   /** Operation → the event it is part of. */
   private readonly subEvents: [string, string][] = [];
 
-  constructor(files: number) {
-    this.parent = Array.from({ length: files }, (_, i) => i);
+  /** Adds a file (files are added in order, from 0). */
+  add(file: number): void {
+    this.parent[file] = file;
   }
 
   /** Joins `file` to the file defining `id` (now, or at the end when `id` comes later). */
@@ -28,14 +29,27 @@ export class FileGroups {
     this.subEvents.push([operation, parent]);
   }
 
-  /** The groups (entity-only groups first, then by first file) and the hub events. */
-  resolve(ids: IdIndex, clusterFiles: Set<number>): { groups: number[][]; hubs: Set<string> } {
+  /**
+   * The groups of the dataset's files (entity-only groups first, then by first file) and the hub events. Files from
+   * `datasetFiles` on are the shared register's: they join nothing (a register entity is mapped with its mention).
+   */
+  resolve(
+    ids: IdIndex,
+    clusterFiles: Set<number>,
+    datasetFiles: number,
+    mentionFile: (id: string) => number | undefined = () => undefined,
+  ): { groups: number[][]; hubs: Set<string> } {
+    // A register entity stands in the file of the dataset that mentions it.
+    const fileOf = (id: string) => {
+      const file = ids.file(id);
+      return file !== undefined && file >= datasetFiles ? mentionFile(id) : file;
+    };
     for (const [file, id] of this.pending) {
-      const other = ids.file(id);
+      const other = fileOf(id);
       if (other !== undefined) this.union(file, other);
     }
     const byRoot = new Map<number, number[]>();
-    this.parent.forEach((_, file) => {
+    this.parent.slice(0, datasetFiles).forEach((_, file) => {
       const root = this.find(file);
       const group = byRoot.get(root);
       if (group) group.push(file);
@@ -46,8 +60,8 @@ export class FileGroups {
     groups.sort((a, b) => entityOnly(a) - entityOnly(b) || a[0] - b[0]);
     const hubs = new Set<string>();
     for (const [operation, parent] of this.subEvents) {
-      const a = ids.file(operation);
-      const b = ids.file(parent);
+      const a = fileOf(operation);
+      const b = fileOf(parent);
       if (a !== undefined && b !== undefined && this.find(a) !== this.find(b)) hubs.add(parent);
     }
     return { groups, hubs };

@@ -1,7 +1,7 @@
 // The index of ids a dataset keeps whole while its facts are read a batch at a time: id → kind, defining file, classes.
 import { SECTION_NAMES, SECTION_KIND, type EntityKind, type SectionName } from './facts.ts';
 
-const KINDS: readonly EntityKind[] = SECTION_NAMES.map((s) => SECTION_KIND[s]);
+const KINDS = SECTION_NAMES.map((s) => SECTION_KIND[s]).filter((k): k is EntityKind => k !== 'mention');
 const KIND_BITS = 4;
 const KIND_MASK = (1 << KIND_BITS) - 1;
 const CLASS_BITS = 8;
@@ -24,7 +24,7 @@ export class IdIndex {
     const found = this.codes.get(id);
     if (found !== undefined) return found >> FILE_SHIFT;
     if (file >= MAX_FILES) throw new Error(`a dataset folder may hold at most ${MAX_FILES} YAML files`);
-    this.codes.set(flat(id), (file << FILE_SHIFT) | KINDS.indexOf(SECTION_KIND[section]));
+    this.codes.set(flat(id), (file << FILE_SHIFT) | KINDS.indexOf(SECTION_KIND[section] as EntityKind));
     return undefined;
   }
 

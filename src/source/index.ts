@@ -1,6 +1,8 @@
 // The public face of src/source/: what other folders may import from it.
 export { resolveCite } from './check-citations.ts';
-export { SECTION_KIND, SECTION_NAMES } from './facts.ts';
+export { MENTION_KIND, SECTION_KIND, SECTION_NAMES } from './facts.ts';
+export { parsePoint } from './parse-point.ts';
+export type { Point } from './parse-point.ts';
 export type {
   ActorFact,
   AltLabels,
@@ -15,6 +17,11 @@ export type {
   Facts,
   Label,
   Located,
+  LinkFact,
+  GeometryFact,
+  MentionFact,
+  Register,
+  RegisterEntry,
   OutcomeFact,
   ParticipationFact,
   PlaceFact,

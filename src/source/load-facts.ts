@@ -1,6 +1,7 @@
 // Stage 1: reads a dataset folder's YAML files into checked, typed facts, or throws every problem found at once.
 import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
-import { SECTION_NAMES, type Facts, type Sections } from './facts.ts';
+import { type MentionFact, MENTION_KIND, SECTION_NAMES, type Facts, type Sections } from './facts.ts';
+import { isMention, isMentionSection } from './check-entities.ts';
 import { readYaml } from './read-yaml.ts';
 import { checkReferences } from './check-references.ts';
 import { checkValues } from './check-values.ts';
@@ -19,7 +20,7 @@ export function loadFacts(dataDir: string): Facts {
   const index = scanFacts(dataDir);
   const { facts, diagnostics } = loadBatch(
     index,
-    index.files.map((_, i) => i),
+    index.files.slice(0, index.datasetFiles).map((_, i) => i),
   );
   const all = [...index.diagnostics, ...diagnostics];
   if (all.length > 0) throw new DiagnosticError(all);
@@ -50,19 +51,33 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     diagnostics.push(...syntax);
     const data = (yaml?.data ?? {}) as Record<string, unknown>;
     for (const section of SECTION_NAMES) {
-      const list = (data[section] ?? []) as unknown[];
+      const list = (data[section] ?? []) as Record<string, unknown>[];
       for (const [n, entry] of list.entries()) {
-        readQualifiedRefs(section, entry as Record<string, unknown>);
-        (sections[section] as unknown[]).push(locate(entry, yaml!, [section, n]));
+        readQualifiedRefs(section, entry);
+        if (isMentionSection(section) && isMention(entry))
+          sections.mentions.push(
+            Object.assign(locate(entry, yaml!, [section, n]), { kind: MENTION_KIND[section] }) as MentionFact,
+          );
+        else (sections[section] as unknown[]).push(locate(entry, yaml!, [section, n]));
       }
     }
   }
   diagnostics.push(
-    ...checkReferences(sections, index.ids),
+    ...checkReferences(
+      sections,
+      index.ids,
+      (id) => (index.ids.file(id) ?? 0) >= index.datasetFiles && !index.mentioned.has(id),
+    ),
     ...checkValues(sections),
     ...checkCitations(sections, index.dataset, index.sources),
   );
-  return { facts: { dataset: index.dataset, ...sections, files: files.map((i) => index.files[i]) }, diagnostics };
+  const facts = {
+    dataset: index.dataset,
+    ...sections,
+    files: files.map((i) => index.files[i]),
+    register: index.register,
+  };
+  return { facts, diagnostics };
 }
 
 function readText(file: string): string | undefined {

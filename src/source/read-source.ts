@@ -2,7 +2,7 @@
 // diagnostic with the path, and nothing that is not a regular file is opened (a FIFO would block the read forever).
 import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
-import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, error, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
 
 /** What the system refused (permissions, no space, too many files): the same command may work when run again. */
 const SYSTEM_CODES: Record<string, string> = {
@@ -28,9 +28,9 @@ export function fileProblem(path: string, doing: string, e: unknown): Diagnostic
 }
 
 /** The YAML files of a dataset folder, in name order; every one a regular file inside the folder. */
-export function listYamlFiles(dataDir: string): string[] {
+export function listYamlFiles(dataDir: string, what = 'a dataset folder', at?: SourceSpan): string[] {
   const folder = (found: string) =>
-    error('E_SOURCE_IO', `expected a dataset folder holding *.yaml files at ${dataDir}, found ${found}`);
+    error('E_SOURCE_IO', `expected ${what} holding *.yaml files at ${dataDir}, found ${found}`, at);
   let entries: Dirent[];
   let root: string;
   try {

@@ -1,7 +1,20 @@
 // Pass 1 of reading a dataset: every file is parsed and checked against the schema once, and only an index is kept.
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { DiagnosticError, error, quote, type Diagnostic } from '../diagnostics.ts';
-import { SECTION_NAMES, type DatasetFact, type SectionName, type SourceFact } from './facts.ts';
+import {
+  MENTION_KIND,
+  type Register,
+  type RegisterEntry,
+  SECTION_NAMES,
+  type DatasetFact,
+  type SectionName,
+  type SourceFact,
+} from './facts.ts';
+import { SHARED_BASE } from '../vocab.ts';
+import { checkDatasetEntry, checkRegisterEntry, isMention, isMentionSection } from './check-entities.ts';
+import { checkLinks } from './check-links.ts';
+import { closest } from '../closest.ts';
 import { readYaml, type YamlFile } from './read-yaml.ts';
 import { checkSchema } from './check-schema.ts';
 import { locate } from './locate.ts';
@@ -34,6 +47,12 @@ export interface FactIndex {
   hubs: Set<string>;
   /** Problems that do not stop the reading (duplicate ids, an unknown primary source), reported with pass 2's. */
   diagnostics: Diagnostic[];
+  /** The shared entity register, when the dataset declares one; its files follow the dataset's in `files`. */
+  register?: Register;
+  /** How many of `files` are the dataset's own (the rest are the register's, never read in pass 2). */
+  datasetFiles: number;
+  /** The register ids the dataset mentions. */
+  mentioned: Set<string>;
 }
 
 type Entry = Record<string, unknown>;
@@ -48,10 +67,11 @@ const ENTITY_SECTIONS: readonly SectionName[] = ['sources', 'actors', 'collectiv
  */
 export function scanFacts(dataDir: string): FactIndex {
   const files = listYamlFiles(dataDir);
-  const scan = new Scan(files.length);
+  const datasetFiles = files.length;
+  const scan = new Scan();
   const problems: Diagnostic[] = [];
   const digests: string[] = [];
-  files.forEach((file, i) => {
+  const scanFile = (file: string, i: number, inRegister: boolean) => {
     const read = readSourceText(file);
     if ('problem' in read) {
       digests.push('');
@@ -65,8 +85,9 @@ export function scanFacts(dataDir: string): FactIndex {
     if (!yaml) return;
     const schema = checkSchema(yaml);
     problems.push(...schema);
-    if (schema.length === 0) scan.file(yaml, i, (first) => yamlOf(files[first]));
-  });
+    if (schema.length === 0) problems.push(...scan.file(yaml, i, (first) => yamlOf(files[first]), inRegister));
+  };
+  for (const [i, file] of files.entries()) scanFile(file, i, false);
   if (problems.length === 0 && scan.datasets.length !== 1) {
     const spans = scan.datasets.map((d) => d.spans['']);
     problems.push(
@@ -77,10 +98,26 @@ export function scanFacts(dataDir: string): FactIndex {
       ),
     );
   }
+  const registerDir = problems.length === 0 ? scan.datasets[0].entities : undefined;
+  if (registerDir !== undefined) {
+    const listed = listRegister(join(dataDir, registerDir), scan.datasets[0]);
+    if ('problem' in listed) problems.push(listed.problem);
+    else
+      for (const file of listed.files) {
+        files.push(file);
+        scanFile(file, files.length - 1, true);
+      }
+  }
+  if (problems.length === 0) problems.push(...scan.checkMentions(datasetFiles));
   if (problems.length === 0)
     problems.push(...scan.relations.cycles().map((c) => cycleProblem(c, yamlOf(files[c.site.file]!))));
   if (problems.length > 0) throw new DiagnosticError(problems);
-  const { groups, hubs } = scan.groups.resolve(scan.ids, scan.clusterFiles);
+  const { groups, hubs } = scan.groups.resolve(
+    scan.ids,
+    scan.clusterFiles,
+    datasetFiles,
+    (id) => scan.mentions.get(id)?.file,
+  );
   return {
     dataset: scan.datasets[0],
     sources: scan.sources,
@@ -91,7 +128,20 @@ export function scanFacts(dataDir: string): FactIndex {
     groups,
     hubs,
     diagnostics: [...scan.duplicates, ...checkPrimarySource(scan.datasets[0], scan.ids)],
+    register: registerDir === undefined ? undefined : { base: SHARED_BASE, entries: scan.register },
+    datasetFiles,
+    mentioned: new Set(scan.mentions.keys()),
   };
+}
+
+/** The register's YAML files, or the problem of a register folder that cannot be read (at the dataset's field). */
+function listRegister(dir: string, dataset: DatasetFact): { files: string[] } | { problem: Diagnostic } {
+  try {
+    return { files: listYamlFiles(dir, 'the entity register folder', dataset.spans.entities) };
+  } catch (e) {
+    if (e instanceof DiagnosticError) return { problem: e.diagnostics[0] };
+    throw e;
+  }
 }
 
 /** A digest of a file's text (SHA-1: about 2 ms per megabyte; this detects changes, it does not secure anything). */
@@ -105,6 +155,14 @@ function yamlOf(file: string): YamlFile {
   return readYaml(file, read.text).yaml!;
 }
 
+/** A mention of a register entity, where it is written. */
+interface Mention {
+  kind: 'actor' | 'place' | 'event';
+  file: number;
+  path: [SectionName, number];
+  yaml: YamlFile;
+}
+
 /** The state of pass 1: the index being built, file by file. */
 class Scan {
   readonly ids = new IdIndex();
@@ -112,34 +170,111 @@ class Scan {
   readonly sources: SourceFact[] = [];
   readonly duplicates: Diagnostic[] = [];
   readonly relations = new RelationEdges();
-  readonly entries: number[];
-  readonly groups: FileGroups;
+  readonly entries: number[] = [];
+  readonly groups = new FileGroups();
   /** Files holding events or facts about them (not only entities). */
   readonly clusterFiles = new Set<number>();
+  /** Register entities, whole (a register is small), by id. */
+  readonly register: Register['entries'] = new Map();
+  /** The register ids the dataset mentions, with the first mention of each. */
+  readonly mentions = new Map<string, Mention>();
 
-  constructor(files: number) {
-    this.entries = new Array<number>(files).fill(0);
-    this.groups = new FileGroups(files);
-  }
-
-  file(yaml: YamlFile, index: number, reread: (file: number) => YamlFile): void {
+  file(yaml: YamlFile, index: number, reread: (file: number) => YamlFile, inRegister: boolean): Diagnostic[] {
+    const problems: Diagnostic[] = [];
     const data = (yaml.data ?? {}) as Record<string, unknown>;
-    if (data.dataset) this.datasets.push(locate(data.dataset, yaml, ['dataset']) as DatasetFact);
+    this.entries[index] = 0;
+    this.groups.add(index);
+    if (data.dataset) {
+      if (inRegister)
+        problems.push(
+          error('E_SOURCE_REGISTER', 'expected no dataset in the entity register', yaml.spanOf(['dataset'], 'key')),
+        );
+      else this.datasets.push(locate(data.dataset, yaml, ['dataset']) as DatasetFact);
+    }
     for (const section of SECTION_NAMES) {
       const list = (data[section] ?? []) as Entry[];
-      this.entries[index] += list.length;
+      if (!inRegister) this.entries[index] += list.length;
       if (list.length > 0 && !ENTITY_SECTIONS.includes(section)) this.clusterFiles.add(index);
       list.forEach((entry, i) => {
         readQualifiedRefs(section, entry);
         const id = entry.id as string;
+        if (inRegister) {
+          const found = checkRegisterEntry(section, entry, yaml, i);
+          problems.push(...found);
+          if (found.length > 0) return;
+          this.register.set(flat(id), {
+            kind: MENTION_KIND[section as keyof typeof MENTION_KIND],
+            entry: locate(entry, yaml, [section, i]),
+          } as RegisterEntry);
+        } else if (isMentionSection(section)) {
+          problems.push(...checkDatasetEntry(section, entry, yaml, i));
+          if (isMention(entry)) {
+            this.mention(id, { kind: MENTION_KIND[section], file: index, path: [section, i], yaml }, reread);
+            this.relations.add(section, entry, index, i);
+            return;
+          }
+        }
+        if (isMentionSection(section)) problems.push(...checkLinks(entry, yaml, [section, i]));
         const first = this.ids.add(id, section, index);
         if (first !== undefined)
           this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
         if (section === 'sources') this.sources.push(locate(entry, yaml, [section, i]) as SourceFact);
+        if (inRegister) return;
         this.link(section, entry, index);
         this.relations.add(section, entry, index, i);
       });
     }
+    return problems;
+  }
+
+  private mention(id: string, mention: Mention, reread: (file: number) => YamlFile): void {
+    const first = this.mentions.get(id);
+    if (!first) {
+      this.mentions.set(flat(id), mention);
+      return;
+    }
+    const at = first.yaml.spanOf([...first.path, 'id'], 'value');
+    this.duplicates.push(
+      error(
+        'E_SOURCE_DUPLICATE_ID',
+        `expected one mention of ${quote(String(id))} per dataset, found another (first at ${at.file}:${at.line}:${at.column})`,
+        mention.yaml.spanOf([...mention.path, 'id'], 'value'),
+      ),
+    );
+    void reread;
+  }
+
+  /** Every mention names a register entity of its kind (checked once the register is read). */
+  checkMentions(datasetFiles: number): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const [id, m] of this.mentions) {
+      const file = this.ids.file(id);
+      const span = m.yaml.spanOf([...m.path, 'id'], 'value');
+      const section = m.path[0];
+      if (file !== undefined && file < datasetFiles) {
+        out.push(
+          error(
+            'E_SOURCE_DUPLICATE_ID',
+            `expected ${quote(String(id))} in ${section} to be either defined here or mentioned, found both`,
+            span,
+          ),
+        );
+      } else if (this.ids.kind(id) !== m.kind) {
+        const near = closest(
+          id,
+          [...this.register.keys()].filter((k) => this.ids.kind(k) === m.kind),
+        );
+        out.push(
+          error(
+            'E_SOURCE_UNKNOWN_ID',
+            `expected the id of ${m.kind === 'actor' ? 'an' : 'a'} ${m.kind} of the entity register in ${section} (an entry without ${section === 'events' ? 'class' : 'type'} mentions one), found ${this.register.has(id) ? `${quote(String(id))}, which the register defines as ${this.ids.kind(id)}` : `unknown id ${quote(String(id))}`}`,
+            span,
+            near ? `did you mean ${quote(String(near))}?` : undefined,
+          ),
+        );
+      }
+    }
+    return out;
   }
 
   /** Records what ties this file to others: the event a fact is about, the parent of a phase or an incident. */

@@ -63,9 +63,9 @@ describe('mapping the constructs of issue 15', () => {
 
   it('marks an inferred fact with its inference (PROV-O), not with a citation', () => {
     expectIsomorphic(
-      triplesOf(graph.quads, `${BASE}inference/older-battle`),
+      triplesOf(graph.quads, `${BASE}inference/event-older-battle`),
       turtle(`
-      inference:older-battle a ckg:CuratorInference, prov:Activity ;
+      inference:event-older-battle a ckg:CuratorInference, prov:Activity ;
         ckg:inferenceReason "A test."@en ; prov:used citation:wiki-2 .`),
     );
   });

@@ -18,9 +18,25 @@ const schema = JSON.parse(read('../../data/schema/source-facts.schema.json')) as
 };
 
 const VOCABS: Record<string, string> = Object.fromEntries(
-  (['rdf', 'rdfs', 'xsd', 'skos', 'dcterms', 'prov', 'sem', 'crm', 'time', 'schema', 'geo', 'ckg'] as const).map(
-    (p) => [p, NS[p]],
-  ),
+  (
+    [
+      'rdf',
+      'rdfs',
+      'owl',
+      'xsd',
+      'skos',
+      'dcterms',
+      'prov',
+      'sem',
+      'crm',
+      'time',
+      'schema',
+      'geo',
+      'sf',
+      'org',
+      'ckg',
+    ] as const
+  ).map((p) => [p, NS[p]]),
 );
 
 describe('ontology/MODEL.md', () => {

@@ -143,9 +143,9 @@ describe('exportPartitioned', () => {
     writeFileSync(
       join(dataDir, 'aa-actor.yaml'),
       [
-        'actors:',
-        '  - {id: same-as-elsewhere, type: armed-group, label: {ko: 다른 곳, en: Elsewhere}, cite: [article],',
-        '     sameAs: [https://w3id.org/conflict-kg/id/synthetic-5/nowhere/x]}',
+        'sources:',
+        '  - {id: copy-elsewhere, title: {ko: 다른 곳, en: Elsewhere}, language: ko,',
+        '     url: https://w3id.org/conflict-kg/id/synthetic-5/nowhere/x}',
         '',
       ].join('\n'),
     );

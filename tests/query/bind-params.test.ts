@@ -40,8 +40,15 @@ describe('bindParams', () => {
   });
 
   it('turns an id into the IRI of that kind of resource under the dataset base', () => {
+    const q = '# @param side: side-id\nSELECT * WHERE { ?e ?p ?side }';
+    expect(bind(q, { side: 'side-1' })).toContain(`VALUES ?side { <${BASE}side/side-1> }`);
+  });
+
+  it('binds an actor, place or event id under the shared register base and under the dataset base', () => {
     const q = '# @param place: place-id\nSELECT * WHERE { ?e ?p ?place }';
-    expect(bind(q, { place: 'arsal' })).toContain(`VALUES ?place { <${BASE}place/arsal> }`);
+    expect(bind(q, { place: 'arsal' })).toContain(
+      `VALUES ?place { <https://w3id.org/conflict-kg/id/place/arsal> <${BASE}place/arsal> }`,
+    );
   });
 
   it('binds a month-precision date as the first moment (date-start) or the last moment (date-end) of its month', () => {

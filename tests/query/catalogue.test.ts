@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
-import { prefixesFor } from '../../src/vocab.ts';
+import { prefixesFor, SHARED_BASE } from '../../src/vocab.ts';
 import { closeNames, findQuery, readCatalogue } from '../../src/query/catalogue.ts';
 import type { SparqlStore } from '../../src/query/sparql-store.ts';
 import { pickLabels } from '../../src/query/pick-label.ts';
@@ -101,7 +101,7 @@ describe('the catalogue on the Qalamoun data', () => {
     const e = findQuery(name, CATALOGUE);
     const result = pickLabels(await runQuery(store, { text: e.text, file: e.file }, { params }), 'en');
     if (result.kind === 'graph') {
-      const p = prefixesFor(base);
+      const p = prefixesFor(base, SHARED_BASE);
       return result.quads.map((q) => ({
         triple: [q.subject, q.predicate, q.object]
           .map((t) => (t.termType === 'NamedNode' ? compactIri(t.value, p) : t.value))

@@ -1,6 +1,6 @@
 // Test helpers for the query stage: the fixture store, and results written compactly (prefixed IRIs, literal values).
 import { fileURLToPath } from 'node:url';
-import { prefixesFor } from '../../src/vocab.ts';
+import { prefixesFor, SHARED_BASE } from '../../src/vocab.ts';
 import { prefixedName } from '../../src/terms.ts';
 import { loadFiles } from '../../src/query/data-files.ts';
 import { datasetBase, type QueryResult } from '../../src/query/run-query.ts';
@@ -25,14 +25,17 @@ export function compactIri(iri: string, prefixes: Record<string, string>): strin
 /** Rows as objects of short strings: `event:offensive`, `"Hezbollah"@en` → `Hezbollah@en`, `35`; unbound cells left out. */
 export function compactRows(result: QueryResult, base: string): Record<string, string>[] {
   if (result.kind !== 'bindings') throw new Error(`expected bindings, got ${result.kind}`);
-  const prefixes = prefixesFor(base);
+  // The dataset's own prefixes first, then the shared register's (actor:, place: name either).
+  const own = prefixesFor(base);
+  const shared = prefixesFor(base, SHARED_BASE);
+  const compact = (iri: string) => prefixedName(iri, own) ?? compactIri(iri, shared);
   return result.rows.map((row) =>
     Object.fromEntries(
       result.vars
         .filter((v) => row[v])
         .map((v) => {
           const t = row[v];
-          if (t.termType === 'NamedNode') return [v, compactIri(t.value, prefixes)];
+          if (t.termType === 'NamedNode') return [v, compact(t.value)];
           return [v, t.termType === 'Literal' && t.language ? `${t.value}@${t.language}` : t.value];
         }),
     ),

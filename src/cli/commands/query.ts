@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiagnosticError, error, quote } from '../../diagnostics.ts';
 import { queryForm, type QueryForm } from '../../sparql-tokens.ts';
-import { prefixesFor, RESOURCE_KINDS } from '../../vocab.ts';
+import { prefixesFor, RESOURCE_KINDS, SHARED_BASE } from '../../vocab.ts';
 import {
   checkSyntax,
   dataFiles,
@@ -145,8 +145,8 @@ function defaultFormat(result: QueryResult, io: Io): Format {
 }
 
 function prefixes(base: string | undefined): Record<string, string> {
-  const all = prefixesFor(base ?? '');
-  if (!base) for (const kind of RESOURCE_KINDS) delete all[kind];
+  const all = prefixesFor(base ?? '', SHARED_BASE);
+  if (!base) for (const kind of RESOURCE_KINDS) if (!all[kind].startsWith(SHARED_BASE)) delete all[kind];
   return all;
 }
 
