@@ -45,7 +45,6 @@ const DATASET_FIELDS = [
   'places',
   'bounds',
   'duration',
-  ...QUALIFIER_FIELDS,
 ];
 
 export function isMentionSection(section: string): section is MentionSection {
