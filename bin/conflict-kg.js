@@ -24,5 +24,6 @@ async function load() {
   return import('../src/cli/main.ts');
 }
 
-const { run } = await load();
+const { run, tuneProcess } = await load();
+tuneProcess();
 process.exitCode = await run(process.argv.slice(2));

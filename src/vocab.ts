@@ -31,6 +31,32 @@ export const NS = {
 /** The base of the project's SKOS concept schemes; one sub-namespace per scheme. */
 export const CONCEPT_BASE = 'https://w3id.org/conflict-kg/concept/';
 
+/** The ontology's IRI (`…/ontology`), also the name of the named graph that holds it in `query` and `/sparql`. */
+export const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+
+/** The named graph of the concept schemes in `query` and `/sparql` (every subject under CONCEPT_BASE). */
+export const CONCEPTS_GRAPH = CONCEPT_BASE.slice(0, -1);
+
+/**
+ * The vocabulary exported beside each dataset in `dist/` and loaded into its own named graph: the ontology (classes,
+ * properties, the ontology node) and the concept schemes (schemes and concepts), split by subject.
+ */
+export const VOCABULARY_GRAPHS = [
+  { name: 'ontology', file: 'conflict-kg-ontology', graph: ONTOLOGY_IRI },
+  { name: 'concepts', file: 'conflict-kg-concepts', graph: CONCEPTS_GRAPH },
+] as const;
+
+/** The vocabulary graph a file of `dist/` holds (`conflict-kg-ontology.nt` → the ontology's), by its name. */
+export function vocabularyFileGraph(fileName: string): string | undefined {
+  const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+  return VOCABULARY_GRAPHS.find((g) => base.startsWith(`${g.file}.`))?.graph;
+}
+
+/** Which vocabulary graph a triple of the ontology file belongs to, by its subject. */
+export function vocabularyGraphOf(subject: string): (typeof VOCABULARY_GRAPHS)[number] {
+  return VOCABULARY_GRAPHS[subject.startsWith(CONCEPT_BASE) ? 1 : 0];
+}
+
 /** The default base IRI under which a dataset's resources are minted (the dataset may declare its own). */
 export const DEFAULT_RESOURCE_BASE = 'https://w3id.org/conflict-kg/id/';
 
@@ -111,6 +137,7 @@ export const dcterms = terms(NS.dcterms, [
 ] as const);
 export const prov = terms(NS.prov, [
   'Entity',
+  'Agent',
   'Activity',
   'wasDerivedFrom',
   'wasGeneratedBy',
@@ -229,7 +256,27 @@ export const voidVocab = terms(NS.void, [
   'triples',
   'uriSpace',
   'vocabulary',
+  'Linkset',
+  'linkPredicate',
+  'subjectsTarget',
+  'objectsTarget',
+  'subset',
 ] as const);
+
+/**
+ * The datasets the data links out to (`owl:sameAs`, `skos:closeMatch`), each with the IRI that names it in VoID and
+ * the namespace of its resources: one `void:Linkset` each.
+ */
+export const LINK_TARGETS = [
+  {
+    name: 'wikidata',
+    title: 'Wikidata',
+    dataset: 'http://www.wikidata.org/',
+    uriSpace: 'http://www.wikidata.org/entity/',
+  },
+  { name: 'dbpedia', title: 'DBpedia', dataset: 'http://dbpedia.org/', uriSpace: 'http://dbpedia.org/resource/' },
+  { name: 'geonames', title: 'GeoNames', dataset: 'https://sws.geonames.org/', uriSpace: 'https://sws.geonames.org/' },
+] as const;
 export const dcat = terms(NS.dcat, [
   'Dataset',
   'Distribution',
@@ -584,6 +631,13 @@ export function prefixesFor(base: string, sharedBase?: string): Record<string, s
   for (const kind of RESOURCE_KINDS)
     out[kind] =
       sharedBase && kind !== 'event' && SHARED_KINDS.includes(kind) ? `${sharedBase}${kind}/` : `${base}${kind}/`;
+  return out;
+}
+
+/** The prefixes of the vocabulary's own documents: prefixesFor's, without a dataset's resource kinds. */
+export function vocabularyPrefixes(): Record<string, string> {
+  const out = prefixesFor(DEFAULT_RESOURCE_BASE);
+  for (const kind of RESOURCE_KINDS) delete out[kind];
   return out;
 }
 

@@ -1,10 +1,19 @@
 // Maps the dataset, its sources, actors and places (the entities that facts refer to).
 import { DataFactory, type NamedNode } from 'n3';
 import { literal } from './literal.ts';
-import type { ActorFact, AltLabels, DatasetFact, Label, MentionFact, PlaceFact, SourceFact } from '../source/index.ts';
-import { ckg, crm, dcterms, geo, org, prov, rdfs, schema, sem, skos } from '../vocab.ts';
+import type {
+  ActorFact,
+  AgentFact,
+  AltLabels,
+  DatasetFact,
+  Label,
+  MentionFact,
+  PlaceFact,
+  SourceFact,
+} from '../source/index.ts';
+import { ckg, crm, dcterms, geo, org, prov, rdfs, schema, sem, skos, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
-import { en, ko } from './emitter.ts';
+import { en, ko, typed } from './emitter.ts';
 import { mapEvent } from './map-event.ts';
 import { mapGeometry, mapLinks } from './map-links.ts';
 
@@ -24,7 +33,21 @@ export function mapDataset(scope: MapScope, d: DatasetFact): void {
   scope.out.add(node, dcterms.license, namedNode(d.license));
   scope.out.add(node, ckg.primarySource, source);
   scope.out.add(node, prov.wasDerivedFrom, source);
+  agent(scope, node, dcterms.creator, d.creator);
+  agent(scope, node, dcterms.publisher, d.publisher);
+  if (d.issued) scope.out.add(node, dcterms.issued, typed(d.issued, xsd.date));
+  if (d.modified) scope.out.add(node, dcterms.modified, typed(d.modified, xsd.date));
   if (d.note) scope.out.add(node, ckg.curatorNote, en(d.note));
+}
+
+/** `dataset p <agent>`, and the agent (prov:Agent, schema:Organization, labelled) the first time it is named. */
+function agent(scope: MapScope, dataset: NamedNode, p: NamedNode, a: AgentFact | undefined): void {
+  if (!a) return;
+  const node = namedNode(a.url);
+  scope.out.add(dataset, p, node);
+  if (!scope.out.firstTime(node)) return;
+  scope.out.types(node, [prov.Agent, schema.Organization]);
+  scope.out.labels(node, a.name);
 }
 
 /** Produces ckg:SourceDocument (a prov:Entity and schema:WebPage). */
@@ -116,15 +139,8 @@ function mapMembership(scope: MapScope, entry: MentionFact | ActorFact, organiza
   scope.out.types(node, [ckg.Membership, org.Membership]);
   scope.out.add(node, org.member, member);
   scope.out.add(node, org.organization, group);
-  const a = labelOf(scope, entry.id);
-  const b = labelOf(scope, organization);
+  const a = scope.labelOf(entry.id);
+  const b = scope.labelOf(organization);
   scope.out.add(node, rdfs.label, ko(`${a.ko} — ${b.ko} 소속`));
   scope.out.add(node, rdfs.label, en(`${a.en}, member of ${b.en}`));
-}
-
-/** The labels of an actor of the register or of the batch being mapped. */
-function labelOf(scope: MapScope, id: string): Label {
-  const shared = scope.facts.register?.entries.get(id);
-  if (shared) return shared.entry.label;
-  return scope.facts.actors.find((a) => a.id === id)?.label ?? { ko: id, en: id };
 }

@@ -2,8 +2,8 @@
 import type { Quad } from 'n3';
 import type { SourceSpan } from '../diagnostics.ts';
 import type { DatasetFact, Facts, Sections } from '../source/index.ts';
-import { DEFAULT_RESOURCE_BASE, prefixesFor, type ResourceKind } from '../vocab.ts';
-import { createScope, type MapScope } from './map-scope.ts';
+import { DEFAULT_RESOURCE_BASE, prefixesFor } from '../vocab.ts';
+import { createScope, type MapScope, type Outside } from './map-scope.ts';
 import { Emitter } from './emitter.ts';
 import { mapActor, mapDataset, mapMention, mapPlace, mapSource } from './map-entities.ts';
 import { mapEvent } from './map-event.ts';
@@ -54,14 +54,11 @@ export interface EntryMapper {
 
 /**
  * A mapper over a batch of facts, for mapping it in parts (the partitioned export maps a partition at a time and
- * reads single entries ahead). `kindOf` tells the kinds of ids described outside `facts` (in other batches).
+ * reads single entries ahead). `outside` tells the kinds of ids, and the labels of entities, described outside
+ * `facts` (in other batches).
  */
-export function createMapper(
-  facts: Facts,
-  base: string,
-  kindOf?: (id: string) => ResourceKind | undefined,
-): EntryMapper {
-  const scope = createScope(facts, base, kindOf);
+export function createMapper(facts: Facts, base: string, outside?: Outside): EntryMapper {
+  const scope = createScope(facts, base, outside);
   return {
     map(sections, dataset) {
       scope.out = new Emitter();

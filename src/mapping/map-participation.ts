@@ -3,6 +3,7 @@ import type { ParticipationFact, SideFact } from '../source/index.ts';
 import { ckg, crm, sem } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { bool, en, integer, ko } from './emitter.ts';
+import { participationLabel } from './resource-labels.ts';
 
 /** Produces ckg:Side (a crm:E74_Group) of an event; checked by the side shape. */
 export function mapSide(scope: MapScope, s: SideFact): void {
@@ -24,6 +25,7 @@ export function mapParticipation(scope: MapScope, p: ParticipationFact): void {
   const { out } = scope;
   describe(scope, node, p);
   out.types(node, [ckg.Participation, sem.Role]);
+  out.labels(node, participationLabel(p, scope.labelOf));
   out.add(node, ckg.participationIn, event);
   out.add(event, ckg.hasParticipation, node);
   out.add(node, ckg.actor, actor);

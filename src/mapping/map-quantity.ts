@@ -4,6 +4,7 @@ import type { QuantityFact } from '../source/index.ts';
 import { ckg, crm, schema, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { bool, ko, typed } from './emitter.ts';
+import { quantityLabel } from './resource-labels.ts';
 
 const KIND_CLASS: Record<string, NamedNode> = {
   'personnel-strength': ckg.StrengthEstimate,
@@ -25,6 +26,7 @@ export function mapQuantity(scope: MapScope, q: QuantityFact): void {
   const { out } = scope;
   describe(scope, node, q);
   out.types(node, [ckg.Quantity, schema.QuantitativeValue, crm.E54_Dimension, KIND_CLASS[q.kind]]);
+  out.labels(node, quantityLabel(q, scope.participation(q.about), scope.labelOf));
   out.add(node, ckg.about, scope.iri(q.about));
   addConcept(scope, node, ckg.quantityKind, 'quantity-kind', q.kind);
   // xsd:integer, not xsd:nonNegativeInteger: SPARQL engines (oxigraph) answer a derived integer type as xsd:integer,

@@ -3,11 +3,13 @@ import { DataFactory, type NamedNode } from 'n3';
 import {
   type CiteRef,
   type Facts,
+  type Label,
   type Located,
   type PlaceRole,
   type QualifiedRef,
   type Qualifiers,
   refPath,
+  type ParticipationFact,
   type Register,
   resolveCite,
   SECTION_KIND,
@@ -16,6 +18,7 @@ import {
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
 import { Emitter, bool, en, ko, integer } from './emitter.ts';
 import { mintIri } from './mint-iri.ts';
+import { participationLabel } from './resource-labels.ts';
 
 const { namedNode } = DataFactory;
 
@@ -29,16 +32,33 @@ export interface MapScope {
   mint(kind: ResourceKind, id: string): NamedNode;
   /** The IRI of a resource that belongs to an entity (its link evidence, its geometry): where the entity is minted. */
   mintFor(entityId: string, kind: ResourceKind, id: string): NamedNode;
+  /**
+   * The Korean and English label of an id: the register's, a labelled entry's of the batch (a participation's is
+   * made, see resource-labels.ts), else `outside`'s (entities of batches mapped before), else the id itself.
+   */
+  labelOf(id: string): Label;
+  /** A participation of the batch, by id. */
+  participation(id: string): ParticipationFact | undefined;
+}
+
+/** What the mapping of a batch needs to know about ids described in other batches. */
+export interface Outside {
+  /** The kind of any id of the dataset (default: from the batch's facts). */
+  kindOf?: (id: string) => ResourceKind | undefined;
+  /** The labels of entities (actors, places) described in batches mapped before. */
+  labelOf?: (id: string) => Label | undefined;
 }
 
 /**
- * The context of a mapping run. `kindOf` gives the kind of any id of the dataset; by default it is built from the
- * facts themselves (the partitioned export passes the index of the whole dataset, of which it maps a batch at a time).
+ * The context of a mapping run. By default `kindOf` and `labelOf` are built from the facts themselves (the partitioned
+ * export passes the index of the whole dataset, of which it maps a batch at a time, and the entities' labels).
  */
-export function createScope(facts: Facts, base: string, kindOf?: (id: string) => ResourceKind | undefined): MapScope {
-  kindOf ??= kindsOf(facts);
+export function createScope(facts: Facts, base: string, outside: Outside = {}): MapScope {
+  const kindOf = outside.kindOf ?? kindsOf(facts);
   const mint = createMinter(base, facts.register);
-  return {
+  const local = lazy(() => labelsOf(facts));
+  const participations = lazy(() => new Map(facts.participations.map((p) => [p.id, p])));
+  const scope: MapScope = {
     out: new Emitter(),
     base,
     facts,
@@ -51,6 +71,32 @@ export function createScope(facts: Facts, base: string, kindOf?: (id: string) =>
       if (!kind) throw new Error(`mapping: unknown id "${id}" (the source check should have caught it)`);
       return mint(kind, id);
     },
+    labelOf(id) {
+      const found = facts.register?.entries.get(id)?.entry.label ?? local().get(id) ?? outside.labelOf?.(id);
+      if (found) return found;
+      const p = participations().get(id);
+      return p ? participationLabel(p, scope.labelOf) : { ko: id, en: id };
+    },
+    participation: (id) => participations().get(id),
+  };
+  return scope;
+}
+
+/** The labels the YAML gives, by id. */
+function labelsOf(facts: Facts): Map<string, Label> {
+  const labels = new Map<string, Label>();
+  for (const list of [facts.actors, facts.collectives, facts.places, facts.events, facts.sides, facts.outcomes])
+    for (const e of list) labels.set(e.id, e.label);
+  for (const s of facts.sources) labels.set(s.id, s.title);
+  for (const c of facts.claims) labels.set(c.id, c.statement);
+  return labels;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
   };
 }
 

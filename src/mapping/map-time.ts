@@ -14,6 +14,7 @@ import {
 import { ckg, crm, rdf, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
 import { addConcept, type MapScope } from './map-scope.ts';
 import { ko, typed } from './emitter.ts';
+import { instantLabel, timeSpanLabel } from './resource-labels.ts';
 
 const DATATYPE = { day: xsd.date, month: xsd.gYearMonth, year: xsd.gYear } as const;
 const INXSD = { day: time.inXSDDate, month: time.inXSDgYearMonth, year: time.inXSDgYear } as const;
@@ -35,6 +36,7 @@ export function mapTimeSpan(scope: MapScope, event: NamedNode, e: EventFact): vo
   const { out } = scope;
   out.origin(span, e.spans['']);
   out.types(span, [ckg.TimeSpan, crm['E52_Time-Span'], time.ProperInterval]);
+  out.labels(span, timeSpanLabel(e.label));
   out.add(event, crm['P4_has_time-span'], span);
   if (e.duration) out.add(span, time.hasXSDDuration, typed(e.duration, xsd.duration));
   if (e.bounds) mapBounds(scope, span, e);
@@ -88,13 +90,14 @@ function boundsOf(scope: MapScope): Map<string, OuterBounds> {
   return found;
 }
 
-function instant(scope: MapScope, e: EventFact, suffix: string, raw: DateValue | DateSpec) {
+function instant(scope: MapScope, e: EventFact, suffix: 'begin' | 'end' | 'date', raw: DateValue | DateSpec) {
   const spec: DateSpec = typeof raw === 'object' ? raw : { date: raw };
   const date = asDate(spec);
   const node = scope.mint('timespan', `${e.id}-${suffix}`);
   const { out } = scope;
   out.origin(node, e.spans[suffix] ?? e.spans['']);
   out.types(node, [ckg.Instant, time.Instant]);
+  out.labels(node, instantLabel(e.label, suffix, date.lexical));
   out.add(node, INXSD[date.precision], dateLiteral(date));
   out.add(node, ckg.precision, PRECISION_UNIT[date.precision]);
   if (spec.expression) out.add(node, ckg.dateExpression, ko(spec.expression));

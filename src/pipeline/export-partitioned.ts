@@ -19,6 +19,7 @@ import { TypeIndex } from './type-index.ts';
 import { createReadAhead } from './read-ahead.ts';
 import { openPartitionWriter } from './partition-writer.ts';
 import { DEFAULT_MAX_ENTRIES } from './partition-facts.ts';
+import { vocabularyFiles } from './vocabulary-files.ts';
 
 const { blankNode, literal, quad } = DataFactory;
 
@@ -28,6 +29,8 @@ export interface PartitionedExportOptions {
   outDir?: string;
   base?: string;
   shapesDir?: string;
+  /** The ontology exported beside the data (default: the project's `ontology/conflict-kg.ttl`). */
+  ontologyFile?: string;
   /** Reject impossible calendar dates in xsd:date literals (default true). */
   strictDates?: boolean;
   /** About how many source entries one partition holds (default 500); smaller partitions use less memory. */
@@ -96,6 +99,8 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
   const index = time('load', () => scanFacts(options.dataDir));
   options.afterLoad?.(index);
   const validatorShapes = loadShapes(options.shapesDir);
+  // Read before anything is written: a broken ontology file stops the build as early as broken shapes do.
+  const vocabulary = options.outDir === undefined ? undefined : vocabularyFiles(options.ontologyFile);
   const validator = time('validate', () => createCompiledValidator(validatorShapes));
   const reading = <T>(read: () => T) => time('load', read);
   const mapping = mapPartitions(index, { base: options.base, maxEntries: options.maxEntries, reading });
@@ -157,6 +162,7 @@ export async function exportPartitioned(options: PartitionedExportOptions): Prom
       );
     if (state.results.length === 0)
       files?.extra(`${mapping.datasetId}.validation.ttl`, conformingReport(mapping, validatorShapes));
+    for (const [name, text] of vocabulary ?? []) files?.extra(name, text);
   } catch (e) {
     files?.abort();
     throw e;

@@ -1,7 +1,7 @@
 // Maps a dataset batch by batch and partition by partition (a fresh emitter each), so no stage holds the whole graph.
 import type { Quad } from 'n3';
 import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
-import { type FactIndex, loadBatch } from '../source/index.ts';
+import { type FactIndex, type Facts, flat, type Label, loadBatch } from '../source/index.ts';
 import { prefixesFor, rdf } from '../vocab.ts';
 import { createMapper, createMinter, mintIri, resourceBase, type MappedQuads } from '../mapping/index.ts';
 import { DEFAULT_MAX_ENTRIES, partitionFacts } from './partition-facts.ts';
@@ -84,6 +84,8 @@ function* generate(
   const mint = createMinter(base, index.register);
   const hubIris = new Set([...index.hubs].map((id) => mint('event', id).value));
   const held: MappedPartition = { quads: [], provenance: new Map(), heldTypes: [], entries: 0 };
+  const labels = new Map<string, Label>();
+  const labelOf = (id: string) => labels.get(id);
   let first = true;
   for (const files of batchGroups(index, maxEntries)) {
     const { facts, diagnostics } = reading(() => loadBatch(index, files));
@@ -91,7 +93,8 @@ function* generate(
     if (problems.length > 0) continue;
     const { partitions, hubs } = partitionFacts(facts, maxEntries);
     const batchHubs = new Set([...hubIris, ...[...hubs].map((id) => mint('event', id).value)]);
-    const mapper = createMapper(facts, base, kindOf);
+    keepEntityLabels(facts, labels);
+    const mapper = createMapper(facts, base, { kindOf, labelOf });
     for (const partition of partitions) {
       const mapped = mapper.map(partition, first ? index.dataset : undefined);
       first = false;
@@ -100,6 +103,16 @@ function* generate(
     }
   }
   if (held.quads.length > 0) yield held;
+}
+
+/**
+ * Keeps the labels of a batch's actors (collectives too) and places, which the labels of participations and quantities in later
+ * batches name (as the type index keeps classes; the files of entities are read first). Events, participations and
+ * outcomes are named only within their own cluster, which one batch holds; register entities are in every batch.
+ */
+function keepEntityLabels(facts: Facts, labels: Map<string, Label>): void {
+  for (const e of [...facts.actors, ...facts.collectives, ...facts.places])
+    labels.set(flat(e.id), { ko: flat(e.label.ko), en: flat(e.label.en) });
 }
 
 /** The partition's own quads: hub triples go to `held`, a citation already written is dropped. */

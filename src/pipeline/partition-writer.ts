@@ -56,26 +56,17 @@ export function openPartitionWriter(
   return wanted && startable ? workerWriter(script, target) : inlineWriter(target);
 }
 
-/** Writes in this thread: what the tests run, and the export wherever no compiled writer thread can start. */
+/** Writes in this thread (the bytes go to the disk in the background): what the tests run, and the export wherever no compiled writer thread can start. */
 export function inlineWriter(target: WriterTarget): PartitionWriter {
   const files = openPartitionFiles(target.outDir, target.datasetId, target.prefixes);
-  let closed = false;
-  const close = () => {
-    closed = true; // before closing: a descriptor closed twice may by then be another file's
-    return files.close();
-  };
   return {
-    add: async (quads) => files.add(quads),
-    extra: (name, text) => files.extra(name, text),
-    close: async () => ({ files: close(), timings: { ...files.timings }, handoffMs: 0, inThread: false }),
-    abort: () => {
-      if (closed) return;
-      try {
-        close();
-      } catch {
-        // the failure being reported may be this file system's own
-      }
+    add: async (quads) => {
+      files.add(quads);
+      await files.room();
     },
+    extra: (name, text) => files.extra(name, text),
+    close: async () => ({ files: await files.close(), timings: { ...files.timings }, handoffMs: 0, inThread: false }),
+    abort: () => files.abort(),
   };
 }
 

@@ -39,7 +39,7 @@ export function createReadAhead(index: FactIndex, base: string) {
         cached = { file, facts: diagnostics.length === 0 ? facts : undefined };
       }
       if (!cached.facts) continue;
-      const mapper = createMapper(cached.facts, base, kindOf);
+      const mapper = createMapper(cached.facts, base, { kindOf });
       for (const { section, id, iri } of entries) {
         const entry = (cached.facts[section] as { id: string }[]).find((e) => e.id === id);
         if (!entry) continue;

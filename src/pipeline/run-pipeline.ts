@@ -14,6 +14,8 @@ export interface BuildOptions {
   base?: string;
   /** The folder of SHACL shapes (default: the project's `shapes/`). */
   shapesDir?: string;
+  /** The ontology `exportDataset` writes beside the data (default: the project's `ontology/conflict-kg.ttl`). */
+  ontologyFile?: string;
 }
 
 export interface BuiltGraph extends MappedGraph {

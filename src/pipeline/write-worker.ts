@@ -26,14 +26,16 @@ if (parentPort && workerData?.datasetId !== undefined) {
   const target = workerData as WriterTarget;
   const files = openPartitionFiles(target.outDir, target.datasetId, target.prefixes);
   const reply = (r: WriterReply) => port.postMessage(r);
-  port.on('message', (m: WriterMessage) => {
+  // A failed write is thrown here, uncaught: the thread ends and the main thread's next add or close rejects.
+  port.on('message', async (m: WriterMessage) => {
     if (m.type === 'add') {
       const t = performance.now();
       const quads = decodeQuads(m.wire);
       const decodeMs = performance.now() - t;
       files.add(quads);
+      await files.room();
       reply({ type: 'added', decodeMs });
     } else if (m.type === 'extra') files.extra(m.name, m.text);
-    else reply({ type: 'closed', files: files.close(), timings: { ...files.timings } });
+    else reply({ type: 'closed', files: await files.close(), timings: { ...files.timings } });
   });
 }

@@ -1,8 +1,9 @@
 // Which built files hold a dataset (dist/<dataset>.nt, or .ttl), their media types, and the base of a dataset IRI.
-import { readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { DiagnosticError, error } from '../diagnostics.ts';
-import { RESOURCE_KINDS } from '../vocab.ts';
+import { ckg, rdf, RESOURCE_KINDS, vocabularyFileGraph } from '../vocab.ts';
 import type { SparqlStore } from './sparql-store.ts';
 
 const FORMATS: Record<string, string> = {
@@ -46,7 +47,33 @@ export function baseOfDataset(iri: string | undefined): string | undefined {
   return iri?.includes(marker) ? iri.slice(0, iri.lastIndexOf(marker) + 1) : undefined;
 }
 
-/** Loads the files into the store, each read by the store itself (in a worker store, in the worker). */
+/**
+ * Loads the files into the store, each read by the store itself (in a worker store, in the worker), each into its
+ * named graph (graphOfFile). Queries read the union of the graphs as their default graph (runQuery).
+ */
 export async function loadFiles(store: SparqlStore, files: string[]): Promise<void> {
-  for (const path of files) await store.load({ path, format: mediaType(path) });
+  for (const path of files) await store.load({ path, format: mediaType(path), graph: await graphOfFile(path) });
+}
+
+/**
+ * The named graph a built file goes into: the ontology's or the concept schemes' for the vocabulary files
+ * (`conflict-kg-ontology.nt`, `conflict-kg-concepts.nt`), the `ckg:Dataset` IRI for a dataset's N-Triples (the
+ * same graph `serve` names), else none: the default graph (a Turtle file, or N-Triples without a dataset).
+ */
+export async function graphOfFile(path: string): Promise<string | undefined> {
+  return vocabularyFileGraph(path) ?? (path.endsWith('.nt') ? await datasetIn(path) : undefined);
+}
+
+/** The subject of the first `rdf:type ckg:Dataset` line of an N-Triples file, read up to that line only. */
+async function datasetIn(path: string): Promise<string | undefined> {
+  const tail = `> <${rdf.type.value}> <${ckg.Dataset.value}> .`;
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    for await (const line of lines) {
+      if (line.startsWith('<') && line.endsWith(tail)) return line.slice(1, -tail.length);
+    }
+    return undefined;
+  } finally {
+    lines.close();
+  }
 }

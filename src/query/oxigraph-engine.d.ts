@@ -18,8 +18,8 @@ export interface Engine {
   load(job: LoadJob): number;
   /** Runs a query; returns the answer serialized in `job.format`. */
   query(job: QueryJob): string;
+  /** Parses a query without running it on the data; returns the engine's syntax error, or null. */
+  check(sparql: string): string | null;
 }
 
 export function createEngine(): Engine;
-
-export function describeFailure(e: unknown): { message: string; isResourceLimit: boolean };

@@ -10,6 +10,8 @@ import oxigraph from 'oxigraph';
 /** A fresh in-memory store with two operations. */
 export function createEngine() {
   const store = new oxigraph.Store();
+  /** Parses queries for `check`: running one on an empty store reads it and finds nothing. */
+  let empty;
   return {
     /** @param {LoadJob} job */
     load(job) {
@@ -26,13 +28,15 @@ export function createEngine() {
       if (job.unionDefaultGraph) options.use_default_graph_as_union = true;
       return store.query(job.sparql, options);
     },
+    /** @param {string} sparql @returns {string | null} the engine's syntax error, or null when the query reads */
+    check(sparql) {
+      empty ??= new oxigraph.Store();
+      try {
+        empty.query(sparql);
+        return null;
+      } catch (e) {
+        return String(e?.message ? e.message : e);
+      }
+    },
   };
-}
-
-/** An oxigraph error as a message and whether it is the engine running out of room (a Rust panic in WASM). */
-export function describeFailure(e) {
-  const message = String(e?.message ? e.message : e);
-  const isResourceLimit =
-    e instanceof WebAssembly.RuntimeError || /capacity overflow|out of memory|unreachable/i.test(message);
-  return { message, isResourceLimit };
 }

@@ -1,6 +1,5 @@
 // Runs a SPARQL 1.1 query over the store: checks its syntax, binds its parameters, returns terms.
 import { DataFactory, Parser, type Quad, type Term } from 'n3';
-import oxigraph from 'oxigraph';
 import { DiagnosticError, error } from '../diagnostics.ts';
 import { ckg, rdf } from '../vocab.ts';
 import { bindParams } from './bind-params.ts';
@@ -30,8 +29,16 @@ export interface PreparedQuery {
   form: QueryForm;
 }
 
-/** Checks the syntax of a query and binds its parameters; the result runs on any SPARQL 1.1 store. */
-export function prepareQuery(query: QueryText, params: Record<string, string>, base?: string): PreparedQuery {
+/**
+ * Checks the syntax of a query (the store's engine parses it) and binds its parameters; the result runs on any
+ * SPARQL 1.1 store.
+ */
+export async function prepareQuery(
+  store: SparqlStore,
+  query: QueryText,
+  params: Record<string, string>,
+  base?: string,
+): Promise<PreparedQuery> {
   const form = queryForm(query.text);
   const update = form ? undefined : updateKeyword(query.text);
   if (update) {
@@ -39,13 +46,13 @@ export function prepareQuery(query: QueryText, params: Record<string, string>, b
     const span = { file: query.file, ...lineColumn(query.text, update.offset) };
     throw new DiagnosticError([error('E_QUERY_UPDATE', message, span)]);
   }
-  checkSyntax(query);
+  await checkSyntax(store, query);
   if (!form)
     throw new DiagnosticError([
       error('E_QUERY_SYNTAX', 'expected SELECT, ASK, CONSTRUCT or DESCRIBE', { file: query.file, line: 1, column: 1 }),
     ]);
   const text = bindParams(query.text, parseHeader(query.text).params, params, { base, file: query.file });
-  if (text !== query.text) checkSyntax({ text, file: query.file });
+  if (text !== query.text) await checkSyntax(store, { text, file: query.file });
   return { text, form };
 }
 
@@ -57,13 +64,10 @@ function updateKeyword(text: string) {
   return first !== undefined && UPDATE_KEYWORDS.includes(first.text.toUpperCase()) ? first : undefined;
 }
 
-/** Parses the query with oxigraph (on an empty store); a syntax error becomes E_QUERY_SYNTAX at `file:line:col`. */
-export function checkSyntax(query: QueryText): void {
-  try {
-    new oxigraph.Store().query(query.text);
-  } catch (e) {
-    throw new DiagnosticError([syntaxDiagnostic(query, (e as Error).message)]);
-  }
+/** Parses the query with the store's engine, never running it; a syntax error becomes E_QUERY_SYNTAX at `file:line:col`. */
+export async function checkSyntax(store: SparqlStore, query: QueryText): Promise<void> {
+  const message = await store.check(query.text);
+  if (message !== null) throw new DiagnosticError([syntaxDiagnostic(query, message)]);
 }
 
 const POSITION = /^error at (\d+):(\d+): ([\s\S]*)$/;
@@ -99,13 +103,17 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** Prepares and runs a query on a store, as terms: the library entry point. */
+/**
+ * Prepares and runs a query on a store, as terms: the library entry point. The default graph is the union of the
+ * store's graphs (the dataset's, the ontology's, the concept schemes': see loadFiles), as on `/sparql`.
+ */
 export async function runQuery(store: SparqlStore, query: QueryText, options: RunOptions = {}): Promise<QueryResult> {
-  const prepared = prepareQuery(query, options.params ?? {}, await datasetBase(store));
+  const prepared = await prepareQuery(store, query, options.params ?? {}, await datasetBase(store));
   const raw = await store.query({
     sparql: prepared.text,
     format: rawFormat(prepared.form),
     timeoutMs: options.timeoutMs,
+    unionDefaultGraph: true,
   });
   return parseRaw(prepared.form, raw);
 }
@@ -113,7 +121,9 @@ export async function runQuery(store: SparqlStore, query: QueryText, options: Ru
 /** The dataset's resource base, read from its `ckg:Dataset` IRI (`<base>dataset/<id>`); undefined if there is none. */
 export async function datasetBase(store: SparqlStore): Promise<string | undefined> {
   const sparql = `SELECT ?d WHERE { ?d <${rdf.type.value}> <${ckg.Dataset.value}> } ORDER BY ?d LIMIT 1`;
-  const json = JSON.parse(await store.query({ sparql, format: 'application/sparql-results+json' })) as {
+  const json = JSON.parse(
+    await store.query({ sparql, format: 'application/sparql-results+json', unionDefaultGraph: true }),
+  ) as {
     results: { bindings: { d?: JsonTerm }[] };
   };
   return baseOfDataset(json.results.bindings[0]?.d?.value);

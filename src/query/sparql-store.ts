@@ -1,11 +1,13 @@
 // The one SPARQL runner: an oxigraph store with a small face (load, query, close), in this thread or in a worker.
 // In a worker, jobs run one at a time in arrival order; a query's timeout counts from its arrival (time spent waiting
 // included), and a query that times out, is cancelled or breaks the engine takes the worker with it: a new worker
-// is started and the loads replayed, so the store keeps answering.
+// is started and the loads replayed, so the store keeps answering. Oxigraph (4 MB of WebAssembly) is loaded only
+// where the engine runs: a worker store never loads it in this thread.
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { DiagnosticError, error, type DiagnosticCode } from '../diagnostics.ts';
-import { createEngine, describeFailure } from './oxigraph-engine.js';
+import { describeFailure } from './describe-failure.js';
+import type { Engine } from './oxigraph-engine.js';
 
 /** RDF to load: text, or a file the store reads itself (in a worker, the text is never copied between threads). */
 export type LoadSource = ({ text: string; path?: undefined } | { path: string; text?: undefined }) & {
@@ -36,6 +38,8 @@ export interface SparqlStore {
   load(source: LoadSource): Promise<number>;
   /** Runs a query; resolves to the answer as oxigraph serializes it in `query.format`. */
   query(query: RawQuery): Promise<string>;
+  /** Parses a query without running it; resolves to the engine's syntax error message, or null when it reads. */
+  check(sparql: string): Promise<string | null>;
   /** Jobs waiting and running. */
   readonly pending: number;
   close(): Promise<void>;
@@ -50,12 +54,14 @@ export function openStore(options: { worker?: boolean } = {}): SparqlStore {
 }
 
 function inProcessStore(): SparqlStore {
-  const engine = createEngine();
+  let engine: Promise<Engine> | undefined;
+  const started = () => (engine ??= import('./oxigraph-engine.js').then((m) => m.createEngine()));
   return {
     load: async (source) => {
       const text = source.path === undefined ? source.text : readFileSync(source.path, 'utf8');
+      const e = await started();
       return attempt(
-        () => engine.load({ ...loadJob(source), text }),
+        () => e.load({ ...loadJob(source), text }),
         (m) => loadFailure(source, m),
       );
     },
@@ -64,8 +70,10 @@ function inProcessStore(): SparqlStore {
         throw new DiagnosticError([
           error('E_USAGE', 'a query timeout needs a worker store (openStore({ worker: true }))'),
         ]);
-      return attempt(() => engine.query(queryJob(q)), queryFailure);
+      const e = await started();
+      return attempt(() => e.query(queryJob(q)), queryFailure);
     },
+    check: async (sparql) => (await started()).check(sparql),
     pending: 0,
     close: async () => {},
   };
@@ -109,7 +117,7 @@ function queryFailure(failure: { message: string; isResourceLimit: boolean }): D
 }
 
 interface Job {
-  op: 'load' | 'query';
+  op: 'load' | 'query' | 'check';
   job: unknown;
   source?: LoadSource;
   resolve(value: unknown): void;
@@ -190,7 +198,9 @@ function workerStore(): SparqlStore {
     const job =
       op === 'load'
         ? { ...loadJob(payload as LoadSource), path: (payload as LoadSource).path }
-        : queryJob(payload as RawQuery);
+        : op === 'check'
+          ? { sparql: (payload as RawQuery).sparql }
+          : queryJob(payload as RawQuery);
     const source = op === 'load' ? (payload as LoadSource) : undefined;
     return { op, job, source, resolve, reject, id: -1, done: false, cleanup: () => {} };
   }
@@ -225,6 +235,13 @@ function workerStore(): SparqlStore {
       loads.push(source);
       return new Promise((resolve, reject) => {
         queue.push(makeJob('load', source, (v) => resolve(v as number), reject));
+        pump();
+      });
+    },
+    check(sparql) {
+      if (closed) return Promise.reject(closedError());
+      return new Promise((resolve, reject) => {
+        queue.push(makeJob('check', { sparql, format: '' }, (v) => resolve(v as string | null), reject));
         pump();
       });
     },

@@ -1,6 +1,6 @@
 // The JSON-LD context's term table: which properties take IRIs, and which always take one datatype.
 import type { NamedNode } from '@rdfjs/types';
-import { ckg, crm, dcterms, geo, owl, prov, rdf, rdfs, schema, sem, skos, time, xsd } from '../vocab.ts';
+import { ckg, crm, dcterms, geo, org, owl, prov, rdf, rdfs, schema, sem, skos, time, xsd } from '../vocab.ts';
 
 /**
  * Properties whose values are IRIs (ontology/MODEL.md), coerced with `"@type": "@id"` so their values read
@@ -84,7 +84,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   ckg.placeType,
   ckg.within,
   ckg.primarySource,
-  // issue 15 (context version 2)
+  // issue 15 (context version 3)
   prov.wasGeneratedBy,
   prov.used,
   crm.P17_was_motivated_by,
@@ -105,6 +105,15 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   ckg.hadPurpose,
   ckg.follows,
   ckg.precedes,
+  geo.hasGeometry,
+  org.member,
+  org.organization,
+  ckg.coordinatePrecision,
+  ckg.evidence,
+  ckg.linkSubject,
+  ckg.linkTarget,
+  ckg.linkTargetDataset,
+  ckg.matchKind,
 ];
 
 /**
@@ -120,4 +129,5 @@ export const TYPED_PROPERTIES: ReadonlyArray<readonly [NamedNode, NamedNode]> = 
   [time.inXSDgYear, xsd.gYear],
   [time.hasXSDDuration, xsd.duration],
   [ckg.gap, xsd.duration],
+  [geo.asWKT, geo.wktLiteral],
 ];

@@ -1,10 +1,10 @@
 // Appends partitions of a graph to Turtle, N-Triples and JSON-LD files as they come, using the project's writers per partition.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, write as writeFd } from 'node:fs';
 import { join } from 'node:path';
 import type { Quad } from 'n3';
 import { turtleBlocks } from './write-turtle.ts';
 import { writeNTriples } from './write-ntriples.ts';
-import { jsonLdDocument } from './write-jsonld.ts';
+import { jsonLdGraphItems } from './write-jsonld.ts';
 import { buildContext, writeContext } from './build-context.ts';
 import { createTurtleNamer, prefixLines } from './turtle-names.ts';
 import { groupBySubject, type SubjectBlock } from './group-by-subject.ts';
@@ -12,16 +12,27 @@ import { compareCodePoints, compareUtf16 } from './code-point-order.ts';
 
 export type Format = 'turtle' | 'ntriples' | 'jsonld';
 
-/** The three open output files of one dataset; `add` appends a partition, `close` ends the documents. */
+/**
+ * The three open output files of one dataset; `add` appends a partition, `close` ends the documents. The bytes go
+ * to the file system in the background, in order (the text is written while the next partition is made): `room`
+ * waits while more than MAX_PENDING_BYTES are still to be written, which bounds the memory they hold.
+ */
 export interface PartitionFiles {
   add(quads: readonly Quad[]): void;
+  /** Resolves once at most MAX_PENDING_BYTES wait to be written; rejects with a failed write's error. */
+  room(): Promise<void>;
   /** Writes a whole extra file (the validation report) beside the others, also as `<name>.part`. */
   extra(name: string, text: string): void;
-  /** The files written, each still as `<name>.part` in the folder. */
-  close(): { name: string; bytes: number }[];
-  /** Milliseconds spent writing each format so far. */
+  /** Once everything is written: the files, each still as `<name>.part` in the folder. */
+  close(): Promise<{ name: string; bytes: number }[]>;
+  /** Closes the files after a failure elsewhere, whatever is still being written (errors ignored). */
+  abort(): void;
+  /** Milliseconds spent writing each format so far (making the text and encoding it; not waiting for the disk). */
   timings: Record<Format, number>;
 }
+
+/** Bytes encoded and not yet written, over the three files, beyond which `room` waits (a few partitions' worth). */
+export const MAX_PENDING_BYTES = 64 * 2 ** 20;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -52,7 +63,7 @@ export function openPartitionFiles(
   };
   const timings: Record<Format, number> = { turtle: 0, ntriples: 0, jsonld: 0 };
   let nodes = 0;
-  const extras: { name: string; bytes: number }[] = [];
+  const extras: ReturnType<typeof open>[] = [];
   const prefixesHaveSurrogates = SURROGATE.test(Object.values(prefixes).join(' '));
   const timed = <T>(format: Format, f: () => T): T => {
     const t = performance.now();
@@ -62,12 +73,12 @@ export function openPartitionFiles(
       timings[format] += performance.now() - t;
     }
   };
+  /** A partition's node objects, after a comma when others came before them in the one `@graph` array. */
   const jsonld = (blocks: readonly SubjectBlock[]) => {
-    const doc = jsonLdDocument(blocks, context, contextName);
-    const start = doc.indexOf(GRAPH_START);
-    if (start < 0) return '';
-    const body = doc.slice(start + GRAPH_START.length, doc.length - GRAPH_END.length);
-    return `${nodes++ > 0 ? ',\n' : ''}${body}`;
+    const items = jsonLdGraphItems(blocks, context);
+    if (items === '') return;
+    if (nodes++ > 0) files.jsonld.write(',\n');
+    files.jsonld.write(items);
   };
   return {
     timings,
@@ -84,34 +95,76 @@ export function openPartitionFiles(
       timings.turtle += grouping / 2;
       timings.jsonld += grouping / 2;
       timed('turtle', () => files.turtle.write(turtleBlocks(blocks, createTurtleNamer(prefixes))));
-      timed('jsonld', () => files.jsonld.write(jsonld(blocks)));
+      timed('jsonld', () => jsonld(blocks));
+    },
+    async room() {
+      const all = Object.values(files);
+      while (all.reduce((n, f) => n + f.pending(), 0) > MAX_PENDING_BYTES) await Promise.race(all.map((f) => f.next()));
+      for (const f of all) f.check();
     },
     extra(name, text) {
-      const f = open(join(outDir, name), text);
-      extras.push(f.close());
+      extras.push(open(join(outDir, name), text));
     },
-    close() {
+    async close() {
       files.jsonld.write(GRAPH_END);
-      const out = Object.values(files).map((f) => f.close());
-      const contextText = writeContext(context);
-      const c = open(join(outDir, contextName), contextText);
-      return [...out, c.close(), ...extras];
+      const out = [...Object.values(files), open(join(outDir, contextName), writeContext(context)), ...extras];
+      const closed = await Promise.allSettled(out.map((f) => f.close()));
+      const failed = closed.find((c) => c.status === 'rejected');
+      if (failed) throw failed.reason;
+      return closed.map((c) => (c as PromiseFulfilledResult<{ name: string; bytes: number }>).value);
+    },
+    abort() {
+      for (const f of [...Object.values(files), ...extras]) f.close().catch(() => {});
     },
   };
 }
 
-/** Writes `<path>.part`; the caller renames it to `path` (or removes it) once the export is known to be good. */
+/**
+ * Writes `<path>.part` in the background, in order; the caller renames it to `path` (or removes it) once the export
+ * is known to be good. The text is encoded here (UTF-8) and written by the thread pool, so a disk that makes writes
+ * wait does not stop the making of the next partition.
+ */
 function open(path: string, first: string) {
   const fd = openSync(`${path}.part`, 'w');
   let bytes = 0;
+  let pending = 0;
+  let failure: Error | undefined;
+  let closing: Promise<{ name: string; bytes: number }> | undefined;
+  /** Settles when the last queued write has. */
+  let tail: Promise<void> = Promise.resolve();
   const write = (text: string) => {
-    if (text.length === 0) return;
-    bytes += writeSync(fd, text);
+    if (text.length === 0 || failure || closing) return;
+    const buffer = Buffer.from(text, 'utf8');
+    bytes += buffer.length;
+    pending += buffer.length;
+    tail = tail.then(async () => {
+      try {
+        if (!failure) await writeAll(fd, buffer);
+      } catch (e) {
+        failure ??= e as Error;
+      } finally {
+        pending -= buffer.length;
+      }
+    });
   };
   write(first);
-  const close = () => {
-    closeSync(fd);
-    return { name: path.slice(path.lastIndexOf('/') + 1), bytes };
+  const check = () => {
+    if (failure) throw failure;
   };
-  return { write, close };
+  const close = () =>
+    (closing ??= tail.then(() => {
+      closeSync(fd);
+      check();
+      return { name: path.slice(path.lastIndexOf('/') + 1), bytes };
+    }));
+  return { write, close, check, pending: () => pending, next: () => tail };
+}
+
+/** Writes the whole buffer at the file's position (a write may take only part of it). */
+async function writeAll(fd: number, buffer: Buffer): Promise<void> {
+  for (let offset = 0; offset < buffer.length; ) {
+    offset += await new Promise<number>((resolve, reject) =>
+      writeFd(fd, buffer, offset, buffer.length - offset, null, (e, n) => (e ? reject(e) : resolve(n))),
+    );
+  }
 }

@@ -1,7 +1,7 @@
 // Stage 4: renders a built graph in every output format, as file name → text (nothing is written here).
 import type { Quad } from 'n3';
 import type { MappedGraph } from '../mapping/index.ts';
-import { NS } from '../vocab.ts';
+import { NS, VOCABULARY_GRAPHS, vocabularyGraphOf } from '../vocab.ts';
 import { writeTurtle } from './write-turtle.ts';
 import { writeNTriples } from './write-ntriples.ts';
 import { buildContext, writeContext } from './build-context.ts';
@@ -19,4 +19,25 @@ export function serializeGraph(graph: MappedGraph, reportQuads: Quad[]): Map<str
     [contextName, writeContext(context)],
     [`${id}.validation.ttl`, writeTurtle(reportQuads, { ...graph.prefixes, sh: NS.sh, ckgsh: NS.ckgsh })],
   ]);
+}
+
+/** The JSON-LD context the vocabulary documents share (`conflict-kg.context.jsonld`). */
+export const VOCABULARY_CONTEXT = 'conflict-kg.context.jsonld';
+
+/**
+ * The ontology's files beside a dataset's, with the same writers: `conflict-kg-ontology.{ttl,nt,jsonld}` (classes,
+ * properties, the ontology node) and `conflict-kg-concepts.{ttl,nt,jsonld}` (the SKOS concept schemes), split by
+ * subject (vocabularyGraphOf), and the context their JSON-LD refers to. Same quads, same bytes.
+ * @param prefixes the prefixes of the vocabulary (no dataset's)
+ */
+export function serializeVocabulary(quads: readonly Quad[], prefixes: Record<string, string>): Map<string, string> {
+  const context = buildContext(prefixes);
+  const files = new Map<string, string>([[VOCABULARY_CONTEXT, writeContext(context)]]);
+  for (const graph of VOCABULARY_GRAPHS) {
+    const own = quads.filter((q) => vocabularyGraphOf(q.subject.value) === graph);
+    files.set(`${graph.file}.ttl`, writeTurtle(own, prefixes));
+    files.set(`${graph.file}.nt`, writeNTriples(own));
+    files.set(`${graph.file}.jsonld`, writeJsonLd(own, context, VOCABULARY_CONTEXT));
+  }
+  return files;
 }

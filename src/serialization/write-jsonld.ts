@@ -58,14 +58,28 @@ export function jsonLdDocument(
   contextRef: string,
   options: JsonLdOptions = {},
 ): string {
-  const { prefixes, coercions } = readContext(context);
-  const writer: Writer = {
-    compact: createJsonLdNamer(prefixes),
-    coercions,
-    keepBlankNodes: options.keepBlankNodes ?? false,
-  };
+  const writer = createWriter(context, options);
   const graph = blocks.map((block) => nodeObject(block, writer));
   return `${JSON.stringify({ '@context': contextRef, '@graph': graph }, null, 2)}\n`;
+}
+
+const ITEMS_START = '{\n  "@graph": [\n';
+const ITEMS_END = '\n  ]\n}';
+
+/**
+ * The node objects of the blocks exactly as jsonLdDocument writes them inside its `@graph` array (indented by four
+ * spaces, `,\n` between them), '' for none: a partitioned export appends each partition's to one array.
+ */
+export function jsonLdGraphItems(blocks: readonly SubjectBlock[], context: JsonLdContext): string {
+  if (blocks.length === 0) return '';
+  const writer = createWriter(context, {});
+  const text = JSON.stringify({ '@graph': blocks.map((block) => nodeObject(block, writer)) }, null, 2);
+  return text.slice(ITEMS_START.length, text.length - ITEMS_END.length);
+}
+
+function createWriter(context: JsonLdContext, options: JsonLdOptions): Writer {
+  const { prefixes, coercions } = readContext(context);
+  return { compact: createJsonLdNamer(prefixes), coercions, keepBlankNodes: options.keepBlankNodes ?? false };
 }
 
 function nodeObject(block: SubjectBlock, w: Writer): NodeObject {

@@ -72,7 +72,10 @@ export function writeNTriples(quads: readonly Quad[]): string {
     triples[3 * i + 2] = id(q.object);
   }
   const lines = sortedLines(texts, triples, surrogates ? compareCodePoints : undefined);
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  if (lines.length === 0) return '';
+  // The final newline joined in, not appended: appending makes a string that must be copied whole once more.
+  lines.push('');
+  return lines.join('\n');
 }
 
 const RANK_BITS = 17;

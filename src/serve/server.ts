@@ -3,7 +3,7 @@
 // readable cross-origin, documents cacheable and compressed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { describeDataset, docPathFor, iriForRequestPath, toNTriples, toTurtle, type Site } from '../site/index.ts';
-import { dcterms, NS } from '../vocab.ts';
+import { dcterms, NS, VOCABULARY_GRAPHS, vocabularyGraphOf } from '../vocab.ts';
 import { allowCrossOrigin, answerOptions } from './cors.ts';
 import { sendFile, sendNegotiated, seeOther, type DocumentContext } from './documents.ts';
 import { openResponses, type OpenResponses } from './open-responses.ts';
@@ -55,6 +55,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const graphs = new Map([
     [options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''],
     [`${url}/.well-known/void`, served.ntriples],
+    ...vocabularyGraphs(options.site),
   ]);
   const runner = await startRunner(options, graphs, server);
   const ctx = routeContext(options, runner, served, graphs, endpoint);
@@ -79,6 +80,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     },
     close: stop,
   };
+}
+
+/** The ontology's and the concept schemes' graphs (as `query` loads them from dist/), when the site has them. */
+function vocabularyGraphs(site: Site): [string, string][] {
+  if (site.ontologyQuads.length === 0) return [];
+  return VOCABULARY_GRAPHS.map((g) => [
+    g.graph,
+    toNTriples(site.ontologyQuads.filter((q) => vocabularyGraphOf(q.subject.value) === g)),
+  ]);
 }
 
 /** The SPARQL runner, once it holds the graphs; if they cannot be loaded, nothing is left listening or running. */

@@ -31,6 +31,8 @@ export interface Site {
   datasetId: string;
   /** The dataset's graph, as given. */
   dataQuads: Quad[];
+  /** The ontology and concept schemes, as given (the server loads them into their own graphs). */
+  ontologyQuads: Quad[];
   /** Doc path (no extension) → the IRI it describes. */
   docs: Map<string, string>;
   dumps: Dump[];
@@ -45,7 +47,13 @@ export function buildSite(input: SiteInput): Site {
   const datasetIri = findDataset(input.quads);
   const datasetId = localName(datasetIri);
   const layout = siteLayout(datasetIri.slice(0, -`dataset/${datasetId}`.length));
-  const prefixes = { ...prefixesFor(layout.base), void: NS.void, dcat: NS.dcat, sh: NS.sh, ckgsh: NS.ckgsh };
+  const prefixes = {
+    ...prefixesFor(layout.base, `${layout.root}id/`),
+    void: NS.void,
+    dcat: NS.dcat,
+    sh: NS.sh,
+    ckgsh: NS.ckgsh,
+  };
   const files = new Map<string, string>();
   const dumps = writeDumps(input.quads, datasetId, layout, prefixes, files);
   const voidQuads = describeDataset({ quads: input.quads, datasetIri, base: layout.base, dumps });
@@ -70,7 +78,18 @@ export function buildSite(input: SiteInput): Site {
   }
   const ctx: RenderContext = { index, layout, pages, file: 'index.html' };
   files.set('index.html', renderHome({ datasetIri, dumps: dumps as SiteDump[], voidFile: '.well-known/void', ctx }));
-  return { files, layout, datasetIri, datasetId, dataQuads: input.quads, docs, dumps, voidQuads, prefixes };
+  return {
+    files,
+    layout,
+    datasetIri,
+    datasetId,
+    dataQuads: input.quads,
+    ontologyQuads: vocabulary.ontology,
+    docs,
+    dumps,
+    voidQuads,
+    prefixes,
+  };
 }
 
 function findDataset(quads: Quad[]): string {

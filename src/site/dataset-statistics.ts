@@ -12,14 +12,11 @@ const { namedNode, literal, quad } = DataFactory;
  * so the output is the same for the same graph.
  * @example for a graph with 3 ckg:Actor nodes: `<ds>/partition/class/ckg-Actor void:class ckg:Actor; void:entities 3`
  */
-export function describeStatistics(ds: NamedNode, quads: Quad[], base: string): Quad[] {
+export function describeStatistics(ds: NamedNode, quads: Quad[]): Quad[] {
   const count = (n: number) => literal(String(n), xsd.integer);
   const subjects = new Set(quads.map((q) => termKey(q.subject)));
-  const entities = new Set(
-    quads
-      .filter((q) => q.subject.termType === 'NamedNode' && q.subject.value.startsWith(base))
-      .map((q) => q.subject.value),
-  );
+  // Every resource the dataset describes, whether minted under its base or shared with other datasets.
+  const entities = new Set(quads.filter((q) => q.subject.termType === 'NamedNode').map((q) => q.subject.value));
   const classes = groupCount(
     quads.filter((q) => q.predicate.equals(rdf.type)),
     (q) => q.object.value,

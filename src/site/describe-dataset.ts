@@ -3,7 +3,22 @@
 // types and sizes, attribution, and the SPARQL endpoint when one is served. IRI nodes only, no blank nodes, nothing
 // from the clock: the same graph gives the same description.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object, type Quad_Predicate } from 'n3';
-import { ckg, dcat, dcterms, formats, mediaType, rdf, rdfs, schema, voidVocab, xsd, NS } from '../vocab.ts';
+import {
+  ckg,
+  dcat,
+  dcterms,
+  formats,
+  LINK_TARGETS,
+  mediaType,
+  NS,
+  owl,
+  rdf,
+  rdfs,
+  schema,
+  skos,
+  voidVocab,
+  xsd,
+} from '../vocab.ts';
 import { describeStatistics } from './dataset-statistics.ts';
 import { FORMAT_NAMES, siteLayout, type DocFormat } from './paths.ts';
 
@@ -42,7 +57,7 @@ export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   add(ds, rdf.type, dcat.Dataset);
   add(ds, rdf.type, schema.Dataset);
   out.push(...statedFacts(ds, input.quads));
-  out.push(...describeStatistics(ds, input.quads, input.base));
+  out.push(...describeStatistics(ds, input.quads));
   add(ds, voidVocab.uriSpace, literal(input.base));
   // The home page: the site mirrors the IRI space, so its top is the page that introduces the dataset.
   add(ds, dcat.landingPage, namedNode(siteLayout(input.base).root));
@@ -53,6 +68,7 @@ export function describeDataset(input: DatasetDescriptionInput): Quad[] {
   for (const ns of vocabulariesUsed(input.quads)) add(ds, voidVocab.vocabulary, namedNode(ns));
   for (const dump of input.dumps) if (FEATURES[dump.name]) add(ds, voidVocab.feature, FEATURES[dump.name]!);
   out.push(...licenceAndAttribution(ds, input.quads));
+  out.push(...linksets(ds, input.quads));
   for (const dump of input.dumps) out.push(...distribution(ds, dump, input.quads));
   if (input.sparqlEndpoint) out.push(...sparqlService(ds, input.sparqlEndpoint));
   return out;
@@ -129,18 +145,59 @@ function licenceAndAttribution(ds: NamedNode, quads: Quad[]): Quad[] {
   return out;
 }
 
+/** The predicates that link a resource to the same (owl:sameAs) or a close (skos:closeMatch) one elsewhere. */
+const LINK_PREDICATES = [owl.sameAs, skos.closeMatch];
+
+/**
+ * One `void:Linkset` per dataset linked to (LINK_TARGETS: Wikidata, DBpedia, GeoNames), `<dataset>/linkset/<name>`,
+ * a subset of the dataset whose `void:triples` counts the owl:sameAs and skos:closeMatch triples whose object lies in
+ * the target's namespace; with the predicates used and the target described as a `void:Dataset`. None without links.
+ */
+export function linksets(ds: NamedNode, quads: Quad[]): Quad[] {
+  const out: Quad[] = [];
+  const count = (n: number) => literal(String(n), xsd.integer);
+  for (const target of LINK_TARGETS) {
+    const links = quads.filter(
+      (q) =>
+        q.object.termType === 'NamedNode' &&
+        q.object.value.startsWith(target.uriSpace) &&
+        LINK_PREDICATES.some((p) => q.predicate.equals(p)),
+    );
+    if (links.length === 0) continue;
+    const set = namedNode(`${ds.value}/linkset/${target.name}`);
+    const other = namedNode(target.dataset);
+    out.push(quad(ds, voidVocab.subset, set), quad(set, rdf.type, voidVocab.Linkset));
+    out.push(quad(set, dcterms.title, literal(`links to ${target.title}`, 'en')));
+    out.push(quad(set, voidVocab.subjectsTarget, ds), quad(set, voidVocab.objectsTarget, other));
+    for (const p of LINK_PREDICATES)
+      if (links.some((q) => q.predicate.equals(p))) out.push(quad(set, voidVocab.linkPredicate, p));
+    out.push(
+      quad(
+        set,
+        voidVocab.triples,
+        count(new Set(links.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value}`)).size),
+      ),
+    );
+    out.push(quad(other, rdf.type, voidVocab.Dataset), quad(other, dcterms.title, literal(target.title, 'en')));
+    out.push(quad(other, voidVocab.uriSpace, literal(target.uriSpace)));
+  }
+  return out;
+}
+
 function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
   const d = namedNode(`${ds.value}/distribution/${dump.name}`);
   const url = namedNode(dump.url);
   const license = quads.find((q) => q.subject.equals(ds) && q.predicate.equals(dcterms.license))?.object;
+  const title = literal(`${FORMAT_NAMES[dump.name as DocFormat] ?? dump.name} dump`, 'en');
   const out = [
     quad(ds, voidVocab.dataDump, url),
+    quad(url, rdfs.label, title),
     quad(ds, dcat.distribution, d),
     quad(d, rdf.type, dcat.Distribution),
     quad(d, dcat.downloadURL, url),
     quad(d, dcat.accessURL, url),
     quad(d, dcat.mediaType, mediaType(dump.mediaType)),
-    quad(d, dcterms.title, literal(`${FORMAT_NAMES[dump.name as DocFormat] ?? dump.name} dump`, 'en')),
+    quad(d, dcterms.title, title),
     quad(d, dcat.byteSize, literal(String(dump.byteSize), xsd.nonNegativeInteger)),
   ];
   if (license) out.push(quad(d, dcterms.license, license));

@@ -1,7 +1,6 @@
 // An index over the published graph: a resource's own triples, the triples pointing at it, and its labels.
 import { Store, type Quad, type Term } from 'n3';
 import { ckg, dcterms, rdf, rdfs, skos } from '../vocab.ts';
-import { deriveLabels, type Lookup } from './derived-labels.ts';
 import { localName } from '../terms.ts';
 import type { Labels } from './names.ts';
 
@@ -26,26 +25,15 @@ export interface GraphIndex {
 export function indexGraph(quads: Iterable<Quad>): GraphIndex {
   const store = new Store([...quads]);
   const sorted = (qs: Quad[]) => qs.sort(compareQuads);
-  const lookup: Lookup = {
-    values: (iri, p) => store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value)),
-    labels: (iri) => labels(iri),
-    subjects: (p, o) =>
-      store
-        .getSubjects(p, o, null)
-        .map((t) => t.value)
-        .sort(),
-  };
-  // Unlabelled nodes get names derived from what they link to (see derived-labels.ts).
-  const labels = (iri: string): Labels => {
-    if (!iri) return {};
-    const own = labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement, dcterms.title]);
-    return own.en || own.ko ? own : deriveLabels(iri, lookup);
-  };
+  // Every resource of the data carries its labels (the mapping stage makes those of participations, quantities and
+  // time spans); the site names nothing itself.
+  const labels = (iri: string): Labels =>
+    iri ? labelsOf(store, iri, [rdfs.label, skos.prefLabel, ckg.statement, dcterms.title]) : {};
   return {
     store,
     out: (iri) => sorted(store.getQuads(iri, null, null, null)),
     in: (iri) => sorted(store.getQuads(null, null, iri, null)),
-    values: lookup.values,
+    values: (iri, p) => store.getObjects(iri, p, null).sort((a, b) => compareStr(a.value, b.value)),
     labels,
     labelsOf: (iri, predicate) => labelsOf(store, iri, [predicate]),
     name: (iri) => {

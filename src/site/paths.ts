@@ -1,6 +1,6 @@
 // The resource→document mapping: which site file describes which IRI, and how pages link to each other.
 import { posix } from 'node:path';
-import { CONCEPT_BASE, NS } from '../vocab.ts';
+import { CONCEPT_BASE, NS, ONTOLOGY_IRI, SHARED_KINDS } from '../vocab.ts';
 
 /**
  * Where a dataset's IRIs live. `root` is the part of the IRI space the site mirrors: for the default base
@@ -36,7 +36,7 @@ export const FORMAT_NAMES: Record<DocFormat, string> = {
 
 const VOCAB_ROOT = CONCEPT_BASE.slice(0, -'concept/'.length);
 /** The ontology's IRI (`…/ontology`): its document holds the whole ontology, concept schemes included. */
-export const ONTOLOGY_IRI = NS.ckg.slice(0, -1);
+export { ONTOLOGY_IRI };
 /** The SHACL shapes' IRI (`…/shapes`): its document holds every shape. */
 export const SHAPES_IRI = NS.ckgsh.slice(0, -1);
 /** A version of the ontology (`…/ontology/0.1.0`, its `owl:versionIRI`): numbers and dots only. */
@@ -63,6 +63,8 @@ export function siteLayout(base: string): SiteLayout {
  */
 export function docPathFor(iri: string, layout: SiteLayout): string | undefined {
   if (iri.startsWith(layout.base)) return safe(layout.docFolder + iri.slice(layout.base.length));
+  const shared = sharedPath(iri, layout);
+  if (shared) return safe(`doc/${shared}`);
   if (iri === ONTOLOGY_IRI) return 'doc/ontology';
   if (iri === SHAPES_IRI) return 'doc/shapes';
   const version = iri.startsWith(`${ONTOLOGY_IRI}/`) ? iri.slice(ONTOLOGY_IRI.length + 1) : undefined;
@@ -88,7 +90,19 @@ export function iriForRequestPath(path: string, layout: SiteLayout): string | un
   if (rel === 'shapes') return SHAPES_IRI;
   if (rel.startsWith('concept/')) return layout.vocabRoot + rel;
   const iri = layout.root + rel;
-  return iri.startsWith(layout.base) ? iri : undefined;
+  return iri.startsWith(layout.base) || sharedPath(iri, layout) ? iri : undefined;
+}
+
+/**
+ * The `<kind>/<id>` of an entity of the shared register (`<root>id/actor/hezbollah` → `actor/hezbollah`, documented
+ * at `doc/actor/hezbollah`), or undefined for any other IRI.
+ */
+function sharedPath(iri: string, layout: SiteLayout): string | undefined {
+  const shared = `${layout.root}id/`;
+  if (!iri.startsWith(shared)) return undefined;
+  const rest = iri.slice(shared.length);
+  const kind = rest.slice(0, rest.indexOf('/'));
+  return (SHARED_KINDS as readonly string[]).includes(kind) ? rest : undefined;
 }
 
 /** A relative link from one site file to another, so the site works from any mount point. */

@@ -1,26 +1,13 @@
 // Checks one parsed YAML file against the JSON Schema of the source format; each violation becomes a located diagnostic.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+// The schema (data/schema/source-facts.schema.json, which editors use too) is compiled ahead of time into
+// schema-validator.generated.js by scripts/compile-schema.ts; a test fails when that file is stale.
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { error, quote, type Diagnostic } from '../diagnostics.ts';
 import type { YamlFile } from './read-yaml.ts';
-
-/** The JSON Schema that editors use too (referenced from every YAML file). */
-export const SCHEMA_PATH = fileURLToPath(new URL('../../data/schema/source-facts.schema.json', import.meta.url));
-
-let validator: ValidateFunction | undefined;
-
-function compile() {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
-  }
-  return validator;
-}
+import validate from './schema-validator.generated.js';
 
 /** Returns one diagnostic per schema violation in the file (none when it conforms). */
 export function checkSchema(yaml: YamlFile): Diagnostic[] {
-  const validate = compile();
   if (validate(yaml.data)) return inexactNumbers(yaml);
   return (validate.errors ?? []).map((e) => toDiagnostic(e, yaml));
 }

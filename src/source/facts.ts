@@ -67,7 +67,19 @@ export interface DatasetFact extends Located {
   primarySource: string;
   /** The folder of the shared entity register, relative to the dataset folder (`../entities`). */
   entities?: string;
+  /** Who made the dataset (`dcterms:creator`) and who publishes it (`dcterms:publisher`). */
+  creator?: AgentFact;
+  publisher?: AgentFact;
+  /** `YYYY-MM-DD`: when the dataset was first published (`dcterms:issued`) and last changed (`dcterms:modified`). */
+  issued?: string;
+  modified?: string;
   note?: string;
+}
+
+/** A person or organization responsible for a dataset: its IRI and its name in Korean and English. */
+export interface AgentFact {
+  url: string;
+  name: Label;
 }
 
 export interface SourceFact extends Common {

@@ -9,6 +9,7 @@ export type {
   CiteRef,
   ClaimFact,
   CollectiveFact,
+  AgentFact,
   DatasetFact,
   DateSpec,
   DateValue,

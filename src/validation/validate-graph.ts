@@ -1,7 +1,7 @@
 // Stage 3: checks a data graph against the SHACL shapes with rdf-validate-shacl and returns plain results plus a skolemized report.
 import type { Term as RdfjsTerm } from '@rdfjs/types';
 import { DataFactory, Store, type Quad, type Term } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
+import type SHACLValidator from 'rdf-validate-shacl';
 import { DEFAULT_RESOURCE_BASE, NS } from '../vocab.ts';
 import { localName } from '../terms.ts';
 import { describeTerm, indexBlankSubjects, skolemizeReport } from './skolemize-report.ts';
@@ -82,9 +82,11 @@ export async function validateGraph(
  * time: the engine keeps its report between calls). The report quads keep their blank nodes.
  */
 export function createReferenceValidator(shapes: Quad[]): (data: Quad[]) => Promise<ValidationOutcome> {
-  const validator = new SHACLValidator(new Store(shapes));
+  // Loaded on first use: a build runs the compiled validator and never needs this engine.
+  let validator: Promise<SHACLValidator> | undefined;
   return async (data) => {
-    const report = await validator.validate(new Store(data));
+    validator ??= import('rdf-validate-shacl').then((m) => new m.default(new Store(shapes)));
+    const report = await (await validator).validate(new Store(data));
     const reportQuads = [...report.dataset.match(null, null, null, null)].map((q) => fromQuad(q));
     const context = { report: indexBlankSubjects(reportQuads), shapes };
     const results = report.results.map((r) => toShapeResult(r, context)).sort(compareResults);

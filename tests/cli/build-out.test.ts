@@ -7,7 +7,18 @@ import { run } from '../../src/cli/main.ts';
 import { MINI } from '../helpers/fixture-dir.ts';
 import { memoryIo } from '../helpers/memory-io.ts';
 
-const BUILT = ['mini.context.jsonld', 'mini.jsonld', 'mini.nt', 'mini.ttl', 'mini.validation.ttl'];
+const VOCABULARY = ['conflict-kg-ontology', 'conflict-kg-concepts'].flatMap((f) =>
+  ['ttl', 'nt', 'jsonld'].map((e) => `${f}.${e}`),
+);
+const BUILT = [
+  'mini.context.jsonld',
+  'mini.jsonld',
+  'mini.nt',
+  'mini.ttl',
+  'mini.validation.ttl',
+  'conflict-kg.context.jsonld',
+  ...VOCABULARY,
+].sort();
 
 async function build(...args: string[]) {
   const io = memoryIo();

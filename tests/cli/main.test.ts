@@ -43,6 +43,13 @@ describe('conflict-kg (in process)', () => {
     const io = memoryIo();
     expect(await run(['build', '--data', MINI, '--out', out], io)).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      'conflict-kg-concepts.jsonld',
+      'conflict-kg-concepts.nt',
+      'conflict-kg-concepts.ttl',
+      'conflict-kg-ontology.jsonld',
+      'conflict-kg-ontology.nt',
+      'conflict-kg-ontology.ttl',
+      'conflict-kg.context.jsonld',
       'mini.context.jsonld',
       'mini.jsonld',
       'mini.nt',

@@ -95,7 +95,7 @@ describe('the coverage checks', () => {
   });
 
   it('report an entity that lacks its English label', () => {
-    const actor = `${SHARED_BASE}actor/hezbollah`; // a register entity (issue 12): not under the dataset base
+    const actor = `${SHARED_BASE}actor/hezbollah`;
     const stripped = quads.filter(
       (q) =>
         !(

@@ -13,6 +13,7 @@ import { exportDataset } from '../../src/pipeline/run-pipeline.ts';
 import { offlineDocumentLoader } from '../helpers/document-loader.ts';
 
 const ID = 'qalamoun-2017';
+const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
 const dist = (f: string) => readFileSync(join('dist', f), 'utf8');
 const hasTool = (cmd: string, args: string[]) => spawnSync(cmd, args).status === 0;
 const rapper = hasTool('rapper', ['--version']);
@@ -85,6 +86,74 @@ describe('dist/', () => {
       }
     },
   );
+
+  it('exports the ontology and the concept schemes: together exactly ontology/conflict-kg.ttl, split by subject', () => {
+    const ontology = lines(parse(dist('conflict-kg-ontology.nt'), 'N-Triples'));
+    const concepts = lines(parse(dist('conflict-kg-concepts.nt'), 'N-Triples'));
+    expect(lines(parse(readFileSync('ontology/conflict-kg.ttl', 'utf8'), 'Turtle'))).toEqual(
+      [...ontology, ...concepts].sort(),
+    );
+    expect(concepts.every((l) => l.startsWith('<https://w3id.org/conflict-kg/concept/'))).toBe(true);
+    expect(ontology.some((l) => l.startsWith('<https://w3id.org/conflict-kg/concept/'))).toBe(false);
+    const header =
+      '<https://w3id.org/conflict-kg/ontology> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Ontology>';
+    expect(ontology.filter((l) => l.startsWith(header))).toHaveLength(1);
+  });
+
+  it.skipIf(missing(rapper && rdflib, 'raptor2-utils and python3-rdflib'))(
+    'holds the ontology and the concept schemes as the same graph in Turtle (rapper), JSON-LD (rdflib) and N-Triples',
+    () => {
+      if (!rapper || !rdflib) throw new Error('rapper and rdflib are required in CI');
+      const script = [
+        'import sys, rdflib',
+        'rdflib.NORMALIZE_LITERALS = False',
+        'g = rdflib.Graph(); g.parse(sys.argv[1], format="json-ld")',
+        'sys.stdout.write(g.serialize(format="nt"))',
+      ].join('\n');
+      for (const name of ['conflict-kg-ontology', 'conflict-kg-concepts']) {
+        const expected = lines(parse(dist(`${name}.nt`), 'N-Triples'));
+        const turtle = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${name}.ttl`)], {
+          encoding: 'utf8',
+        });
+        expect(lines(parse(turtle, 'N-Triples')), `${name}.ttl`).toEqual(expected);
+        const json = execFileSync('/usr/bin/python3', ['-c', script, join('dist', `${name}.jsonld`)], {
+          encoding: 'utf8',
+        });
+        expect(lines(parse(json, 'N-Triples')), `${name}.jsonld`).toEqual(expected);
+      }
+    },
+  );
+
+  it('gives every subject of the graph an rdfs:label in Korean and in English, generated ones included', () => {
+    const quads = parse(dist(`${ID}.nt`), 'N-Triples');
+    const langs = new Map<string, Set<string>>();
+    for (const q of quads) {
+      const seen = langs.get(q.subject.value) ?? new Set<string>();
+      langs.set(q.subject.value, seen);
+      if (q.predicate.value === LABEL && q.object.termType === 'Literal') seen.add(q.object.language);
+    }
+    const unlabelled = [...langs].filter(([, seen]) => !seen.has('ko') || !seen.has('en')).map(([s]) => s);
+    expect(unlabelled).toEqual([]);
+    expect(langs.size).toBeGreaterThan(300);
+    const labelOf = (iri: string) =>
+      quads
+        .filter((q) => q.subject.value === iri && q.predicate.value === LABEL)
+        .map((q) => `${q.object.value}@${(q.object as { language: string }).language}`)
+        .sort();
+    const own = `https://w3id.org/conflict-kg/id/${ID}/`;
+    expect(labelOf(`${own}participation/hezbollah-belligerent`)).toEqual([
+      'Hezbollah in Qalamoun offensive (July–August 2017): belligerent@en',
+      '칼라문 공세 (2017년)의 헤즈볼라: 교전 당사자@ko',
+    ]);
+    expect(labelOf(`${own}quantity/hezbollah-strength`)).toEqual([
+      'Hezbollah personnel strength: 4,000 — Qalamoun offensive (July–August 2017)@en',
+      '헤즈볼라 병력: 4,000 — 칼라문 공세 (2017년)@ko',
+    ]);
+    expect(labelOf(`${own}timespan/qalamoun-offensive-2017`)).toEqual([
+      'time of Qalamoun offensive (July–August 2017)@en',
+      '칼라문 공세 (2017년) 기간@ko',
+    ]);
+  });
 
   it('never asserts the triple of a claim (a denial or a report stays a claim)', () => {
     const quads = parse(dist(`${ID}.nt`), 'N-Triples');

@@ -18,6 +18,7 @@ describe('mapFacts', () => {
       triplesOf(graph.quads, `${BASE}timespan/older-battle`),
       turtle(`
       timespan:older-battle a ckg:TimeSpan, crm:E52_Time-Span, time:ProperInterval ;
+        rdfs:label "옛 전투 기간"@ko, "time of Old battle"@en ;
         time:hasBeginning timespan:older-battle-date ; time:hasEnd timespan:older-battle-date ;
         crm:P82a_begin_of_the_begin "2014-08-01T00:00:00"^^xsd:dateTime ;
         crm:P82b_end_of_the_end "2014-08-31T23:59:59"^^xsd:dateTime .`),
@@ -26,6 +27,7 @@ describe('mapFacts', () => {
       triplesOf(graph.quads, `${BASE}timespan/older-battle-date`),
       turtle(`
       timespan:older-battle-date a ckg:Instant, time:Instant ;
+        rdfs:label "옛 전투 날짜: 2014-08"@ko, "date of Old battle: 2014-08"@en ;
         time:inXSDgYearMonth "2014-08"^^xsd:gYearMonth ; ckg:precision time:unitMonth .`),
     );
   });
@@ -35,6 +37,7 @@ describe('mapFacts', () => {
       triplesOf(graph.quads, `${BASE}timespan/capture-hill-1-date`),
       turtle(`
       timespan:capture-hill-1-date a ckg:Instant, time:Instant ;
+        rdfs:label "일번 고지 점령 날짜: 2017-07-22"@ko, "date of Capture of Hill 1: 2017-07-22"@en ;
         time:inXSDDate "2017-07-22"^^xsd:date ; ckg:precision time:unitDay ;
         ckg:dateExpression "다음 날"@ko ; ckg:resolvedRelativeTo event:offensive .`),
     );
@@ -62,6 +65,8 @@ describe('mapFacts', () => {
       triplesOf(graph.quads, `${BASE}quantity/red-strength`),
       turtle(`
       quantity:red-strength a ckg:Quantity, schema:QuantitativeValue, crm:E54_Dimension, ckg:StrengthEstimate ;
+        rdfs:label "붉은 군대 병력: 1,500–4,000 — 작은 공세"@ko ;
+        rdfs:label "Red Army personnel strength: 1,500–4,000 — Small offensive"@en ;
         ckg:about participation:red-in-offensive ; ckg:quantityKind quantitykind:personnel-strength ;
         schema:minValue "1500"^^xsd:integer ; crm:P90a_has_lower_value_limit "1500"^^xsd:integer ;
         schema:maxValue "4000"^^xsd:integer ; crm:P90b_has_upper_value_limit "4000"^^xsd:integer ;

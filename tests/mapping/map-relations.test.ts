@@ -55,6 +55,7 @@ describe('mapping the constructs of issue 15', () => {
       triplesOf(graph.quads, `${BASE}timespan/older-battle`),
       turtle(`
       timespan:older-battle a ckg:TimeSpan, ckg:BoundedTimeSpan, crm:E52_Time-Span, time:ProperInterval ;
+        rdfs:label "time of Old battle"@en, "옛 전투 기간"@ko ;
         time:intervalBefore timespan:offensive ; time:hasXSDDuration "P3D"^^xsd:duration ;
         crm:P82a_begin_of_the_begin "2014-08-01T00:00:00"^^xsd:dateTime ;
         crm:P82b_end_of_the_end "2017-08-28T23:59:59"^^xsd:dateTime .`),

@@ -15,6 +15,8 @@ export const CHECKED = [
   'skos',
   'dcterms',
   'geo',
+  'sf',
+  'org',
   'rdf',
   'rdfs',
   'owl',

@@ -91,6 +91,13 @@ describe('exportPartitioned', () => {
     await exportPartitioned({ dataDir, outDir: b });
     const files = readdirSync(a).sort();
     expect(files).toEqual([
+      'conflict-kg-concepts.jsonld',
+      'conflict-kg-concepts.nt',
+      'conflict-kg-concepts.ttl',
+      'conflict-kg-ontology.jsonld',
+      'conflict-kg-ontology.nt',
+      'conflict-kg-ontology.ttl',
+      'conflict-kg.context.jsonld',
       'synthetic-5.context.jsonld',
       'synthetic-5.jsonld',
       'synthetic-5.nt',

@@ -54,8 +54,15 @@ describe('exportPartitioned with a writer thread', () => {
     expect(threaded.partitions).toBeGreaterThan(5);
     expect(threaded.files).toEqual(sequential.files);
     const [a, b] = [filesOf(inThread), filesOf(inline)];
+    const vocabulary = ['conflict-kg-ontology', 'conflict-kg-concepts'].flatMap((f) =>
+      ['.ttl', '.nt', '.jsonld'].map((e) => f + e),
+    );
     expect(Object.keys(a).sort()).toEqual(
-      ['.ttl', '.nt', '.jsonld', '.context.jsonld', '.validation.ttl'].map((e) => `synthetic-3${e}`).sort(),
+      [
+        ...['.ttl', '.nt', '.jsonld', '.context.jsonld', '.validation.ttl'].map((e) => `synthetic-3${e}`),
+        ...vocabulary,
+        'conflict-kg.context.jsonld',
+      ].sort(),
     );
     for (const name of Object.keys(b)) expect(a[name]!.equals(b[name]!), name).toBe(true);
   });

@@ -27,7 +27,23 @@ export function canonicalTerm(t: Term | undefined): string {
   // length in seconds, so those would stay compared as written and fail).
   const seconds = lit.datatype.value === `${XSD}duration` ? durationSeconds(lit.value) : undefined;
   if (seconds !== undefined) return `duration:${seconds}`;
+  if (GEOMETRY.has(lit.datatype.value)) return geometryKey(lit.value);
   return `${JSON.stringify(lit.value)}^^<${lit.datatype.value}>`;
+}
+
+const GEOMETRY = new Set([
+  'http://www.opengis.net/ont/geosparql#wktLiteral',
+  'http://www.openlinksw.com/schemas/virtrdf#Geometry',
+]);
+
+/**
+ * Virtuoso 7.2.5 turns every geo:wktLiteral into its own virtrdf:Geometry and keeps the coordinates as
+ * single-precision floats ("POINT(36.42083 34.17944)" comes back as "POINT(36.420829772949 34.179439544678)"): the
+ * same point to within a metre. Points are compared by value at 1e-5 degrees (about a metre); the datatype is lost.
+ */
+export function geometryKey(wkt: string): string {
+  const m = /^POINT\s*\(\s*(\S+)\s+(\S+)\s*\)$/.exec(wkt);
+  return m ? `point:${Number(m[1]).toFixed(5)} ${Number(m[2]).toFixed(5)}` : `wkt:${wkt}`;
 }
 
 /**

@@ -54,6 +54,32 @@ describe('conflict-kg query', () => {
     expect(tsv.out).toContain('"Capture of the Arsal defensive posts"@en');
   });
 
+  it('reads the data, the ontology and the concept schemes from dist/, each in its named graph, their union by default', async () => {
+    const labels = await cli(
+      [
+        'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>',
+        'PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>',
+        'PREFIX role: <https://w3id.org/conflict-kg/concept/role/>',
+        'SELECT DISTINCT ?class ?concept WHERE { ?p a ckg:Participation ; sem:roleType role:commander .',
+        '  ckg:Participation rdfs:label ?class . role:commander skos:prefLabel ?concept',
+        '  FILTER(lang(?class) = "en" && lang(?concept) = "ko") }',
+      ].join('\n'),
+      '--from',
+      'dist',
+    );
+    expect(labels.out).toBe('class,concept\r\nparticipation,지휘관\r\n');
+    const graphs = await cli('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g', '--from', 'dist');
+    expect(graphs.out).toBe(
+      [
+        'g',
+        'https://w3id.org/conflict-kg/concept',
+        'https://w3id.org/conflict-kg/id/qalamoun-2017/dataset/qalamoun-2017',
+        'https://w3id.org/conflict-kg/ontology',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
   it('runs SPARQL given inline, as CSV when stdout is not a terminal', async () => {
     const { code, out } = await cli(
       'SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/conflict-kg/ontology#Place> }',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticError, formatDiagnostic } from '../../src/diagnostics.ts';
 import { loadFiles } from '../../src/query/data-files.ts';
 import { runQuery } from '../../src/query/run-query.ts';
-import { describeFailure } from '../../src/query/oxigraph-engine.js';
+import { describeFailure } from '../../src/query/describe-failure.js';
 import { openStore, type SparqlStore } from '../../src/query/sparql-store.ts';
 import { compactRows, FIXTURE } from './helpers.ts';
 

@@ -15,12 +15,12 @@ const { namedNode, literal, quad } = DataFactory;
 const base = 'https://example.org/id/t/';
 const node = (id: string) => namedNode(`${base}actor/${id}`);
 
-function written(quads: Quad[]): Record<string, string> {
+async function written(quads: Quad[]): Promise<Record<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'ckg-files-'));
   const files = openPartitionFiles(dir, 't', prefixesFor(base));
   files.add(quads);
   const out: Record<string, string> = {};
-  for (const { name } of files.close()) {
+  for (const { name } of await files.close()) {
     renameSync(join(dir, `${name}.part`), join(dir, name));
     out[name] = readFileSync(join(dir, name), 'utf8');
   }
@@ -32,14 +32,14 @@ describe('openPartitionFiles', () => {
     ['Korean labels', ['칼라문', '아르살']],
     ['labels with astral characters, sorted by code point', ['😀', '\uFFFD', 'z']],
   ] as const) {
-    it(`writes one partition as the whole-document writers do: ${name}`, () => {
+    it(`writes one partition as the whole-document writers do: ${name}`, async () => {
       const quads = [
         ...labels.map((l, i) => quad(node(`a${i}`), rdfs.label, literal(l, 'ko'))),
         ...labels.map((l) => quad(node('b'), rdfs.label, literal(l))),
         quad(node('b'), rdf.type, ckg.Actor),
       ];
       const prefixes = prefixesFor(base);
-      const files = written(quads);
+      const files = await written(quads);
       expect(files['t.ttl']).toBe(writeTurtle(quads, prefixes));
       expect(files['t.nt']).toBe(writeNTriples(quads));
       expect(files['t.jsonld']).toBe(writeJsonLd(quads, buildContext(prefixes), 't.context.jsonld'));

@@ -15,6 +15,8 @@ afterAll(() => server.close());
 
 const ONTO = 'https://w3id.org/conflict-kg/ontology#';
 const DATASET = 'https://w3id.org/conflict-kg/id/mini/dataset/mini';
+const ONTOLOGY = 'https://w3id.org/conflict-kg/ontology';
+const CONCEPTS = 'https://w3id.org/conflict-kg/concept';
 const PHASES = `SELECT ?e WHERE { ?e a <${ONTO}Phase> } ORDER BY ?e`;
 const CONSTRUCT = `CONSTRUCT { ?e a <${ONTO}Phase> } WHERE { ?e a <${ONTO}Phase> }`;
 const FIRST = 'https://w3id.org/conflict-kg/id/mini/event/first-campaign';
@@ -136,14 +138,26 @@ describe('the dataset of a query', () => {
   const rows = async (res: Response) =>
     ((await res.json()) as { results: { bindings: Record<string, { value: string }>[] } }).results.bindings;
 
-  it('reads the union of the data and its description when no graph is named', async () => {
+  it('reads the union of the data, its description, the ontology and the concepts when no graph is named', async () => {
+    const count = async (graph: string) => {
+      const [row] = await rows(await query(COUNT, undefined, `&default-graph-uri=${encodeURIComponent(graph)}`));
+      return Number(row!.n!.value);
+    };
     const [all] = await rows(await query(COUNT));
-    const [data] = await rows(await query(COUNT, undefined, `&default-graph-uri=${encodeURIComponent(DATASET)}`));
-    const [description] = await rows(
-      await query(COUNT, undefined, `&default-graph-uri=${encodeURIComponent(`${server.url}/.well-known/void`)}`),
-    );
-    expect(Number(all!.n!.value)).toBe(Number(data!.n!.value) + Number(description!.n!.value));
-    expect(Number(description!.n!.value)).toBeGreaterThan(0);
+    const graphs = [DATASET, `${server.url}/.well-known/void`, ONTOLOGY, CONCEPTS];
+    const counts = await Promise.all(graphs.map(count));
+    expect(Number(all!.n!.value)).toBe(counts.reduce((a, b) => a + b, 0));
+    expect(counts.every((n) => n > 0)).toBe(true);
+  });
+
+  it("reads a class's rdfs:label and a concept's skos:prefLabel beside the data", async () => {
+    const labels = `SELECT ?class ?concept WHERE {
+      ?op a <${ONTO}MilitaryOperation> . ?e <http://semanticweb.cs.vu.nl/2009/11/sem/eventType> ?t .
+      <${ONTO}MilitaryOperation> <http://www.w3.org/2000/01/rdf-schema#label> ?class .
+      ?t <http://www.w3.org/2004/02/skos/core#prefLabel> ?concept
+      FILTER(lang(?class) = "ko" && lang(?concept) = "ko") } LIMIT 1`;
+    const [row] = await rows(await query(labels));
+    expect([row?.class?.value, row?.concept?.value]).toEqual(['군사 작전', '점령']);
   });
 
   it('honours default-graph-uri: only that graph is the default graph', async () => {
@@ -162,7 +176,7 @@ describe('the dataset of a query', () => {
     const one = await rows(await query(GRAPHS, undefined, `&named-graph-uri=${encodeURIComponent(DATASET)}`));
     expect(one.map((b) => b.g!.value)).toEqual([DATASET]);
     const both = await rows(await query(GRAPHS));
-    expect(both.map((b) => b.g!.value)).toEqual([`${server.url}/.well-known/void`, DATASET].sort());
+    expect(both.map((b) => b.g!.value)).toEqual([`${server.url}/.well-known/void`, DATASET, ONTOLOGY, CONCEPTS].sort());
   });
 
   it('takes the graphs of a POSTed query from the URL', async () => {

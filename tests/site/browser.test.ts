@@ -16,8 +16,8 @@ const SHOTS = resolve('test-results');
 const PAGES = {
   home: 'index.html',
   operation: 'doc/qalamoun-2017/event/qalamoun-offensive-2017.html',
-  actor: 'doc/qalamoun-2017/actor/hezbollah.html',
-  place: 'doc/qalamoun-2017/place/arsal.html',
+  actor: 'doc/actor/hezbollah.html',
+  place: 'doc/place/arsal.html',
   claim: 'doc/qalamoun-2017/claim/lebanese-army-denies-coordination-with-hezbollah.html',
 } as const;
 const WIDTHS = [1400, 390] as const;

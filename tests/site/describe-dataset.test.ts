@@ -145,4 +145,38 @@ describe('the VoID of the Qalamoun site, read with rdflib', () => {
       rmSync(dirname(dir), { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('states one void:Linkset per dataset linked to, with as many triples as the owl:sameAs and skos:closeMatch links into it', async () => {
+    const { namedNode, quad } = DataFactory;
+    const id = (path: string) => namedNode(`https://w3id.org/conflict-kg/id/${path}`);
+    const link = (s: string, p: string, o: string) => quad(id(s), namedNode(p), namedNode(o));
+    const [SAME, CLOSE] = ['http://www.w3.org/2002/07/owl#sameAs', 'http://www.w3.org/2004/02/skos/core#closeMatch'];
+    const links = [
+      link('actor/hezbollah', SAME, 'http://www.wikidata.org/entity/Q1'),
+      link('place/arsal', SAME, 'http://www.wikidata.org/entity/Q2'),
+      link('place/arsal', CLOSE, 'http://www.wikidata.org/entity/Q3'),
+      link('actor/hezbollah', SAME, 'http://dbpedia.org/resource/A'),
+      link('place/arsal', SAME, 'http://dbpedia.org/resource/B'),
+      link('place/arsal', SAME, 'https://sws.geonames.org/1/'),
+      // Not a link to a target dataset: schema:sameAs, and owl:sameAs to somewhere else.
+      link('place/arsal', 'http://schema.org/sameAs', 'http://www.wikidata.org/entity/Q2'),
+      link('place/arsal', SAME, 'http://example.org/arsal'),
+    ];
+    const { site, dir } = await writeQalamounSite(links);
+    try {
+      const check = await rdflibCheck<{ linksets: Record<string, number>; problems: string[] }>(
+        'void',
+        dir,
+        site.datasetIri,
+      );
+      expect(check.problems).toEqual([]);
+      expect(check.linksets).toEqual({
+        'http://www.wikidata.org/entity/': 3,
+        'http://dbpedia.org/resource/': 2,
+        'https://sws.geonames.org/': 1,
+      });
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });

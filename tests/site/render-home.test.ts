@@ -1,7 +1,9 @@
 // The home page: title, licence with attribution, downloads by format and size, an index of every resource by kind
 // with a filter, schema.org Dataset markup.
+import { readFileSync } from 'node:fs';
+import { Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Site } from '../../src/site/build-site.ts';
+import { buildSite, type Site } from '../../src/site/build-site.ts';
 import { miniSite } from './fixture/mini-site.ts';
 import { embeddedJson, parseJsonLd } from './fixture/rdf-helpers.ts';
 
@@ -91,5 +93,20 @@ describe('renderHome', () => {
       ),
     ).toBe(true);
     expect(quads.filter((q) => q.predicate.value === 'http://schema.org/distribution')).toHaveLength(3);
+  });
+});
+
+describe('the Qalamoun home page', () => {
+  it('gives schema.org Dataset markup the creator, publisher and dates that dataset.yaml states', () => {
+    const quads = new Parser({ format: 'N-Triples' }).parse(readFileSync('dist/qalamoun-2017.nt', 'utf8'));
+    const page = buildSite({ quads }).files.get('index.html')!;
+    const markup = JSON.parse(/<script type="application\/ld\+json">\n(.*?)\n<\/script>/s.exec(page)![1]!);
+    const project = { '@id': 'https://w3id.org/conflict-kg/', name: 'The conflict-kg project' };
+    expect([markup.creator, markup.publisher, markup.datePublished, markup.dateModified]).toEqual([
+      [project],
+      [project],
+      '2026-11-25',
+      '2026-11-25',
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 import { quote } from '../../diagnostics.ts';
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { DEFAULT_RESOURCE_BASE } from '../../vocab.ts';
+import { DEFAULT_RESOURCE_BASE, vocabularyFileGraph } from '../../vocab.ts';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
@@ -87,7 +87,7 @@ function ntFile(given: string | undefined, cwd: string): string {
   const dist = join(cwd, 'dist');
   let found: string[] = [];
   try {
-    found = readdirSync(dist).filter((f) => f.endsWith('.nt'));
+    found = readdirSync(dist).filter((f) => f.endsWith('.nt') && !vocabularyFileGraph(f));
   } catch {
     // no dist/ yet: reported below
   }

@@ -64,11 +64,11 @@ export const query: Command = {
     const text = queryText(args.positionals[0], io.cwd);
     checkFormat(queryForm(text.text), options.format);
     const data = resolve(io.cwd, (args.values.from as string | undefined) ?? 'dist');
-    checkSyntax(text);
-    const files = dataFiles(data);
+    // The worker loads the engine while this thread goes on; the engine checks the syntax before any data is read.
     const store = openStore({ worker: true });
     try {
-      await loadFiles(store, files);
+      await checkSyntax(store, text);
+      await loadFiles(store, dataFiles(data));
       const answer = await runTimed(
         () => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }),
         options.timeout,

@@ -6,6 +6,7 @@ import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
 import { buildSite, readGraphFile, readGraphFolder, writeSite, type Site } from '../../site/index.ts';
 import { checkOutputFolder } from '../../output-folder.ts';
+import { vocabularyFileGraph } from '../../vocab.ts';
 import { buildGraph } from '../../pipeline/index.ts';
 
 /** The options that say which graph a site is built from; `serve` takes them too. */
@@ -61,7 +62,9 @@ function graphArgs(args: ParsedArgs): { data?: string; graph?: string; base?: st
 function defaultGraph(cwd: string): string {
   const dist = join(cwd, 'dist');
   const found = existsSync(dist)
-    ? readdirSync(dist).filter((f) => f.endsWith('.ttl') && !/\.(void|validation)\.ttl$/.test(f))
+    ? readdirSync(dist).filter(
+        (f) => f.endsWith('.ttl') && !/\.(void|validation)\.ttl$/.test(f) && !vocabularyFileGraph(f),
+      )
     : [];
   if (found.length !== 1)
     throw new UsageError(`give --data DIR or --graph FILE (found ${found.length} dataset .ttl files in dist/)`);
