@@ -4,6 +4,7 @@ import type { CollectiveFact, EventRelationFact, PlaceRelationFact } from '../so
 import { ckg, crm, rdf, sem, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { typed } from './emitter.ts';
+import { relationLabel } from './relation-labels.ts';
 
 /** Produces ckg:CollectiveActor (a ckg:Actor and crm:E74_Group) under the dataset's base; checked by its shape. */
 export function mapCollective(scope: MapScope, c: CollectiveFact): void {
@@ -34,7 +35,9 @@ export function mapPlaceRelation(scope: MapScope, r: PlaceRelationFact): void {
   const node = scope.mint('placerelation', r.id);
   const p = PLACE_RELATION[r.relation];
   relationNode(scope, node, [ckg.PlaceRelation], [scope.iri(r.subject), p, scope.iri(r.object)]);
-  describe(scope, node, r);
+  const label = relationLabel(scope.labelOf(r.subject), r.relation, scope.labelOf(r.object));
+  scope.out.labels(node, label);
+  describe(scope, node, r, label);
   if (r.relation === 'part-of') scope.out.add(scope.iri(r.subject), crm.P89_falls_within, scope.iri(r.object));
 }
 
@@ -60,7 +63,9 @@ export function mapEventRelation(scope: MapScope, r: EventRelationFact): void {
   const node = scope.mint('eventrelation', r.id);
   const [s, o] = [scope.iri(r.subject), scope.iri(r.object)];
   relationNode(scope, node, [ckg.EventRelation], [s, EVENT_RELATION[r.relation], o]);
-  describe(scope, node, r);
+  const label = relationLabel(scope.labelOf(r.subject), r.relation, scope.labelOf(r.object));
+  scope.out.labels(node, label);
+  describe(scope, node, r, label);
   const crmProperty = EVENT_RELATION_CRM[r.relation];
   if (crmProperty) scope.out.add(s, crmProperty, o);
   if (r.gap) scope.out.add(node, ckg.gap, typed(r.gap, xsd.duration));

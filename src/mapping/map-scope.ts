@@ -18,6 +18,7 @@ import {
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
 import { Emitter, bool, en, ko, integer } from './emitter.ts';
 import { mintIri } from './mint-iri.ts';
+import { inferenceLabel, relationLabel } from './relation-labels.ts';
 import { participationLabel } from './resource-labels.ts';
 
 const { namedNode } = DataFactory;
@@ -130,13 +131,13 @@ interface Described extends Located, Qualifiers {
  * What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text; how
  * it is known (the curator's inference, a doubt); and the qualified statements of the links written as objects.
  */
-export function describe(scope: MapScope, node: NamedNode, entry: Described): void {
+export function describe(scope: MapScope, node: NamedNode, entry: Described, label?: Label): void {
   scope.out.origin(node, entry.spans['']);
   const cited = new Set((entry.cite ?? []).map((ref) => citation(scope, ref).value));
   for (const iri of cited) scope.out.add(node, prov.wasDerivedFrom, namedNode(iri));
   if (entry.note) scope.out.add(node, ckg.curatorNote, en(entry.note));
   if (entry.quote) scope.out.add(node, ckg.sourceText, ko(entry.quote));
-  qualify(scope, node, entry);
+  qualify(scope, node, entry, () => label ?? scope.labelOf(entry.id));
   for (const ref of entry.qualified ?? []) qualifiedStatement(scope, node, entry, ref);
 }
 
@@ -144,13 +145,14 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
  * The curator's inference (`prov:wasGeneratedBy inference:<id>`, a ckg:CuratorInference that `prov:used` its
  * support) and the doubt (`ckg:certain false`, `ckg:uncertainty`) of a fact or a statement.
  */
-function qualify(scope: MapScope, node: NamedNode, q: Qualifiers): void {
+function qualify(scope: MapScope, node: NamedNode, q: Qualifiers, labelOfNode: () => Label): void {
   const { out } = scope;
   if (q.inferred) {
     // Named after the node it generated (`inference:participation-<id>`): one entry may describe several nodes
     // (an actor and its membership), and register entities and dataset facts may share an id.
     const activity = scope.mint('inference', node.value.split('/').slice(-2).join('-'));
     out.types(activity, [ckg.CuratorInference, prov.Activity]);
+    out.labels(activity, inferenceLabel(labelOfNode()));
     out.add(activity, ckg.inferenceReason, en(q.inferred.reason));
     for (const iri of new Set((q.inferred.support ?? []).map((ref) => citation(scope, ref).value)))
       out.add(activity, prov.used, namedNode(iri));
@@ -173,7 +175,10 @@ function qualifiedStatement(scope: MapScope, subject: NamedNode, entry: Describe
   out.add(node, rdf.subject, subject);
   out.add(node, rdf.predicate, linkPredicate(ref));
   out.add(node, rdf.object, scope.iri(ref.id));
-  qualify(scope, node, ref);
+  const words = ref.field === 'places' ? (ref.role ?? 'area') : ref.field;
+  const label = relationLabel(scope.labelOf(entry.id), words, scope.labelOf(ref.id));
+  out.labels(node, label);
+  qualify(scope, node, ref, () => label);
 }
 
 /** The predicate a qualified link stands for: ckg:memberOf, ckg:within, or the property of a place's role. */

@@ -67,6 +67,7 @@ describe('mapping the constructs of issue 15', () => {
       triplesOf(graph.quads, `${BASE}inference/event-older-battle`),
       turtle(`
       inference:event-older-battle a ckg:CuratorInference, prov:Activity ;
+        rdfs:label "curator's inference: Old battle"@en, "큐레이터 추론: 옛 전투"@ko ;
         ckg:inferenceReason "A test."@en ; prov:used citation:wiki-2 .`),
     );
   });
@@ -76,6 +77,7 @@ describe('mapping the constructs of issue 15', () => {
       triplesOf(graph.quads, `${BASE}statement/capture-hill-1-target-hill-1`),
       turtle(`
       statement:capture-hill-1-target-hill-1 a ckg:QualifiedStatement, rdf:Statement ;
+        rdfs:label "Capture of Hill 1 targeting Hill 1"@en, "일번 고지 점령 — 목표 — 일번 고지"@ko ;
         rdf:subject event:capture-hill-1 ; rdf:predicate ckg:targetPlace ; rdf:object place:hill-1 ;
         ckg:certain false ; ckg:uncertainty "Unclear."@en .`),
     );
@@ -86,6 +88,7 @@ describe('mapping the constructs of issue 15', () => {
       triplesOf(graph.quads, `${BASE}eventrelation/capture-follows-offensive`),
       turtle(`
       eventrelation:capture-follows-offensive a ckg:EventRelation, rdf:Statement ;
+        rdfs:label "Capture of Hill 1 follows Small offensive"@en, "일번 고지 점령 — 뒤따름 — 작은 공세"@ko ;
         rdf:subject event:capture-hill-1 ; rdf:predicate ckg:follows ; rdf:object event:offensive ;
         ckg:gap "P1D"^^xsd:duration ; prov:wasDerivedFrom citation:wiki-1 .`),
     );
