@@ -155,6 +155,26 @@ describe('dist/', () => {
     ]);
   });
 
+  it('records the evidence of every link out: each owl:sameAs and skos:closeMatch has its ckg:LinkEvidence', () => {
+    const quads = parse(dist(`${ID}.nt`), 'N-Triples');
+    const CKG = 'https://w3id.org/conflict-kg/ontology#';
+    const links = quads.filter((q) =>
+      ['http://www.w3.org/2002/07/owl#sameAs', 'http://www.w3.org/2004/02/skos/core#closeMatch'].includes(
+        q.predicate.value,
+      ),
+    );
+    const value = (s: string, p: string) =>
+      quads.filter((q) => q.subject.value === s && q.predicate.value === CKG + p).map((q) => q.object.value);
+    const evidenced = new Set(
+      quads
+        .filter((q) => q.predicate.value === `${CKG}linkSubject`)
+        .filter((q) => value(q.subject.value, 'evidence').some((url) => /^https?:\/\//.test(url)))
+        .flatMap((q) => value(q.subject.value, 'linkTarget').map((t) => `${q.object.value} ${t}`)),
+    );
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.map((q) => `${q.subject.value} ${q.object.value}`).filter((l) => !evidenced.has(l))).toEqual([]);
+  });
+
   it('never asserts the triple of a claim (a denial or a report stays a claim)', () => {
     const quads = parse(dist(`${ID}.nt`), 'N-Triples');
     const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';

@@ -91,7 +91,12 @@ describe('queries', () => {
     const res = await viaGet(`SELECT (COUNT(*) AS ?n) WHERE { ${vars} }`);
     expect(res.status).toBe(503);
     expect(await res.text()).toBe('the query was stopped after 3 s\n');
-    expect((await viaGet('ASK { ?s ?p ?o }')).status).toBe(200);
+    // The stopped lane restarts its worker and loads the graphs again; on a busy machine that can take longer than
+    // the 3 s a query may wait, so a query arriving meanwhile may get 503 too. What is pinned: it answers again.
+    const statuses: number[] = [];
+    while (statuses.at(-1) !== 200 && statuses.length < 20) statuses.push((await viaGet('ASK { ?s ?p ?o }')).status);
+    expect(statuses.at(-1)).toBe(200);
+    expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
   });
 
   it('shows a query form to a GET without a query', async () => {

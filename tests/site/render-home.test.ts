@@ -106,7 +106,7 @@ describe('the Qalamoun home page', () => {
       [project],
       [project],
       '2026-11-25',
-      '2026-11-25',
+      '2026-12-02',
     ]);
   });
 });
