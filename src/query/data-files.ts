@@ -2,8 +2,9 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DiagnosticError, error } from '../diagnostics.ts';
-import { ckg, rdf, RESOURCE_KINDS, vocabularyFileGraph } from '../vocab.ts';
+import { closest } from '../closest.ts';
+import { DiagnosticError, error, quote } from '../diagnostics.ts';
+import { ckg, rdf, RESOURCE_KINDS, UNION_FILE, vocabularyFileGraph } from '../vocab.ts';
 import type { SparqlStore } from './sparql-store.ts';
 
 const FORMATS: Record<string, string> = {
@@ -14,9 +15,12 @@ const FORMATS: Record<string, string> = {
 
 /**
  * The files a data path stands for: the path itself if it is a file, else every `.nt` file in the folder,
- * or every `.ttl` file when there is no `.nt` (the same graph is written in several formats; load one).
+ * or every `.ttl` file when there is no `.nt` (the same graph is written in several formats; load one). The union
+ * of the datasets (`conflict-kg.nt`, UNION_FILE) is left out: each dataset is loaded into its own graph, and the
+ * default graph of a query is their union already. With a `dataset` id, only that dataset's file and the
+ * vocabulary's are taken.
  */
-export function dataFiles(path: string): string[] {
+export function dataFiles(path: string, dataset?: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat)
     throw new DiagnosticError([
@@ -25,10 +29,26 @@ export function dataFiles(path: string): string[] {
   if (stat.isFile()) return [path];
   const names = readdirSync(path).sort();
   for (const ext of ['.nt', '.ttl']) {
-    const found = names.filter((n) => n.endsWith(ext) && !n.endsWith('.validation.ttl')).map((n) => join(path, n));
-    if (found.length) return found;
+    const all = names.filter((n) => n.endsWith(ext) && !n.endsWith('.validation.ttl') && n !== `${UNION_FILE}${ext}`);
+    if (all.length === 0) continue;
+    if (dataset === undefined) return all.map((n) => join(path, n));
+    if (!all.includes(`${dataset}${ext}`)) throw unknownDataset(path, dataset, all, ext);
+    return all.filter((n) => n === `${dataset}${ext}` || vocabularyFileGraph(n)).map((n) => join(path, n));
   }
   throw new DiagnosticError([error('E_SOURCE_IO', `no .nt or .ttl file in ${path}: run \`conflict-kg build\` first`)]);
+}
+
+function unknownDataset(path: string, dataset: string, files: string[], ext: string): DiagnosticError {
+  const ids = files.filter((n) => !vocabularyFileGraph(n)).map((n) => n.slice(0, -ext.length));
+  const near = closest(dataset, ids);
+  return new DiagnosticError([
+    error(
+      'E_USAGE',
+      `no dataset ${quote(dataset)} in ${path}: expected one of ${ids.join(', ')}`,
+      undefined,
+      near ? `did you mean ${quote(near)}?` : undefined,
+    ),
+  ]);
 }
 
 /** The oxigraph media type of a file, by its extension. */

@@ -1,4 +1,4 @@
-// `conflict-kg query`: runs SPARQL 1.1 over the built dataset in an embedded engine (text, a .rq file or a catalogue name).
+// `conflict-kg query`: runs SPARQL 1.1 over the built datasets (or one, --dataset) in an embedded engine (text, a .rq file or a catalogue name).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiagnosticError, error, quote } from '../../diagnostics.ts';
@@ -42,6 +42,7 @@ export const query: Command = {
   usage: [
     "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en|all]",
     `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--from DIR|FILE (built RDF, default dist/)]`,
+    '       [--dataset ID (one built dataset; default: every dataset, the default graph their union)]',
     '       query --list',
   ].join('\n'),
   options: {
@@ -51,6 +52,7 @@ export const query: Command = {
     param: { type: 'string', multiple: true },
     timeout: { type: 'string' },
     from: { type: 'string' },
+    dataset: { type: 'string' },
   },
   allowPositionals: true,
   async run(args, io) {
@@ -68,7 +70,7 @@ export const query: Command = {
     const store = openStore({ worker: true });
     try {
       await checkSyntax(store, text);
-      await loadFiles(store, dataFiles(data));
+      await loadFiles(store, dataFiles(data, args.values.dataset as string | undefined));
       const answer = await runTimed(
         () => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }),
         options.timeout,
