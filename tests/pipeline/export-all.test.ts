@@ -109,7 +109,7 @@ describe('query over several datasets', () => {
   });
   const events = async (...extra: string[]) => {
     const io = memoryIo();
-    const text = 'SELECT DISTINCT ?e { ?e a <https://w3id.org/conflict-kg/ontology#MilitaryOperation> } ORDER BY ?e';
+    const text = 'SELECT ?e { ?e a <https://w3id.org/conflict-kg/ontology#MilitaryOperation> } ORDER BY ?e';
     expect(await run(['query', text, '--from', out, '--format', 'csv', ...extra], io)).toBe(0);
     return io.out.join('').trim().split('\r\n').slice(1);
   };
@@ -123,6 +123,22 @@ describe('query over several datasets', () => {
     expect(alpha).toHaveLength(1);
     expect(alpha[0]).toContain('first-offensive');
     expect(await events('--dataset', 'beta')).toEqual(all.filter((e) => e.includes('second-offensive')));
+  });
+
+  it('reads the RDF merge as the default graph: a shared entity’s triple is one row, not one per dataset', async () => {
+    const io = memoryIo();
+    const text = `SELECT ?c { <${RED_ARMY}> a ?c } ORDER BY ?c`;
+    expect(await run(['query', text, '--from', out, '--format', 'csv'], io)).toBe(0);
+    const rows = io.out.join('').trim().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows).size).toBe(rows.length);
+    const count = memoryIo();
+    expect(await run(['query', 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', '--from', out, '--format', 'csv'], count)).toBe(
+      0,
+    );
+    const vocabulary = ['conflict-kg-ontology.nt', 'conflict-kg-concepts.nt'].map((f) => lines(nt(out, f)).length);
+    const union = lines(nt(out, 'conflict-kg.nt')).length;
+    expect(count.out.join('')).toBe(`n\r\n${union + vocabulary[0] + vocabulary[1]}\r\n`);
   });
 
   it('does not load the union file beside the datasets', async () => {

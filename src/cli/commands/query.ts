@@ -27,6 +27,7 @@ import {
   type QueryText,
   readCatalogue,
   runQuery,
+  unionFile,
 } from '../../query/index.ts';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -70,9 +71,16 @@ export const query: Command = {
     const store = openStore({ worker: true });
     try {
       await checkSyntax(store, text);
-      await loadFiles(store, dataFiles(data, args.values.dataset as string | undefined));
+      const dataset = args.values.dataset as string | undefined;
+      const files = dataFiles(data, dataset);
+      const merged = await loadFiles(store, files, dataset === undefined ? unionFile(data, files) : undefined);
       const answer = await runTimed(
-        () => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }),
+        () =>
+          runQuery(store, text, {
+            params: options.params,
+            timeoutMs: options.timeout * 1000,
+            mergedDefaultGraph: merged,
+          }),
         options.timeout,
       );
       // Labels are picked for the table only: the machine formats give exactly what the engine returned.
