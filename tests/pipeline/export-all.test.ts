@@ -94,6 +94,19 @@ describe('build without --data', () => {
     expect(readdirSync(root)).toEqual(['data']);
   });
 
+  it('a build of one dataset over a build of all keeps the others’ files but drops the union, no longer theirs', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'ckg-all-one-'));
+    cpSync(REGISTER, join(root, 'data'), { recursive: true });
+    const io = { ...memoryIo(), cwd: root };
+    expect(await run(['build', '--quiet'], io)).toBe(0);
+    expect(readdirSync(join(root, 'dist'))).toContain('conflict-kg.nt');
+    expect(await run(['build', '--quiet', '--data', 'data/alpha'], { ...memoryIo(), cwd: root })).toBe(0);
+    const names = readdirSync(join(root, 'dist'));
+    expect(names).toContain('alpha.nt');
+    expect(names).toContain('beta.nt');
+    expect(names.filter((n) => /^conflict-kg\.(nt|ttl|jsonld)$/.test(n))).toEqual([]);
+  });
+
   it('refuses --base, which names one dataset’s resources', async () => {
     const io = memoryIo();
     expect(await run(['build', '--base', 'https://example.org/x/'], io)).toBe(2);
