@@ -140,7 +140,14 @@ export const dcterms = terms(NS.dcterms, [
   'bibliographicCitation',
   'rightsHolder',
 ] as const);
-export const prov = terms(NS.prov, ['Entity', 'Agent', 'wasDerivedFrom', 'hadPrimarySource'] as const);
+export const prov = terms(NS.prov, [
+  'Entity',
+  'Agent',
+  'wasDerivedFrom',
+  'hadPrimarySource',
+  'wasQuotedFrom',
+  'alternateOf',
+] as const);
 export const sem = terms(NS.sem, [
   'Event',
   'Actor',
@@ -203,10 +210,15 @@ export const schema = terms(NS.schema, [
   'Country',
   'QuantitativeValue',
   'WebPage',
+  'Article',
+  'NewsArticle',
   'Dataset',
   'Claim',
   'name',
   'url',
+  'archivedAt',
+  'publisher',
+  'datePublished',
   'inLanguage',
   'value',
   'minValue',
@@ -368,6 +380,7 @@ export const ckg = terms(NS.ckg, [
   'PeopleCount',
   'Outcome',
   'Claim',
+  'Quotation',
   'Membership',
   'LinkEvidence',
   // properties: structure
@@ -414,6 +427,9 @@ export const ckg = terms(NS.ckg, [
   'footnoteNumber',
   'inSource',
   'sourceText',
+  'quotation',
+  'notListedBy',
+  'readablePart',
   'curatorNote',
   'englishLabelKind',
   // properties: places
@@ -549,6 +565,7 @@ export const RESOURCE_KINDS = [
   'quantity',
   'outcome',
   'claim',
+  'quotation',
   'membership',
   'link',
   'geometry',

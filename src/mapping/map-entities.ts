@@ -1,16 +1,19 @@
 // Maps the dataset, its sources, actors and places (the entities that facts refer to).
 import { DataFactory, type NamedNode } from 'n3';
 import { literal } from './literal.ts';
-import type {
-  ActorFact,
-  AgentFact,
-  AltLabels,
-  DatasetFact,
-  Label,
-  MentionFact,
-  PlaceFact,
-  SourceFact,
+import {
+  parseDate,
+  type ActorFact,
+  type AgentFact,
+  type AltLabels,
+  type CalendarDate,
+  type DatasetFact,
+  type Label,
+  type MentionFact,
+  type PlaceFact,
+  type SourceFact,
 } from '../source/index.ts';
+import { dateLiteral } from './map-time.ts';
 import { ckg, crm, dcterms, geo, org, prov, rdfs, schema, sem, skos, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { en, ko, typed } from './emitter.ts';
@@ -50,15 +53,32 @@ function agent(scope: MapScope, dataset: NamedNode, p: NamedNode, a: AgentFact |
   scope.out.labels(node, a.name);
 }
 
-/** Produces ckg:SourceDocument (a prov:Entity and schema:WebPage). */
+const SOURCE_KIND_CLASS = { 'encyclopedia-article': schema.Article, 'news-report': schema.NewsArticle } as const;
+
+/**
+ * Produces ckg:SourceDocument (a prov:Entity and schema:WebPage; schema:Article or schema:NewsArticle by kind): the
+ * original's URL (schema:url), the stored copy actually read (schema:archivedAt), what part of it was readable
+ * (ckg:readablePart), publisher, date and language.
+ */
 export function mapSource(scope: MapScope, s: SourceFact): void {
   const node = scope.mint('source', s.id);
+  const { out } = scope;
   describe(scope, node, s);
-  scope.out.types(node, [ckg.SourceDocument, prov.Entity, schema.WebPage]);
-  scope.out.labels(node, s.title);
-  scope.out.add(node, schema.url, namedNode(s.url));
-  scope.out.add(node, schema.inLanguage, literal(s.language));
-  if (s.license) scope.out.add(node, dcterms.license, namedNode(s.license));
+  out.types(node, [ckg.SourceDocument, prov.Entity, schema.WebPage, ...(s.kind ? [SOURCE_KIND_CLASS[s.kind]] : [])]);
+  out.labels(node, s.title);
+  out.add(node, schema.url, namedNode(s.url));
+  if (s.storedCopy) out.add(node, schema.archivedAt, namedNode(s.storedCopy));
+  out.add(node, schema.inLanguage, literal(s.language));
+  out.add(node, dcterms.language, literal(s.language));
+  if (s.publisher) out.add(node, schema.publisher, literal(s.publisher));
+  if (s.date !== undefined) {
+    // The source stage has checked the date (E_SOURCE_DATE).
+    const date = dateLiteral(parseDate(s.date) as CalendarDate);
+    out.add(node, schema.datePublished, date);
+    out.add(node, dcterms.issued, date);
+  }
+  if (s.readable) out.add(node, ckg.readablePart, en(s.readable));
+  if (s.license) out.add(node, dcterms.license, namedNode(s.license));
 }
 
 const ACTOR_CLASSES: Record<ActorFact['type'], NamedNode[]> = {

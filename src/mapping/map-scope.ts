@@ -13,6 +13,7 @@ import {
 } from '../source/index.ts';
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
 import { Emitter, en, ko, integer } from './emitter.ts';
+import { literal } from './literal.ts';
 import { mintIri } from './mint-iri.ts';
 import { participationLabel } from './resource-labels.ts';
 
@@ -115,18 +116,44 @@ function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {
 }
 
 interface Described extends Located {
+  id: string;
   note?: string;
   quote?: string;
+  quotes?: Record<string, string>;
   cite?: CiteRef[];
+  versionOf?: string;
+  notListedBy?: string[];
 }
 
-/** What every fact and entity carries: its origin, its citations, the curator's note and the quoted source text. */
+/**
+ * What every fact and entity carries: its origin, its citations, the curator's note, the quoted source text (the
+ * primary source's on the node, every other source's on a ckg:Quotation of its own), the fact it is another
+ * source's version of (prov:alternateOf) and the sources whose complete list leaves it out (ckg:notListedBy).
+ */
 export function describe(scope: MapScope, node: NamedNode, entry: Described): void {
-  scope.out.origin(node, entry.spans['']);
+  const { out } = scope;
+  out.origin(node, entry.spans['']);
   const cited = new Set((entry.cite ?? []).map((ref) => citation(scope, ref).value));
-  for (const iri of cited) scope.out.add(node, prov.wasDerivedFrom, namedNode(iri));
-  if (entry.note) scope.out.add(node, ckg.curatorNote, en(entry.note));
-  if (entry.quote) scope.out.add(node, ckg.sourceText, ko(entry.quote));
+  for (const iri of cited) out.add(node, prov.wasDerivedFrom, namedNode(iri));
+  if (entry.note) out.add(node, ckg.curatorNote, en(entry.note));
+  if (entry.quote) out.add(node, ckg.sourceText, ko(entry.quote));
+  for (const [source, text] of Object.entries(entry.quotes ?? {})) {
+    // `--` never occurs in an id (slugs have single hyphens), so <fact>--<source> names one pair only.
+    const q = scope.mint('quotation', `${entry.id}--${source}`);
+    out.add(node, ckg.quotation, q);
+    // An entry described twice (an actor and its membership fact) names its quotation twice, described once.
+    if (!out.firstTime(q)) continue;
+    out.origin(q, entry.spans[`quotes.${source}`] ?? entry.spans['']);
+    out.add(q, rdf.type, ckg.Quotation);
+    out.add(q, rdf.type, prov.Entity);
+    out.add(q, ckg.sourceText, literal(text, scope.facts.sourceLanguages?.[source]));
+    out.add(q, prov.wasQuotedFrom, scope.mint('source', source));
+    // Labelled by the source's id, which every batch knows (a source's title is only in the batch that declares it).
+    out.add(q, rdfs.label, ko(`${source} 인용문`));
+    out.add(q, rdfs.label, en(`quotation from ${source}`));
+  }
+  if (entry.versionOf) out.add(node, prov.alternateOf, scope.iri(entry.versionOf));
+  for (const source of entry.notListedBy ?? []) out.add(node, ckg.notListedBy, scope.mint('source', source));
 }
 
 /** The node a cite entry stands for: a footnote (`citation:kowiki-20`, described here) or the source itself. */

@@ -5,9 +5,11 @@ import { createJsonLdNamer, isPrefixIri } from './jsonld-names.ts';
 /**
  * Version of the term table in context-terms.ts. Once a dataset is published, bump it when the table
  * changes: published documents refer to the context file, so its meaning must not shift under them
- * (tests/serialization/fixtures/context-v2.jsonld pins the current table; v2 added the register's link, geometry and membership terms).
+ * (tests/serialization/fixtures/context-v<N>.jsonld pins each version: v2 added the register's link, geometry and
+ * membership terms; v3 the quotation kind, quotations, versions (prov:alternateOf), ckg:notListedBy and the stored
+ * copy, schema:archivedAt).
  */
-export const CONTEXT_VERSION = 2;
+export const CONTEXT_VERSION = 3;
 
 /** A term definition as buildContext writes them. */
 export interface TermDefinition {

@@ -93,27 +93,32 @@ function quantities(about: string, ctx: RenderContext): string {
   return `<ul class="quantities">${qs.map((q) => `<li>${quantityText(q, ctx)}${footnoteMarks(q, ctx)}</li>`).join('')}</ul>`;
 }
 
-/** `killed: 35`, `personnel strength: about 1,500–4,000`, `area: 36 km²`. */
-function quantityText(q: string, ctx: RenderContext): string {
-  const { index } = ctx;
-  const v = (p: typeof schema.value) => index.values(q, p)[0]?.value;
-  const kind = index.values(q, ckg.quantityKind)[0]?.value;
-  const qualifier = localName(index.values(q, ckg.qualifier)[0]?.value ?? '') as ConceptName<'qualifier'>;
+/** A quantity's amount in words: `35`, `about 1,500–4,000`, `36 km²`. */
+export function amountWords(q: string, ctx: RenderContext): string {
+  const v = (p: typeof schema.value) => ctx.index.values(q, p)[0]?.value;
+  const qualifier = localName(ctx.index.values(q, ckg.qualifier)[0]?.value ?? '') as ConceptName<'qualifier'>;
   const value = v(schema.value);
   const amount =
     value !== undefined ? num(value) : `${num(v(schema.minValue) ?? '?')}–${num(v(schema.maxValue) ?? '?')}`;
   const unit = unitWords(v(schema.unitCode));
+  return `${QUALIFIER_WORDS[qualifier] ?? ''}${amount}${unit ? ` ${unit}` : ''}`;
+}
+
+/** `killed: 35`, `personnel strength: about 1,500–4,000`, `area: 36 km²`. */
+function quantityText(q: string, ctx: RenderContext): string {
+  const { index } = ctx;
+  const kind = index.values(q, ckg.quantityKind)[0]?.value;
   const uncertain =
     index.values(q, ckg.assignmentCertain)[0]?.value === 'false'
       ? ' <span class="uncertain">(assignment uncertain)</span>'
       : '';
-  const text = `${kind ? conceptWords(kind, ctx) : 'quantity'}: ${QUALIFIER_WORDS[qualifier] ?? ''}${amount}${unit ? ` ${unit}` : ''}`;
+  const text = `${kind ? conceptWords(kind, ctx) : 'quantity'}: ${amountWords(q, ctx)}`;
   const link = hrefFor(q, ctx);
   return `${link ? `<a href="${esc(link)}">${esc(text)}</a>` : esc(text)}${uncertain}`;
 }
 
 /** A concept in words: its English label, else its name with dashes as spaces. */
-function conceptWords(iri: string, ctx: RenderContext): string {
+export function conceptWords(iri: string, ctx: RenderContext): string {
   return ctx.index.labels(iri).en ?? localName(iri).replace(/-/g, ' ');
 }
 

@@ -25,12 +25,41 @@ export function checkCitations(
   const sources = new Map(allSources.map((s) => [s.id, s]));
   const out: Diagnostic[] = [];
   for (const section of SECTION_NAMES) {
-    for (const entry of facts[section] as unknown as (Located & { cite?: CiteRef[] })[]) {
+    for (const entry of facts[section] as unknown as Quoting[]) {
       (entry.cite ?? []).forEach((ref, i) => {
         const problem = citeProblem(ref, dataset.primarySource, sources);
         if (problem) out.push(error(problem.code, problem.message, entry.spans[`cite.${i}`] ?? entry.spans['']));
       });
+      out.push(...quoteProblems(entry, dataset.primarySource, sources));
     }
+  }
+  return out;
+}
+
+type Quoting = Located & { cite?: CiteRef[]; quotes?: Record<string, string> };
+
+/** Every key of `quotes` must be a declared source that the entry cites. */
+function quoteProblems(entry: Quoting, primary: string, sources: Map<string, SourceFact>): Diagnostic[] {
+  const cited = new Set((entry.cite ?? []).map((ref) => resolveCite(ref, primary).source));
+  const out: Diagnostic[] = [];
+  for (const source of Object.keys(entry.quotes ?? {})) {
+    const span = entry.spans[`quotes.${source}`] ?? entry.spans[''];
+    if (!sources.has(source))
+      out.push(
+        error(
+          'E_SOURCE_UNKNOWN_ID',
+          `expected a declared source in quotes, found unknown source ${quote(source)}`,
+          span,
+        ),
+      );
+    else if (!cited.has(source))
+      out.push(
+        error(
+          'E_SOURCE_VALUE',
+          `expected quotes only from sources the entry cites (${[...cited].join(', ') || 'none'}), found a quote from ${quote(source)}`,
+          span,
+        ),
+      );
   }
   return out;
 }

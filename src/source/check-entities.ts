@@ -10,9 +10,9 @@ type Entry = Record<string, unknown>;
 
 /** The fields a mention may give: what a dataset says about a register entity. */
 const MENTION_FIELDS: Record<MentionSection, readonly string[]> = {
-  actors: ['id', 'quote', 'cite', 'note', 'altLabels', 'memberOf'],
-  places: ['id', 'quote', 'cite', 'note', 'altLabels', 'within'],
-  events: ['id', 'quote', 'cite', 'note', 'altLabels', 'partOf', 'places'],
+  actors: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'memberOf'],
+  places: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'within'],
+  events: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'partOf', 'places'],
 };
 
 /** The fields a definition must give (the schema requires only the id, as a mention has nothing else). */
@@ -26,7 +26,19 @@ const DEFINITION_FIELDS: Record<MentionSection, readonly string[]> = {
 const DEFINITION_ONLY = ['type', 'class', 'label', 'englishLabel', 'links', 'geometry'];
 
 /** The fields of a definition that belong to a dataset (its sources and its facts), not to the shared register. */
-const DATASET_FIELDS = ['quote', 'cite', 'memberOf', 'within', 'partOf', 'ordinal', 'date', 'begin', 'end', 'places'];
+const DATASET_FIELDS = [
+  'quote',
+  'quotes',
+  'cite',
+  'memberOf',
+  'within',
+  'partOf',
+  'ordinal',
+  'date',
+  'begin',
+  'end',
+  'places',
+];
 
 export function isMentionSection(section: string): section is MentionSection {
   return section in MENTION_KIND;

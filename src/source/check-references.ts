@@ -24,8 +24,15 @@ const REFERENCES: Record<SectionName, Record<string, readonly EntityKind[]>> = {
     'end.relativeTo': ['event'],
   },
   sides: { event: ['event'] },
-  participations: { event: ['event'], actor: ['actor'], side: ['side'], commands: ['participation'] },
-  quantities: { about: ['participation', 'side', 'event', 'outcome'] },
+  participations: {
+    event: ['event'],
+    actor: ['actor'],
+    side: ['side'],
+    commands: ['participation'],
+    versionOf: ['participation'],
+    'notListedBy[]': ['source'],
+  },
+  quantities: { about: ['participation', 'side', 'event', 'outcome'], versionOf: ['quantity'] },
   outcomes: {
     event: ['event'],
     'affects[]': ['participation', 'actor'],
@@ -33,12 +40,14 @@ const REFERENCES: Record<SectionName, Record<string, readonly EntityKind[]>> = {
     from: ['place'],
     to: ['place'],
     place: ['place'],
+    versionOf: ['outcome'],
   },
   claims: {
     event: ['event'],
     subject: ['actor', 'place', 'event', 'participation', 'side'],
     object: ['actor', 'place', 'event', 'participation', 'side'],
     accordingTo: ['actor', 'source'],
+    versionOf: ['claim'],
   },
   mentions: { memberOf: ['actor'], 'within[]': ['place'], partOf: ['event'], 'places[]': ['place'] },
 };

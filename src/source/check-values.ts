@@ -8,7 +8,24 @@ import { spanFor } from './check-references.ts';
 
 /** Returns every value problem in the facts. */
 export function checkValues(facts: Sections): Diagnostic[] {
-  return [...checkDates(facts), ...checkRanges(facts), ...checkUncertain(facts)];
+  return [...checkDates(facts), ...checkSourceDates(facts), ...checkRanges(facts), ...checkUncertain(facts)];
+}
+
+function checkSourceDates(facts: Sections): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const source of facts.sources) {
+    if (source.date === undefined) continue;
+    const d = parseDate(source.date);
+    if ('problem' in d)
+      out.push(
+        error(
+          'E_SOURCE_DATE',
+          `expected a real calendar date at ${describePath([...entryPath(source), 'date'])}, found ${quote(String(source.date))}: ${d.problem}`,
+          spanFor(source, 'date'),
+        ),
+      );
+  }
+  return out;
 }
 
 function checkDates(facts: Sections): Diagnostic[] {

@@ -25,7 +25,10 @@ export interface Located {
 interface Common extends Located {
   id: string;
   note?: string;
+  /** The primary source's words, verbatim. */
   quote?: string;
+  /** Other sources' words, verbatim, by source id (each a source the entry cites). */
+  quotes?: Record<string, string>;
   cite?: CiteRef[];
 }
 
@@ -55,7 +58,12 @@ export interface AgentFact {
 
 export interface SourceFact extends Common {
   title: Label;
+  kind?: 'encyclopedia-article' | 'news-report';
+  publisher?: string;
+  date?: DateValue;
   url: string;
+  storedCopy?: string;
+  readable?: string;
   language: string;
   license?: string;
   file?: string;
@@ -154,6 +162,8 @@ export interface ParticipationFact extends Common {
   position?: Text;
   outcome?: string;
   assignment?: 'certain' | 'uncertain';
+  versionOf?: string;
+  notListedBy?: string[];
 }
 
 export interface QuantityFact extends Common {
@@ -166,6 +176,7 @@ export interface QuantityFact extends Common {
   unit: 'person' | 'km2' | 'km';
   unitAsWritten?: string;
   assignment?: 'certain' | 'uncertain';
+  versionOf?: string;
 }
 
 export interface OutcomeFact extends Common {
@@ -179,6 +190,7 @@ export interface OutcomeFact extends Common {
   from?: string;
   to?: string;
   place?: string;
+  versionOf?: string;
 }
 
 export interface ClaimFact extends Common {
@@ -189,6 +201,7 @@ export interface ClaimFact extends Common {
   stance: string;
   accordingTo: string;
   statement: Label;
+  versionOf?: string;
 }
 
 /** The list sections of a dataset folder, by YAML key. */
@@ -262,4 +275,6 @@ export interface Facts extends Sections {
   register?: Register;
   /** The YAML files read, in the order read. */
   files: string[];
+  /** The language of every source of the dataset, by id (the language tag of the quotes taken from it). */
+  sourceLanguages?: Record<string, string>;
 }

@@ -74,6 +74,7 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     ...sections,
     files: files.map((i) => index.files[i]),
     register: index.register,
+    sourceLanguages: Object.fromEntries(index.sources.map((s) => [s.id, s.language])),
   };
   return { facts, diagnostics };
 }

@@ -1,5 +1,8 @@
 // Pure checks of a built graph against its source text: footnote coverage, citations, labels, names and quotes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Quad } from 'n3';
+import { parse } from 'yaml';
 import { ckg, prov, rdf, rdfs, skos } from '../../src/vocab.ts';
 
 /** The classes whose nodes are facts: each must cite its source (prov:wasDerivedFrom). */
@@ -82,4 +85,50 @@ export function quotesNotInText(text: string, quads: readonly Quad[]): string[] 
   return quads
     .filter((q) => q.predicate.equals(ckg.sourceText) && !text.includes(q.object.value))
     .map((q) => `${q.subject.value}: ${q.object.value}`);
+}
+
+/**
+ * Every ckg:sourceText checked against the stored copy it quotes: a ckg:Quotation's against the copy of its
+ * prov:wasQuotedFrom source (which the quoting fact must also cite), any other against the primary source's copy.
+ * `copies` maps a source IRI to the text of its copy. Returns `<iri>: <problem>` lines.
+ */
+export function quotesNotInCopies(quads: readonly Quad[], copies: ReadonlyMap<string, string>): string[] {
+  const one = (s: string, p: Quad['predicate']) => quads.find((q) => q.subject.value === s && q.predicate.equals(p));
+  const primary = quads.find((q) => q.predicate.equals(ckg.primarySource))?.object.value ?? '';
+  const out: string[] = [];
+  for (const q of quads.filter((t) => t.predicate.equals(ckg.sourceText))) {
+    const source = one(q.subject.value, prov.wasQuotedFrom)?.object.value ?? primary;
+    const copy = copies.get(source);
+    if (copy === undefined) out.push(`${q.subject.value}: no stored copy of ${source}`);
+    else if (!copy.includes(q.object.value)) out.push(`${q.subject.value}: ${q.object.value}`);
+    const fact = quads.find((t) => t.predicate.equals(ckg.quotation) && t.object.equals(q.subject))?.subject.value;
+    if (fact && !sourcesCitedBy(quads, fact).includes(source)) out.push(`${fact}: quotes ${source} without citing it`);
+  }
+  return out;
+}
+
+/** The source documents a node cites (prov:wasDerivedFrom a source, or a footnote ckg:inSource it), sorted. */
+export function sourcesCitedBy(quads: readonly Quad[], node: string): string[] {
+  const cited = quads.filter((q) => q.subject.value === node && q.predicate.equals(prov.wasDerivedFrom));
+  const sources = cited.map(
+    (c) =>
+      quads.find((q) => q.subject.equals(c.object) && q.predicate.equals(ckg.inSource))?.object.value ?? c.object.value,
+  );
+  return [...new Set(sources)].sort();
+}
+
+/** The text of every stored copy a dataset folder declares (`sources[].file`), by source IRI (`<base>source/<id>`). */
+export function storedCopies(dataDir: string, base: string): Map<string, string> {
+  const copies = new Map<string, string>();
+  for (const name of readdirSync(dataDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
+    const sources = (parse(readFileSync(join(dataDir, name), 'utf8'))?.sources ?? []) as {
+      id: string;
+      file?: string;
+    }[];
+    for (const s of sources)
+      if (s.file) copies.set(`${base}source/${s.id}`, readFileSync(join(dataDir, s.file), 'utf8'));
+  }
+  return copies;
 }

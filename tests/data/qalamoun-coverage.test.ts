@@ -14,7 +14,9 @@ import {
   footnotesInText,
   missingKoreanNames,
   nodesOfClasses,
+  quotesNotInCopies,
   quotesNotInText,
+  storedCopies,
   uncitedFootnotes,
   unknownFootnotes,
 } from './coverage-checks.ts';
@@ -71,9 +73,27 @@ describe('the Qalamoun 2017 dataset', () => {
     expect(missingKoreanNames(ALL_NAMES, quads)).toEqual([]);
   });
 
-  it('quotes the source text verbatim in every ckg:sourceText', () => {
-    expect(quads.filter((q) => q.predicate.equals(ckg.sourceText)).length).toBeGreaterThan(100);
-    expect(quotesNotInText(TEXT, quads)).toEqual([]);
+  it('quotes the Korean text verbatim in every ckg:sourceText of a fact or entity', () => {
+    const korean = quads.filter((q) => q.predicate.equals(ckg.sourceText) && q.object.termType === 'Literal');
+    expect(korean.filter((q) => (q.object as { language: string }).language === 'ko').length).toBeGreaterThan(100);
+    const onQuotations = new Set(quads.filter((q) => q.predicate.equals(ckg.quotation)).map((q) => q.object.value));
+    expect(
+      quotesNotInText(
+        TEXT,
+        korean.filter((q) => !onQuotations.has(q.subject.value)),
+      ),
+    ).toEqual([]);
+  });
+
+  it('quotes every source verbatim from the stored copy it cites, in every language', () => {
+    const copies = storedCopies(DATA_DIR, base);
+    expect([...copies.keys()].map((iri) => iri.slice(base.length))).toEqual([
+      'source/kowiki',
+      'source/enwiki-kiwix',
+      'source/enwiki-wikiclassic',
+      'source/enwiki-gravy',
+    ]);
+    expect(quotesNotInCopies(quads, copies)).toEqual([]);
   });
 });
 
@@ -119,6 +139,25 @@ describe('the coverage checks', () => {
       ckg.sourceText,
       literal('라스 샤후트 국경 초소가 탈환되었다', 'ko'),
     );
-    expect(quotesNotInText(TEXT, [...quads, altered])).toEqual([`${base}claim/x: 라스 샤후트 국경 초소가 탈환되었다`]);
+    const korean = quads.filter((q) => q.predicate.equals(ckg.sourceText) && !q.subject.value.includes('/quotation/'));
+    expect(quotesNotInText(TEXT, [...korean, altered])).toEqual([`${base}claim/x: 라스 샤후트 국경 초소가 탈환되었다`]);
+  });
+
+  it('report an English quotation that is not in the copy it quotes, and one from a source its fact does not cite', () => {
+    const copies = storedCopies(DATA_DIR, base);
+    const q = `${base}quotation/isil-strength--enwiki-kiwix`;
+    const altered = quads.map((t) =>
+      t.subject.value === q && t.predicate.equals(ckg.sourceText)
+        ? quad(t.subject, t.predicate, literal('1,500 700[15]', 'en'))
+        : t,
+    );
+    expect(quotesNotInCopies(altered, copies)).toEqual([`${q}: 1,500 700[15]`]);
+    const fact = `${base}quantity/isil-strength`;
+    const uncited = quads.filter(
+      (t) => !(t.subject.value === fact && t.object.value === `${base}citation/enwiki-kiwix-15`),
+    );
+    expect(quotesNotInCopies(uncited, copies)).toEqual([
+      `${fact}: quotes ${base}source/enwiki-kiwix without citing it`,
+    ]);
   });
 });

@@ -133,8 +133,22 @@ describe('the catalogue on the Qalamoun data', () => {
       'actor:hezbollah 4000 true',
       'actor:isil 600 true',
       'actor:lebanon 3000 true',
+      'actor:tahrir-al-sham 1500 false',
       'actor:tahrir-al-sham 1500-4000 false',
     ]);
+  });
+
+  it('lists the disagreements side by side: HTS strength 1500-4000 [kowiki], 1500 [enwiki-kiwix, enwiki-wikiclassic]', async () => {
+    const rows = await answer('disagreements');
+    const strength = rows
+      .filter((r) => r.fact === 'quantity:tahrir-al-sham-strength')
+      .map((r) => `${r.source} ${r.value}`)
+      .sort();
+    expect(strength).toEqual(['source:enwiki-kiwix 1500', 'source:enwiki-wikiclassic 1500', 'source:kowiki 1500-4000']);
+    const iran = rows.filter((r) => r.fact === 'participation:iran-belligerent').map((r) => `${r.source} ${r.value}`);
+    expect(iran.sort()).toEqual(['source:enwiki-wikiclassic listed', 'source:kowiki not listed']);
+    const facts = new Set(rows.map((r) => r.fact));
+    expect(facts.size).toBe(20);
   });
 
   it('gives the casualties with their footnotes: Hezbollah 35 killed [11][12], Lebanon 3 killed [13]', async () => {

@@ -29,7 +29,7 @@ describe('loadFacts', () => {
     expect(
       problems('facts.yaml', (t) => t.replace('    englishLabel: translation', '    englishLabl: translation')),
     ).toEqual([
-      'DIR/facts.yaml:9:5: error E_SOURCE_UNKNOWN_FIELD: expected one of the fields id, type, label, altLabels, englishLabel, memberOf, note, quote, cite, links in actors[1], found unknown field "englishLabl"',
+      'DIR/facts.yaml:9:5: error E_SOURCE_UNKNOWN_FIELD: expected one of the fields id, type, label, altLabels, englishLabel, memberOf, note, quote, quotes, cite, links in actors[1], found unknown field "englishLabl"',
     ]);
   });
 

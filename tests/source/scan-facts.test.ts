@@ -33,8 +33,18 @@ describe('scanFacts', () => {
     expect(names(scanFacts('data/qalamoun-2017'))).toEqual([
       ['actors.yaml'],
       ['dataset.yaml'],
+      ['enwiki-entities.yaml'],
+      ['enwiki-sources.yaml'],
       ['places.yaml'],
-      ['claims.yaml', 'events.yaml', 'outcomes.yaml', 'participations.yaml', 'quantities.yaml', 'sides.yaml'],
+      [
+        'claims.yaml',
+        'enwiki-facts.yaml',
+        'events.yaml',
+        'outcomes.yaml',
+        'participations.yaml',
+        'quantities.yaml',
+        'sides.yaml',
+      ],
     ]);
   });
 

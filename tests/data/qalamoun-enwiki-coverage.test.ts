@@ -1,0 +1,151 @@
+// Checks that the Qalamoun 2017 graph covers the English article's stored copies: footnotes, names, figures, and
+// every source's version of a fact kept apart (agreeing sources cited together, disagreeing ones side by side).
+import { readFileSync } from 'node:fs';
+import type { Quad } from 'n3';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
+import { ckg, prov, rdfs, schema, skos } from '../../src/vocab.ts';
+import { ENGLISH_NAMES, ENGLISH_NUMBERS } from './qalamoun-enwiki-names.ts';
+import { footnotesInText, sourcesCitedBy, uncitedFootnotes, unknownFootnotes } from './coverage-checks.ts';
+
+const DATA_DIR = 'data/qalamoun-2017';
+const REGISTER = 'https://w3id.org/conflict-kg/id/';
+const COPIES = ['enwiki-kiwix', 'enwiki-wikiclassic', 'enwiki-gravy'] as const;
+const SOURCES = parse(readFileSync(`${DATA_DIR}/enwiki-sources.yaml`, 'utf8')).sources as {
+  id: string;
+  file: string;
+  footnotes: number[];
+}[];
+const TEXT = Object.fromEntries(SOURCES.map((s) => [s.id, readFileSync(`${DATA_DIR}/${s.file}`, 'utf8')]));
+
+let quads: Quad[];
+let base: string;
+const bySubject = new Map<string, Quad[]>();
+const byObject = new Map<string, Quad[]>();
+
+beforeAll(async () => {
+  const graph = await buildGraph({ dataDir: DATA_DIR });
+  quads = graph.quads;
+  base = graph.base;
+  for (const q of quads) {
+    bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
+    byObject.set(q.object.value, [...(byObject.get(q.object.value) ?? []), q]);
+  }
+});
+
+const objects = (s: string, p: Quad['predicate']) =>
+  (bySubject.get(s) ?? []).filter((q) => q.predicate.equals(p)).map((q) => q.object.value);
+
+/** The node itself, the nodes pointing at it, and the nodes pointing at those (an outcome → a participation → an actor). */
+function nodesAbout(iri: string): Set<string> {
+  let near = new Set([iri]);
+  for (let hop = 0; hop < 2; hop++)
+    near = new Set([...near, ...[...near].flatMap((n) => (byObject.get(n) ?? []).map((q) => q.subject.value))]);
+  return near;
+}
+
+/** Whether the graph holds the name for the actor as read in the source: an English label, or a quotation of it. */
+function holdsName(name: string, actor: string, source: string): boolean {
+  // A register actor's IRI is dataset-independent (…/id/actor/<id>), a dataset's own under the dataset base.
+  const iri = [`${REGISTER}actor/${actor}`, `${base}actor/${actor}`].find((i) => bySubject.has(i)) ?? '';
+  const labels = [...objects(iri, rdfs.label), ...objects(iri, skos.altLabel)];
+  if (labels.includes(name)) return true;
+  for (const node of nodesAbout(iri)) {
+    for (const quotation of objects(node, ckg.quotation)) {
+      const fromSource = objects(quotation, prov.wasQuotedFrom).includes(`${base}source/${source}`);
+      if (fromSource && objects(quotation, ckg.sourceText).some((text) => text.includes(name))) return true;
+    }
+  }
+  return false;
+}
+
+describe('the English article in the Qalamoun 2017 dataset', () => {
+  it('declares, for each stored copy, exactly the footnotes that occur in it', () => {
+    expect(SOURCES.map((s) => s.id)).toEqual([...COPIES]);
+    for (const s of SOURCES)
+      expect(
+        [...s.footnotes].sort((a, b) => a - b),
+        s.id,
+      ).toEqual(footnotesInText(TEXT[s.id]));
+  });
+
+  it('cites every footnote of the infobox copies, and of the gravy copy all but its Aftermath section', () => {
+    expect(uncitedFootnotes(TEXT['enwiki-kiwix'], quads, 'enwiki-kiwix')).toEqual([]);
+    expect(uncitedFootnotes(TEXT['enwiki-wikiclassic'], quads, 'enwiki-wikiclassic')).toEqual([]);
+    // [8] and [35]–[38] are the Aftermath's (the convoy of 29 August): the aftermath dataset's, not this one's.
+    expect(uncitedFootnotes(TEXT['enwiki-gravy'], quads, 'enwiki-gravy')).toEqual([8, 35, 36, 37, 38]);
+    for (const id of COPIES) expect(unknownFootnotes(TEXT[id], quads, id)).toEqual([]);
+  });
+
+  it('describes each copy: the original, the stored copy read, its publisher and what part was readable', () => {
+    for (const id of COPIES) {
+      const iri = `${base}source/${id}`;
+      expect(objects(iri, schema.url)[0]).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\/Qalamoun_offensive_/);
+      expect(objects(iri, schema.archivedAt)).toHaveLength(1);
+      expect(objects(iri, schema.archivedAt)[0]).not.toContain('en.wikipedia.org');
+      expect(objects(iri, schema.publisher)[0]).toMatch(/^English Wikipedia, read in /);
+      expect(objects(iri, ckg.readablePart)[0]).toMatch(/^One stored excerpt of [\d,]+ characters/);
+      expect(objects(iri, schema.inLanguage)).toEqual(['en']);
+    }
+  });
+
+  it('takes every English name of the hand-made list from the copies it lists', () => {
+    const missing = ENGLISH_NAMES.flatMap(({ name, sources }) => sources.filter((s) => !TEXT[s].includes(name)));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every English name, as read in each copy, as a label or a quotation of that copy about its actor', () => {
+    const missing = ENGLISH_NAMES.flatMap(({ name, actor, sources }) =>
+      sources.filter((s) => !holdsName(name, actor, s)).map((s) => `${name} (${actor}) in ${s}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every figure of the copies as the value of a quantity citing that copy', () => {
+    for (const { written, value, quantity, sources } of ENGLISH_NUMBERS) {
+      const iri = `${base}quantity/${quantity}`;
+      for (const s of sources) expect(TEXT[s], `${written} in ${s}`).toContain(written);
+      expect(objects(iri, schema.value), quantity).toEqual([String(value)]);
+      const cited = sourcesCitedBy(quads, iri);
+      for (const s of sources) expect(cited, quantity).toContain(`${base}source/${s}`);
+    }
+  });
+
+  it('cites both sources on a fact they agree on: the ISIL strength of 600, the Korean infobox and footnote [15]', () => {
+    const fact = `${base}quantity/isil-strength`;
+    expect(objects(fact, prov.wasDerivedFrom).sort()).toEqual(
+      [`${base}source/kowiki`, `${base}citation/enwiki-kiwix-15`].sort(),
+    );
+    expect(objects(fact, schema.value)).toEqual(['600']);
+  });
+
+  it('keeps both values of a disagreement, each with its own source: HTS strength 1,500–4,000 [ko], 1,500 [en]', () => {
+    const ko = `${base}quantity/tahrir-al-sham-strength`;
+    const en = `${base}quantity/tahrir-al-sham-strength-enwiki`;
+    expect([objects(ko, schema.minValue), objects(ko, schema.maxValue), objects(ko, schema.value)]).toEqual([
+      ['1500'],
+      ['4000'],
+      [],
+    ]);
+    expect(objects(en, schema.value)).toEqual(['1500']);
+    expect(objects(en, prov.alternateOf)).toEqual([ko]);
+    expect(sourcesCitedBy(quads, ko)).toEqual([`${base}source/kowiki`]);
+    expect(sourcesCitedBy(quads, en)).toEqual([`${base}source/enwiki-kiwix`, `${base}source/enwiki-wikiclassic`]);
+  });
+
+  it('records who only one source lists: Iran and Soleimani (English), ten commanders (Korean)', () => {
+    const notListed = (source: string) =>
+      quads
+        .filter((q) => q.predicate.equals(ckg.notListedBy) && q.object.value === `${base}source/${source}`)
+        .map((q) => q.subject.value.slice(`${base}participation/`.length))
+        .sort();
+    expect(notListed('kowiki')).toEqual([
+      'free-syrian-army-belligerent',
+      'iran-belligerent',
+      'qasem-soleimani-commander',
+    ]);
+    expect(notListed('enwiki-wikiclassic')).toHaveLength(11);
+    expect(notListed('enwiki-wikiclassic')).toContain('saraya-ahl-al-sham-belligerent');
+  });
+});
