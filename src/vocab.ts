@@ -46,6 +46,12 @@ export const VOCABULARY_GRAPHS = [
   { name: 'concepts', file: 'conflict-kg-concepts', graph: CONCEPTS_GRAPH },
 ] as const;
 
+/**
+ * The name of the union of every dataset a build writes (`conflict-kg.nt`, `.ttl`, `.jsonld`): the set union of the
+ * datasets' triples, beside each dataset's own files. Its JSON-LD uses the vocabulary's context (`conflict-kg.context.jsonld`).
+ */
+export const UNION_FILE = 'conflict-kg';
+
 /** The vocabulary graph a file of `dist/` holds (`conflict-kg-ontology.nt` → the ontology's), by its name. */
 export function vocabularyFileGraph(fileName: string): string | undefined {
   const base = fileName.slice(fileName.lastIndexOf('/') + 1);

@@ -1,9 +1,10 @@
 // Which built files hold a dataset (dist/<dataset>.nt, or .ttl), their media types, and the base of a dataset IRI.
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DiagnosticError, error } from '../diagnostics.ts';
-import { ckg, rdf, RESOURCE_KINDS, vocabularyFileGraph } from '../vocab.ts';
+import { closest } from '../closest.ts';
+import { DiagnosticError, error, quote } from '../diagnostics.ts';
+import { ckg, rdf, RESOURCE_KINDS, UNION_FILE, vocabularyFileGraph } from '../vocab.ts';
 import type { SparqlStore } from './sparql-store.ts';
 
 const FORMATS: Record<string, string> = {
@@ -14,9 +15,12 @@ const FORMATS: Record<string, string> = {
 
 /**
  * The files a data path stands for: the path itself if it is a file, else every `.nt` file in the folder,
- * or every `.ttl` file when there is no `.nt` (the same graph is written in several formats; load one).
+ * or every `.ttl` file when there is no `.nt` (the same graph is written in several formats; load one). The union
+ * of the datasets (`conflict-kg.nt`, UNION_FILE) is left out: each dataset is loaded into its own graph, and the
+ * union only as the default graph (loadFiles, unionFile). With a `dataset` id, only that dataset's file and the
+ * vocabulary's are taken.
  */
-export function dataFiles(path: string): string[] {
+export function dataFiles(path: string, dataset?: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat)
     throw new DiagnosticError([
@@ -25,10 +29,26 @@ export function dataFiles(path: string): string[] {
   if (stat.isFile()) return [path];
   const names = readdirSync(path).sort();
   for (const ext of ['.nt', '.ttl']) {
-    const found = names.filter((n) => n.endsWith(ext) && !n.endsWith('.validation.ttl')).map((n) => join(path, n));
-    if (found.length) return found;
+    const all = names.filter((n) => n.endsWith(ext) && !n.endsWith('.validation.ttl') && n !== `${UNION_FILE}${ext}`);
+    if (all.length === 0) continue;
+    if (dataset === undefined) return all.map((n) => join(path, n));
+    if (!all.includes(`${dataset}${ext}`)) throw unknownDataset(path, dataset, all, ext);
+    return all.filter((n) => n === `${dataset}${ext}` || vocabularyFileGraph(n)).map((n) => join(path, n));
   }
   throw new DiagnosticError([error('E_SOURCE_IO', `no .nt or .ttl file in ${path}: run \`conflict-kg build\` first`)]);
+}
+
+function unknownDataset(path: string, dataset: string, files: string[], ext: string): DiagnosticError {
+  const ids = files.filter((n) => !vocabularyFileGraph(n)).map((n) => n.slice(0, -ext.length));
+  const near = closest(dataset, ids);
+  return new DiagnosticError([
+    error(
+      'E_USAGE',
+      `no dataset ${quote(dataset)} in ${path}: expected one of ${ids.join(', ')}`,
+      undefined,
+      near ? `did you mean ${quote(near)}?` : undefined,
+    ),
+  ]);
 }
 
 /** The oxigraph media type of a file, by its extension. */
@@ -49,10 +69,28 @@ export function baseOfDataset(iri: string | undefined): string | undefined {
 
 /**
  * Loads the files into the store, each read by the store itself (in a worker store, in the worker), each into its
- * named graph (graphOfFile). Queries read the union of the graphs as their default graph (runQuery).
+ * named graph (graphOfFile). Queries read the union of the graphs as their default graph (runQuery), unless a
+ * `union` file is given: then it and the vocabulary files are also loaded into the store's default graph, which a
+ * query reads instead (`mergedDefaultGraph`), since oxigraph's union of named graphs repeats a triple that several
+ * datasets hold (a shared entity's) where the RDF merge of the graphs holds it once.
+ * @returns whether the store's own default graph is the one to query
  */
-export async function loadFiles(store: SparqlStore, files: string[]): Promise<void> {
+export async function loadFiles(store: SparqlStore, files: string[], union?: string): Promise<boolean> {
   for (const path of files) await store.load({ path, format: mediaType(path), graph: await graphOfFile(path) });
+  if (union === undefined) return false;
+  for (const path of [union, ...files.filter((f) => vocabularyFileGraph(f))])
+    await store.load({ path, format: mediaType(path) });
+  return true;
+}
+
+/**
+ * The union a build wrote beside the datasets (`conflict-kg.nt`), when the files hold more than one dataset's and it
+ * is there; else undefined (one dataset's graph needs no merging).
+ */
+export function unionFile(path: string, files: string[]): string | undefined {
+  const datasets = files.filter((f) => f.endsWith('.nt') && !vocabularyFileGraph(f));
+  const union = join(path, `${UNION_FILE}.nt`);
+  return datasets.length > 1 && existsSync(union) ? union : undefined;
 }
 
 /**

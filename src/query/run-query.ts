@@ -101,6 +101,8 @@ export interface RunOptions {
   params?: Record<string, string>;
   /** Milliseconds from the call until the query is stopped (a worker store only). */
   timeoutMs?: number;
+  /** Read the store's own default graph (the RDF merge loadFiles put there), not the union of its named graphs. */
+  mergedDefaultGraph?: boolean;
 }
 
 /**
@@ -113,7 +115,7 @@ export async function runQuery(store: SparqlStore, query: QueryText, options: Ru
     sparql: prepared.text,
     format: rawFormat(prepared.form),
     timeoutMs: options.timeoutMs,
-    unionDefaultGraph: true,
+    unionDefaultGraph: options.mergedDefaultGraph !== true,
   });
   return parseRaw(prepared.form, raw);
 }

@@ -2,7 +2,7 @@
 export { buildContext } from './build-context.ts';
 export type { JsonLdContext } from './build-context.ts';
 export { expandIri } from './jsonld-names.ts';
-export { serializeGraph, serializeVocabulary, VOCABULARY_CONTEXT } from './serialize-graph.ts';
+export { serializeGraph, serializeUnion, serializeVocabulary, VOCABULARY_CONTEXT } from './serialize-graph.ts';
 export { openPartitionFiles } from './partition-files.ts';
 export type { Format } from './partition-files.ts';
 export { writeJsonLd } from './write-jsonld.ts';

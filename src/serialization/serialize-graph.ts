@@ -1,7 +1,15 @@
 // Stage 4: renders a built graph in every output format, as file name → text (nothing is written here).
 import type { Quad } from 'n3';
 import type { MappedGraph } from '../mapping/index.ts';
-import { NS, VOCABULARY_GRAPHS, vocabularyGraphOf } from '../vocab.ts';
+import {
+  NS,
+  prefixesFor,
+  SHARED_BASE,
+  UNION_FILE,
+  VOCABULARY_GRAPHS,
+  vocabularyGraphOf,
+  vocabularyPrefixes,
+} from '../vocab.ts';
 import { writeTurtle } from './write-turtle.ts';
 import { writeNTriples } from './write-ntriples.ts';
 import { buildContext, writeContext } from './build-context.ts';
@@ -40,4 +48,18 @@ export function serializeVocabulary(quads: readonly Quad[], prefixes: Record<str
     files.set(`${graph.file}.jsonld`, writeJsonLd(own, context, VOCABULARY_CONTEXT));
   }
   return files;
+}
+
+/**
+ * The union of every dataset's graph: `conflict-kg.{ttl,nt,jsonld}` (UNION_FILE), with the same writers, the
+ * register's prefixes (`actor:`, `place:` … under the shared base) and the vocabulary's context.
+ * @param quads the datasets' triples, in any order and with duplicates (a shared entity is written once)
+ */
+export function serializeUnion(quads: readonly Quad[]): Map<string, string> {
+  const prefixes = prefixesFor(SHARED_BASE);
+  return new Map([
+    [`${UNION_FILE}.ttl`, writeTurtle(quads, prefixes)],
+    [`${UNION_FILE}.nt`, writeNTriples(quads)],
+    [`${UNION_FILE}.jsonld`, writeJsonLd(quads, buildContext(vocabularyPrefixes()), VOCABULARY_CONTEXT)],
+  ]);
 }

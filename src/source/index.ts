@@ -41,6 +41,7 @@ export type { IdIndex } from './id-index.ts';
 export { loadBatch, loadFacts } from './load-facts.ts';
 export { firstMoment, lastMoment, parseDate } from './parse-date.ts';
 export type { CalendarDate } from './parse-date.ts';
+export { findDatasets } from './find-datasets.ts';
 export { scanFacts } from './scan-facts.ts';
 export { refPath } from './qualified-refs.ts';
 export { DURATION, resolveBounds, type OuterBounds } from './time-bounds.ts';

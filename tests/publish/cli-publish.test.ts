@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Parser } from 'n3';
 import { run } from '../../src/cli/main.ts';
+import { exportAll } from '../../src/pipeline/index.ts';
 import { memoryIo } from '../helpers/memory-io.ts';
 import { serve, type LocalServer } from './local-server.ts';
 
@@ -32,6 +34,26 @@ describe('conflict-kg publish', () => {
       `wrote ${join(cwd, 'bulk/qalamoun-2017.nq.gz')}\nwrote ${join(cwd, 'bulk/qalamoun-2017.nt.gz')}\n` +
         '11 quads in graph <https://w3id.org/conflict-kg/id/qalamoun-2017/graph>\n',
     );
+  });
+
+  it('writes each built dataset into its own graph, not the union nor the vocabulary', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ckg-cli-'));
+    const dist = join(cwd, 'dist');
+    await exportAll({ dataRoot: 'tests/fixtures/register', outDir: dist });
+    const io = memoryIo({ cwd });
+    expect(await run(['publish', '--bulk', 'bulk'], io)).toBe(0);
+    expect(readdirSync(join(cwd, 'bulk')).sort()).toEqual(['alpha.nq', 'beta.nq']);
+    for (const id of ['alpha', 'beta']) {
+      const quads = new Parser({ format: 'N-Quads' }).parse(readFileSync(join(cwd, 'bulk', `${id}.nq`), 'utf8'));
+      expect(new Set(quads.map((q) => q.graph.value))).toEqual(
+        new Set([`https://w3id.org/conflict-kg/id/${id}/graph`]),
+      );
+      const triples = new Parser({ format: 'N-Triples' }).parse(readFileSync(join(dist, `${id}.nt`), 'utf8'));
+      expect(quads.length).toBe(triples.length);
+    }
+    const twice = memoryIo({ cwd });
+    expect(await run(['publish', '--bulk', 'b2', '--graph', 'urn:x:g'], twice)).toBe(2);
+    expect(twice.err.join('')).toContain('--graph names one graph, and 2 datasets each go into their own');
   });
 
   it('needs both endpoints unless it writes bulk files (exit 2)', async () => {
@@ -114,7 +136,7 @@ describe('conflict-kg publish', () => {
     const io = memoryIo({ cwd });
     expect(await run(['publish', '--bulk', 'out'], io)).toBe(2);
     expect(io.err[0]).toMatch(
-      /: expected one \.nt file in .*\/dist, found 0; run `conflict-kg build` or pass --nt FILE\n/,
+      /: expected a dataset's \.nt file in .*\/dist, found none; run `conflict-kg build` or pass --nt FILE\n/,
     );
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

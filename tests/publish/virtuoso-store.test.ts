@@ -11,6 +11,7 @@ import { getGraph } from './get-graph.ts';
 import { publishGraph, type PublishOptions } from '../../src/publish/publish-graph.ts';
 import { PublishError } from '../../src/publish/publish-error.ts';
 import { writeBulk } from '../../src/publish/write-bulk.ts';
+import { exportAll } from '../../src/pipeline/index.ts';
 import { queryForm } from '../../src/sparql-tokens.ts';
 import { termKey } from '../../src/terms.ts';
 import {
@@ -221,6 +222,21 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
     const bad = memoryIo({ env: { STORE_PW: 'wrong' } });
     expect(await run(args, bad)).toBe(3);
     expect(bad.err.join('')).toContain('error E_PUBLISH_AUTH: PUT ');
+  });
+
+  it('publishes each built dataset into its own graph, and not their union', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ckg-publish-all-'));
+    await exportAll({ dataRoot: 'tests/fixtures/register', outDir: join(cwd, 'dist') });
+    const io = memoryIo({ cwd, env: { STORE_PW: store.password } });
+    const args = ['publish', '--gsp', store.gsp, '--sparql', store.sparql, '--user', store.user];
+    expect(await run([...args, '--password-env', 'STORE_PW', '--retries', '0'], io)).toBe(0);
+    const graphOf = (id: string) => `https://w3id.org/conflict-kg/id/${id}/graph`;
+    for (const id of ['alpha', 'beta']) {
+      const file = join(cwd, 'dist', `${id}.nt`);
+      expect(canonicalQuads(await stored(graphOf(id)))).toEqual(canonicalQuads(exported(file)));
+    }
+    expect(io.out).toHaveLength(2);
+    expect(await countTriples(query, graphOf('conflict-kg'))).toBe(0);
   });
 
   // The query catalogue of issue 4 (queries/*.rq): every query gives the same answers on Virtuoso as on the embedded

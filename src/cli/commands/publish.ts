@@ -1,8 +1,8 @@
-// `conflict-kg publish`: replaces the dataset's named graph in a triple store (Graph Store Protocol), or writes bulk-load files.
+// `conflict-kg publish`: replaces each built dataset's named graph in a triple store (Graph Store Protocol), or writes bulk-load files.
 import { quote } from '../../diagnostics.ts';
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { DEFAULT_RESOURCE_BASE, vocabularyFileGraph } from '../../vocab.ts';
+import { DEFAULT_RESOURCE_BASE, UNION_FILE, vocabularyFileGraph } from '../../vocab.ts';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
@@ -16,6 +16,7 @@ export const publish: Command = {
     '                             [--chunk TRIPLES] [--timeout SECONDS] [--retries N] [--quiet]',
     '       conflict-kg publish --bulk DIR [--gzip] [--graph IRI] [--nt FILE]',
     '',
+    'Without --nt, each dataset built in dist/ goes into its own graph (default https://w3id.org/conflict-kg/id/<id>/graph).',
     'The password comes from the environment variable named by --password-env, or a prompt on a terminal.',
     'On a terminal, a progress line shows the triples sent (--quiet: none).',
     'Exit codes: 0 published and counted, 1 count mismatch or unreadable data, 2 usage, 3 network or store failure.',
@@ -36,19 +37,37 @@ export const publish: Command = {
   },
   async run(args, io) {
     const v = args.values as Record<string, string | boolean | undefined>;
-    const file = ntFile(v.nt as string | undefined, io.cwd);
-    const graph = (v.graph as string | undefined) ?? `${DEFAULT_RESOURCE_BASE}${basename(file, '.nt')}/graph`;
-    if (typeof v.bulk === 'string') return bulk(file, graph, resolve(io.cwd, v.bulk), v.gzip === true, io);
-    return upload(args, file, graph, io);
+    const files = ntFiles(v.nt as string | undefined, io.cwd);
+    if (files.length > 1 && v.graph !== undefined)
+      throw new UsageError(
+        `--graph names one graph, and ${files.length} datasets each go into their own: give --nt FILE with it`,
+      );
+    // Each dataset into its own named graph: --graph, else <https://w3id.org/conflict-kg/id/<id>/graph>.
+    const graphOf = (file: string) =>
+      (v.graph as string | undefined) ?? `${DEFAULT_RESOURCE_BASE}${basename(file, '.nt')}/graph`;
+    if (typeof v.bulk === 'string') {
+      for (const file of files) await bulk(file, graphOf(file), resolve(io.cwd, v.bulk), v.gzip === true, io);
+      return EXIT.ok;
+    }
+    const uv = args.values as Record<string, string | undefined>;
+    if (!uv.gsp || !uv.sparql) throw new UsageError('--gsp URL and --sparql URL are required (or --bulk DIR)');
+    for (const url of [uv.gsp, uv.sparql]) if (!URL.canParse(url)) throw new UsageError(`not a URL: ${url}`);
+    if (uv.gzip) throw new UsageError('--gzip goes with --bulk');
+    const credentials = uv.user === undefined ? undefined : await password(uv.user, uv['password-env'], io);
+    for (const file of files) await upload(args, file, graphOf(file), credentials, io);
+    return EXIT.ok;
   },
 };
 
-async function upload(args: ParsedArgs, file: string, graph: string, io: Io): Promise<number> {
+async function upload(
+  args: ParsedArgs,
+  file: string,
+  graph: string,
+  credentials: Credentials | undefined,
+  io: Io,
+): Promise<number> {
   const v = args.values as Record<string, string | undefined>;
   if (!v.gsp || !v.sparql) throw new UsageError('--gsp URL and --sparql URL are required (or --bulk DIR)');
-  for (const url of [v.gsp, v.sparql]) if (!URL.canParse(url)) throw new UsageError(`not a URL: ${url}`);
-  if (v.gzip) throw new UsageError('--gzip goes with --bulk');
-  const credentials = v.user === undefined ? undefined : await password(v.user, v['password-env'], io);
   const progress = createProgress(io, 'publish', args.values.quiet === true);
   const report = await publishGraph({
     file,
@@ -81,22 +100,27 @@ async function bulk(file: string, graph: string, dir: string, gzip: boolean, io:
   return EXIT.ok;
 }
 
-/** The N-Triples file: --nt, or the only `*.nt` in dist/. */
-function ntFile(given: string | undefined, cwd: string): string {
-  if (given) return resolve(cwd, given);
+/**
+ * The N-Triples files: --nt, or every dataset's `*.nt` in dist/, sorted (not the vocabulary's, nor their union
+ * `conflict-kg.nt`: each dataset is published into its own graph).
+ */
+function ntFiles(given: string | undefined, cwd: string): string[] {
+  if (given) return [resolve(cwd, given)];
   const dist = join(cwd, 'dist');
   let found: string[] = [];
   try {
-    found = readdirSync(dist).filter((f) => f.endsWith('.nt') && !vocabularyFileGraph(f));
+    found = readdirSync(dist)
+      .filter((f) => f.endsWith('.nt') && !vocabularyFileGraph(f) && f !== `${UNION_FILE}.nt`)
+      .sort();
   } catch {
     // no dist/ yet: reported below
   }
-  if (found.length !== 1) {
+  if (found.length === 0) {
     throw new UsageError(
-      `expected one .nt file in ${dist}, found ${found.length}; run \`conflict-kg build\` or pass --nt FILE`,
+      `expected a dataset's .nt file in ${dist}, found none; run \`conflict-kg build\` or pass --nt FILE`,
     );
   }
-  return join(dist, found[0]!);
+  return found.map((f) => join(dist, f));
 }
 
 function positive(text: string | undefined, name: string, fallback: number, zeroOk = false): number {

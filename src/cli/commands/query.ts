@@ -1,4 +1,4 @@
-// `conflict-kg query`: runs SPARQL 1.1 over the built dataset in an embedded engine (text, a .rq file or a catalogue name).
+// `conflict-kg query`: runs SPARQL 1.1 over the built datasets (or one, --dataset) in an embedded engine (text, a .rq file or a catalogue name).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiagnosticError, error, quote } from '../../diagnostics.ts';
@@ -27,6 +27,7 @@ import {
   type QueryText,
   readCatalogue,
   runQuery,
+  unionFile,
 } from '../../query/index.ts';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -42,6 +43,7 @@ export const query: Command = {
   usage: [
     "query 'SELECT …' | FILE.rq | NAME  [--format table|json|csv|tsv|turtle|ntriples|jsonld] [--lang ko|en|all]",
     `       [--param NAME=VALUE]… [--timeout SECONDS (default ${DEFAULT_TIMEOUT_SECONDS})] [--from DIR|FILE (built RDF, default dist/)]`,
+    '       [--dataset ID (one built dataset; default: every dataset, the default graph their union)]',
     '       query --list',
   ].join('\n'),
   options: {
@@ -51,6 +53,7 @@ export const query: Command = {
     param: { type: 'string', multiple: true },
     timeout: { type: 'string' },
     from: { type: 'string' },
+    dataset: { type: 'string' },
   },
   allowPositionals: true,
   async run(args, io) {
@@ -68,9 +71,16 @@ export const query: Command = {
     const store = openStore({ worker: true });
     try {
       await checkSyntax(store, text);
-      await loadFiles(store, dataFiles(data));
+      const dataset = args.values.dataset as string | undefined;
+      const files = dataFiles(data, dataset);
+      const merged = await loadFiles(store, files, dataset === undefined ? unionFile(data, files) : undefined);
       const answer = await runTimed(
-        () => runQuery(store, text, { params: options.params, timeoutMs: options.timeout * 1000 }),
+        () =>
+          runQuery(store, text, {
+            params: options.params,
+            timeoutMs: options.timeout * 1000,
+            mergedDefaultGraph: merged,
+          }),
         options.timeout,
       );
       // Labels are picked for the table only: the machine formats give exactly what the engine returned.

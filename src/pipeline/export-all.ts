@@ -1,0 +1,87 @@
+// Exports every dataset of a data folder into one output folder, then the union of their graphs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser, type Quad } from 'n3';
+import { DiagnosticError, type Diagnostic, error, quote } from '../diagnostics.ts';
+import { findDatasets } from '../source/index.ts';
+import { serializeUnion } from '../serialization/index.ts';
+import { UNION_FILE } from '../vocab.ts';
+import type { ExportProgress } from './export-partitioned.ts';
+import { type ExportResult, exportDataset } from './run-pipeline.ts';
+
+export interface ExportAllOptions {
+  /** The folder whose direct sub-folders holding a `dataset.yaml` are the datasets (`data/`). */
+  dataRoot: string;
+  outDir: string;
+  shapesDir?: string;
+  ontologyFile?: string;
+  /** Called with the dataset folder before it is exported, then with its progress. */
+  onProgress?: (dataDir: string, progress?: ExportProgress) => void;
+}
+
+export interface ExportAllResult {
+  /** One per dataset, in the order of their folders' names. */
+  datasets: (ExportResult & { dataDir: string })[];
+  /** The union's files (`conflict-kg.ttl`, `.nt`, `.jsonld`). */
+  union: { name: string; bytes: number }[];
+  /** Triples in the union: the datasets' triples, each once. */
+  unionTriples: number;
+}
+
+/**
+ * Exports each dataset (exportDataset) into `outDir`, then writes the union of their N-Triples as one graph in
+ * every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
+ * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
+ *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
+ */
+export async function exportAll(options: ExportAllOptions): Promise<ExportAllResult> {
+  const datasets: ExportAllResult['datasets'] = [];
+  const problems: Diagnostic[] = [];
+  const folderOf = new Map<string, string>();
+  for (const dataDir of findDatasets(options.dataRoot)) {
+    options.onProgress?.(dataDir);
+    try {
+      const result = await exportDataset({
+        dataDir,
+        outDir: options.outDir,
+        shapesDir: options.shapesDir,
+        ontologyFile: options.ontologyFile,
+        onProgress: (p) => options.onProgress?.(dataDir, p),
+      });
+      const other = folderOf.get(result.datasetId);
+      if (other !== undefined)
+        problems.push(
+          error(
+            'E_SOURCE_DATASET',
+            `expected one folder per dataset id, found ${quote(result.datasetId)} in ${other} and ${dataDir}`,
+          ),
+        );
+      if (result.datasetId === UNION_FILE)
+        problems.push(
+          error(
+            'E_SOURCE_DATASET',
+            `expected a dataset id other than ${quote(UNION_FILE)} (the union's name), in ${dataDir}`,
+          ),
+        );
+      folderOf.set(result.datasetId, dataDir);
+      datasets.push({ ...result, dataDir });
+    } catch (e) {
+      if (!(e instanceof DiagnosticError)) throw e;
+      problems.push(...e.diagnostics);
+    }
+  }
+  if (problems.length > 0) throw new DiagnosticError(problems);
+  const quads: Quad[] = [];
+  for (const d of datasets) {
+    const file = join(options.outDir, `${d.datasetId}.nt`);
+    quads.push(...new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8')));
+  }
+  const union: ExportAllResult['union'] = [];
+  let unionTriples = 0;
+  for (const [name, text] of serializeUnion(quads)) {
+    writeFileSync(join(options.outDir, name), text);
+    union.push({ name, bytes: Buffer.byteLength(text) });
+    if (name.endsWith('.nt')) unionTriples = text === '' ? 0 : text.split('\n').length - 1;
+  }
+  return { datasets, union, unionTriples };
+}
