@@ -2,7 +2,7 @@
 import type { NamedNode } from 'n3';
 import type { EventFact } from '../source/index.ts';
 import { ckg, crm, schema, sem } from '../vocab.ts';
-import { addConcept, describe, type MapScope } from './map-scope.ts';
+import { addConcept, describe, PLACE_ROLE, type MapScope } from './map-scope.ts';
 import { integer } from './emitter.ts';
 import { mapTimeSpan } from './map-time.ts';
 import { mapLinks } from './map-links.ts';
@@ -23,12 +23,25 @@ export function mapEvent(scope: MapScope, e: EventFact): void {
   addConcept(scope, node, sem.eventType, 'event-type', e.type);
   if (e.ordinal !== undefined) scope.out.add(node, ckg.ordinal, integer(e.ordinal));
   if (e.partOf) linkParent(scope, node, scope.iri(e.partOf));
-  for (const id of e.places ?? []) {
-    scope.out.add(node, sem.hasPlace, scope.iri(id));
-    scope.out.add(node, crm.P7_took_place_at, scope.iri(id));
-  }
+  mapPlaces(scope, node, e);
   mapLinks(scope, node, e.id, e.links);
   mapTimeSpan(scope, node, e);
+}
+
+/**
+ * Each place with its role: `ckg:tookPlaceIn` (area, the default), `ckg:origin`, `ckg:destination`,
+ * `ckg:targetPlace`, `ckg:positionedIn`; all also `sem:hasPlace`, and `crm:P7_took_place_at` unless the place is
+ * only where the event moved from or to.
+ */
+function mapPlaces(scope: MapScope, node: NamedNode, e: EventFact): void {
+  const roles = new Map((e.qualified ?? []).filter((q) => q.field === 'places').map((q) => [q.index, q.role]));
+  (e.places ?? []).forEach((id, i) => {
+    const place = scope.iri(id);
+    const role = roles.get(i) ?? 'area';
+    scope.out.add(node, sem.hasPlace, place);
+    scope.out.add(node, PLACE_ROLE[role], place);
+    if (role !== 'origin' && role !== 'destination') scope.out.add(node, crm.P7_took_place_at, place);
+  });
 }
 
 function linkParent(scope: MapScope, node: NamedNode, parent: NamedNode): void {

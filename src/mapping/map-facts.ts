@@ -11,6 +11,7 @@ import { mapParticipation, mapSide } from './map-participation.ts';
 import { mapQuantity } from './map-quantity.ts';
 import { mapClaim, mapOutcome } from './map-outcome.ts';
 import { defaultBase } from './mint-iri.ts';
+import { mapCollective, mapEventRelation, mapPlaceRelation } from './map-relations.ts';
 
 export interface MappedGraph {
   datasetId: string;
@@ -27,8 +28,11 @@ export type Mapper<K extends keyof Sections> = (scope: MapScope, entry: Sections
 export const MAPPERS: { [K in keyof Sections]: Mapper<K> } = {
   sources: mapSource,
   actors: mapActor,
+  collectives: mapCollective,
   places: mapPlace,
+  placeRelations: mapPlaceRelation,
   events: mapEvent,
+  eventRelations: mapEventRelation,
   sides: mapSide,
   participations: mapParticipation,
   quantities: mapQuantity,

@@ -1,6 +1,6 @@
 // Maps outcomes (who, what, where to) and claims (a statement held by an authority, never asserted).
 import type { ClaimFact, OutcomeFact } from '../source/index.ts';
-import { ckg, rdf, rdfs, sem } from '../vocab.ts';
+import { ckg, rdf, sem } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { en, integer, ko } from './emitter.ts';
 
@@ -28,7 +28,20 @@ const RELATION = {
   supported: ckg.supported,
 } as const;
 
-/** Produces ckg:Claim, an rdf:Statement with a stance and an authority; the claimed triple itself is not emitted. */
+type Stance = 'affirmed' | 'denied' | 'disputed' | 'reported' | 'intends' | 'intends-not';
+
+/** How a claim's label says its stance, after the claimed statement, when the YAML gives no label. */
+const STANCE_WORDS: Record<Stance, { ko: string; en: string }> = {
+  affirmed: { ko: '확인됨', en: 'affirmed' },
+  denied: { ko: '부인됨', en: 'denied' },
+  disputed: { ko: '논란 중', en: 'disputed' },
+  reported: { ko: '보고됨', en: 'reported' },
+  intends: { ko: '하겠다고 선언됨', en: 'declared as an intention' },
+  'intends-not': { ko: '하지 않겠다고 선언됨', en: 'declared as an intention not to' },
+};
+
+/**
+ * Produces ckg:Claim, an rdf:Statement with a stance and an authority; the claimed triple itself is not emitted. */
 export function mapClaim(scope: MapScope, c: ClaimFact): void {
   const node = scope.mint('claim', c.id);
   const { out } = scope;
@@ -39,12 +52,12 @@ export function mapClaim(scope: MapScope, c: ClaimFact): void {
   out.add(node, rdf.object, scope.iri(c.object));
   addConcept(scope, node, ckg.stance, 'stance', c.stance);
   out.add(node, sem.accordingTo, scope.iri(c.accordingTo));
-  for (const [text, lang] of [
-    [c.statement.ko, ko],
-    [c.statement.en, en],
-  ] as const) {
-    out.add(node, ckg.statement, lang(text));
-    out.add(node, rdfs.label, lang(text));
-  }
+  out.add(node, ckg.statement, ko(c.statement.ko));
+  out.add(node, ckg.statement, en(c.statement.en));
+  const label = c.label ?? {
+    ko: `${c.statement.ko} — ${STANCE_WORDS[c.stance as Stance].ko}`,
+    en: `${c.statement.en} — ${STANCE_WORDS[c.stance as Stance].en}`,
+  };
+  out.labels(node, label);
   if (c.event) out.add(node, ckg.claimAbout, scope.iri(c.event));
 }

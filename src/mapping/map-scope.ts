@@ -5,6 +5,10 @@ import {
   type Facts,
   type Label,
   type Located,
+  type PlaceRole,
+  type QualifiedRef,
+  type Qualifiers,
+  refPath,
   type ParticipationFact,
   type Register,
   resolveCite,
@@ -12,9 +16,10 @@ import {
   SECTION_NAMES,
 } from '../source/index.ts';
 import { ckg, dcterms, prov, rdf, rdfs, concept, type ConceptName, type ResourceKind } from '../vocab.ts';
-import { Emitter, en, ko, integer } from './emitter.ts';
+import { Emitter, bool, en, ko, integer } from './emitter.ts';
 import { literal } from './literal.ts';
 import { mintIri } from './mint-iri.ts';
+import { inferenceLabel, relationLabel } from './relation-labels.ts';
 import { participationLabel } from './resource-labels.ts';
 
 const { namedNode } = DataFactory;
@@ -82,7 +87,7 @@ export function createScope(facts: Facts, base: string, outside: Outside = {}): 
 /** The labels the YAML gives, by id. */
 function labelsOf(facts: Facts): Map<string, Label> {
   const labels = new Map<string, Label>();
-  for (const list of [facts.actors, facts.places, facts.events, facts.sides, facts.outcomes])
+  for (const list of [facts.actors, facts.collectives, facts.places, facts.events, facts.sides, facts.outcomes])
     for (const e of list) labels.set(e.id, e.label);
   for (const s of facts.sources) labels.set(s.id, s.title);
   for (const c of facts.claims) labels.set(c.id, c.statement);
@@ -115,7 +120,7 @@ function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {
   return (id) => kinds.get(id);
 }
 
-interface Described extends Located {
+interface Described extends Located, Qualifiers {
   id: string;
   note?: string;
   quote?: string;
@@ -123,14 +128,16 @@ interface Described extends Located {
   cite?: CiteRef[];
   versionOf?: string;
   notListedBy?: string[];
+  qualified?: QualifiedRef[];
 }
 
 /**
- * What every fact and entity carries: its origin, its citations, the curator's note, the quoted source text (the
+ * What every fact and entity carries: how it is known (the curator's inference, a doubt) and the qualified statements
+ * of the links written as objects; its origin, its citations, the curator's note, the quoted source text (the
  * primary source's on the node, every other source's on a ckg:Quotation of its own), the fact it is another
  * source's version of (prov:alternateOf) and the sources whose complete list leaves it out (ckg:notListedBy).
  */
-export function describe(scope: MapScope, node: NamedNode, entry: Described): void {
+export function describe(scope: MapScope, node: NamedNode, entry: Described, label?: Label): void {
   const { out } = scope;
   out.origin(node, entry.spans['']);
   const cited = new Set((entry.cite ?? []).map((ref) => citation(scope, ref).value));
@@ -154,7 +161,65 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described): vo
   }
   if (entry.versionOf) out.add(node, prov.alternateOf, scope.iri(entry.versionOf));
   for (const source of entry.notListedBy ?? []) out.add(node, ckg.notListedBy, scope.mint('source', source));
+  qualify(scope, node, entry, () => label ?? scope.labelOf(entry.id));
+  for (const ref of entry.qualified ?? []) qualifiedStatement(scope, node, entry, ref);
 }
+
+/**
+ * The curator's inference (`prov:wasGeneratedBy inference:<id>`, a ckg:CuratorInference that `prov:used` its
+ * support) and the doubt (`ckg:certain false`, `ckg:uncertainty`) of a fact or a statement.
+ */
+function qualify(scope: MapScope, node: NamedNode, q: Qualifiers, labelOfNode: () => Label): void {
+  const { out } = scope;
+  if (q.inferred) {
+    // Named after the node it generated (`inference:participation-<id>`): one entry may describe several nodes
+    // (an actor and its membership), and register entities and dataset facts may share an id.
+    const activity = scope.mint('inference', node.value.split('/').slice(-2).join('-'));
+    out.types(activity, [ckg.CuratorInference, prov.Activity]);
+    out.labels(activity, inferenceLabel(labelOfNode()));
+    out.add(activity, ckg.inferenceReason, en(q.inferred.reason));
+    for (const iri of new Set((q.inferred.support ?? []).map((ref) => citation(scope, ref).value)))
+      out.add(activity, prov.used, namedNode(iri));
+    out.add(node, prov.wasGeneratedBy, activity);
+  }
+  if (q.certain === false) {
+    out.add(node, ckg.certain, bool(false));
+    if (q.uncertainty) out.add(node, ckg.uncertainty, en(q.uncertainty));
+  }
+}
+
+/** A link written as an object with an inference or a doubt: `statement:<entry>-<field>-<target>`, an rdf:Statement. */
+function qualifiedStatement(scope: MapScope, subject: NamedNode, entry: Described, ref: QualifiedRef): void {
+  if (!ref.inferred && ref.certain === undefined) return;
+  const id = `${entry.id}-${ref.field === 'places' ? (ref.role ?? 'area') : ref.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-${ref.id}`;
+  const node = scope.mint('statement', id);
+  const { out } = scope;
+  out.origin(node, entry.spans[refPath(ref)] ?? entry.spans['']);
+  out.types(node, [ckg.QualifiedStatement, rdf.Statement]);
+  out.add(node, rdf.subject, subject);
+  out.add(node, rdf.predicate, linkPredicate(ref));
+  out.add(node, rdf.object, scope.iri(ref.id));
+  const words = ref.field === 'places' ? (ref.role ?? 'area') : ref.field;
+  const label = relationLabel(scope.labelOf(entry.id), words, scope.labelOf(ref.id));
+  out.labels(node, label);
+  qualify(scope, node, ref, () => label);
+}
+
+/** The predicate a qualified link stands for: ckg:memberOf, ckg:within, or the property of a place's role. */
+export function linkPredicate(ref: Pick<QualifiedRef, 'field' | 'role'>): NamedNode {
+  if (ref.field === 'memberOf') return ckg.memberOf;
+  if (ref.field === 'within') return ckg.within;
+  return PLACE_ROLE[ref.role ?? 'area'];
+}
+
+/** The property of each role a place plays in an event (all of them also `sem:hasPlace`). */
+export const PLACE_ROLE: Record<PlaceRole, NamedNode> = {
+  area: ckg.tookPlaceIn,
+  origin: ckg.origin,
+  destination: ckg.destination,
+  target: ckg.targetPlace,
+  position: ckg.positionedIn,
+};
 
 /** The node a cite entry stands for: a footnote (`citation:kowiki-20`, described here) or the source itself. */
 export function citation(scope: MapScope, ref: CiteRef): NamedNode {

@@ -7,9 +7,11 @@ import {
   type EventFact,
   firstMoment,
   lastMoment,
+  type OuterBounds,
   parseDate,
+  resolveBounds,
 } from '../source/index.ts';
-import { ckg, crm, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
+import { ckg, crm, rdf, sem, time, xsd, PRECISION_UNIT } from '../vocab.ts';
 import { addConcept, type MapScope } from './map-scope.ts';
 import { ko, typed } from './emitter.ts';
 import { instantLabel, timeSpanLabel } from './resource-labels.ts';
@@ -22,16 +24,22 @@ export function dateLiteral(d: CalendarDate) {
   return typed(d.lexical, DATATYPE[d.precision]);
 }
 
-/** Emits `timespan:<id>` and its instants; nothing when the source gives no date. */
+/**
+ * Emits `timespan:<id>` and its instants; its OWL-Time relations to the spans that bound it and its outer bounds
+ * (a ckg:BoundedTimeSpan when they come from those bounds, not from a date); its xsd:duration. Nothing when the
+ * source gives no time at all.
+ */
 export function mapTimeSpan(scope: MapScope, event: NamedNode, e: EventFact): void {
   const ends = e.date !== undefined ? { begin: e.date, end: e.date } : { begin: e.begin, end: e.end };
-  if (ends.begin === undefined && ends.end === undefined) return;
+  if (ends.begin === undefined && ends.end === undefined && !e.bounds && !e.duration) return;
   const span = scope.mint('timespan', e.id);
   const { out } = scope;
   out.origin(span, e.spans['']);
   out.types(span, [ckg.TimeSpan, crm['E52_Time-Span'], time.ProperInterval]);
   out.labels(span, timeSpanLabel(e.label));
   out.add(event, crm['P4_has_time-span'], span);
+  if (e.duration) out.add(span, time.hasXSDDuration, typed(e.duration, xsd.duration));
+  if (e.bounds) mapBounds(scope, span, e);
   const single = e.date !== undefined;
   // A single date is one instant, both the beginning and the end: described once.
   const begin = ends.begin === undefined ? undefined : instant(scope, e, single ? 'date' : 'begin', ends.begin);
@@ -47,6 +55,39 @@ export function mapTimeSpan(scope: MapScope, event: NamedNode, e: EventFact): vo
     out.add(event, sem.hasEndTimeStamp, dateLiteral(end.date));
   }
   if (single && begin) out.add(event, sem.hasTimeStamp, dateLiteral(begin.date));
+}
+
+const BOUND_RELATION = { in: time.intervalIn, after: time.intervalAfter, before: time.intervalBefore } as const;
+
+/** The bounds of an event the source does not date (or dates at one end only), kept apart from its dates. */
+function mapBounds(scope: MapScope, span: NamedNode, e: EventFact): void {
+  const { out } = scope;
+  for (const key of ['in', 'after', 'before'] as const) {
+    const other = e.bounds?.[key];
+    if (other) out.add(span, BOUND_RELATION[key], scope.mint('timespan', other));
+  }
+  const b = boundsOf(scope).get(e.id);
+  if (!b?.bounded) return;
+  out.add(span, rdf.type, ckg.BoundedTimeSpan);
+  const own = ownDates(e);
+  if (b.lower && !own.begin) out.add(span, crm.P82a_begin_of_the_begin, typed(b.lower, xsd.dateTime));
+  if (b.upper && !own.end) out.add(span, crm.P82b_end_of_the_end, typed(b.upper, xsd.dateTime));
+}
+
+function ownDates(e: EventFact) {
+  return { begin: e.date ?? e.begin, end: e.date ?? e.end };
+}
+
+const BOUNDS = new WeakMap<object, Map<string, OuterBounds>>();
+
+/** The outer bounds of the events of the mapped facts, resolved once per batch. */
+function boundsOf(scope: MapScope): Map<string, OuterBounds> {
+  let found = BOUNDS.get(scope.facts.events);
+  if (!found) {
+    found = resolveBounds(scope.facts.events);
+    BOUNDS.set(scope.facts.events, found);
+  }
+  return found;
 }
 
 function instant(scope: MapScope, e: EventFact, suffix: 'begin' | 'end' | 'date', raw: DateValue | DateSpec) {

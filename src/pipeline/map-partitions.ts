@@ -106,12 +106,12 @@ function* generate(
 }
 
 /**
- * Keeps the labels of a batch's actors and places, which the labels of participations and quantities in later
+ * Keeps the labels of a batch's actors (collectives too) and places, which the labels of participations and quantities in later
  * batches name (as the type index keeps classes; the files of entities are read first). Events, participations and
  * outcomes are named only within their own cluster, which one batch holds; register entities are in every batch.
  */
 function keepEntityLabels(facts: Facts, labels: Map<string, Label>): void {
-  for (const e of [...facts.actors, ...facts.places])
+  for (const e of [...facts.actors, ...facts.collectives, ...facts.places])
     labels.set(flat(e.id), { ko: flat(e.label.ko), en: flat(e.label.en) });
 }
 

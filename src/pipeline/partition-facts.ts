@@ -22,8 +22,11 @@ type Add = <K extends keyof Sections>(cluster: string, section: K, entry: Sectio
 const empty = (): Partition => ({
   sources: [],
   actors: [],
+  collectives: [],
   places: [],
+  placeRelations: [],
   events: [],
+  eventRelations: [],
   sides: [],
   participations: [],
   quantities: [],
@@ -80,11 +83,16 @@ function attachFacts(facts: Facts, root: (id: string) => string, add: Add): Map<
     }
   }
   for (const c of facts.claims) add(c.event ? root(c.event) : '', 'claims', c);
+  for (const r of facts.eventRelations) add(root(r.subject), 'eventRelations', r);
   return owner;
 }
 
+/** The sections of entities and of the facts only about them: mapped first, before any event's cluster. */
+const ENTITY_SECTIONS = ['sources', 'actors', 'collectives', 'places', 'placeRelations', 'mentions'] as const;
+
 function entities(facts: Facts): Partition {
-  return { ...empty(), sources: facts.sources, actors: facts.actors, places: facts.places, mentions: facts.mentions };
+  const { sources, actors, collectives, places, placeRelations, mentions } = facts;
+  return { ...empty(), sources, actors, collectives, places, placeRelations, mentions };
 }
 
 /** Fills partitions up to about `max` entries; only the entity lists (the first unit) are cut, clusters stay whole. */
@@ -96,7 +104,7 @@ function batch(units: Partition[], max: number): Partition[] {
     current = empty();
   };
   const [entityUnit, ...clusters] = units;
-  for (const section of ['sources', 'actors', 'places', 'mentions'] as const) {
+  for (const section of ENTITY_SECTIONS) {
     for (let i = 0; i < entityUnit[section].length; i += max) {
       if (size(current) >= max) flush();
       (current[section] as unknown[]).push(...entityUnit[section].slice(i, i + max));

@@ -7,9 +7,10 @@ import { createJsonLdNamer, isPrefixIri } from './jsonld-names.ts';
  * changes: published documents refer to the context file, so its meaning must not shift under them
  * (tests/serialization/fixtures/context-v<N>.jsonld pins each version: v2 added the register's link, geometry and
  * membership terms; v3 the quotation kind, quotations, versions (prov:alternateOf), ckg:notListedBy and the stored
- * copy, schema:archivedAt).
+ * copy, schema:archivedAt; v4 the resource kinds and properties of issue 15: collectives, place and event relations,
+ * statements, inferences, bounds, durations).
  */
-export const CONTEXT_VERSION = 3;
+export const CONTEXT_VERSION = 4;
 
 /** A term definition as buildContext writes them. */
 export interface TermDefinition {

@@ -2,7 +2,7 @@
 // the dumps and the VoID description, as site-relative file name → content.
 import type { Quad } from 'n3';
 import { ckg, rdf, prefixesFor, NS } from '../vocab.ts';
-import { DiagnosticError, error } from '../diagnostics.ts';
+import { DiagnosticError, error, type Diagnostic } from '../diagnostics.ts';
 import { describeDataset, type Dump } from './describe-dataset.ts';
 import { indexGraph, type GraphIndex } from './graph-index.ts';
 import { localName } from '../terms.ts';
@@ -13,6 +13,7 @@ import type { RenderContext } from './render-html.ts';
 import { renderHome, type SiteDump } from './render-home.ts';
 import { renderResourcePage } from './render-page.ts';
 import { toJsonLd, toNTriples, toTurtle } from './serialize.ts';
+import { geometryWarnings } from './place-points.ts';
 
 export interface SiteInput {
   /** The dataset's graph, as the build writes it. */
@@ -40,6 +41,8 @@ export interface Site {
   voidQuads: Quad[];
   /** The prefixes the site's Turtle and JSON-LD documents may declare (the server writes with the same). */
   prefixes: Record<string, string>;
+  /** What the site could not show and left out (a geometry that is not a WKT point); the pages say so too. */
+  warnings: Diagnostic[];
 }
 
 /** The site files (synchronous: every writer is). Fails with E_PUBLISH when the graph has no single `ckg:Dataset`. */
@@ -78,6 +81,7 @@ export function buildSite(input: SiteInput): Site {
   }
   const ctx: RenderContext = { index, layout, pages, file: 'index.html' };
   files.set('index.html', renderHome({ datasetIri, dumps: dumps as SiteDump[], voidFile: '.well-known/void', ctx }));
+  const warnings = geometryWarnings(index);
   return {
     files,
     layout,
@@ -89,6 +93,7 @@ export function buildSite(input: SiteInput): Site {
     dumps,
     voidQuads,
     prefixes,
+    warnings,
   };
 }
 

@@ -2,7 +2,7 @@
 // pages do) and the labels of both ends; the ontology's and the shapes' documents hold the whole file, a concept
 // scheme's its concepts too.
 import { DataFactory, type BlankNode, type Quad } from 'n3';
-import { owl, rdf, rdfs, skos } from '../vocab.ts';
+import { geo, owl, rdf, rdfs, skos } from '../vocab.ts';
 import { termKey } from '../terms.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { ONTOLOGY_IRI, SHAPES_IRI } from './paths.ts';
@@ -19,12 +19,14 @@ export interface Vocabulary {
  * `owl:versionIRI` get every triple of the ontology; the shapes' IRI every shape (blank nodes and lists included);
  * a `skos:ConceptScheme` its own description plus each of its concepts' outgoing triples; any other IRI its
  * outgoing and incoming triples plus the `rdfs:label` and `skos:prefLabel` of the resources at their other end
- * (classes excepted: `rdf:type` objects are not labelled), so that the document reads on its own.
+ * (classes excepted: `rdf:type` objects are not labelled), so that the document reads on its own; a place's document
+ * also holds its geometries' own triples (`geo:asWKT`, precision, evidence), so the point travels with the place.
  */
 export function describeResource(iri: string, index: GraphIndex, vocabulary: Vocabulary): Quad[] {
   if (iri === ONTOLOGY_IRI || isVersionOf(iri, vocabulary.ontology)) return unique(vocabulary.ontology);
   if (iri === SHAPES_IRI) return relabelBlankNodes(unique(vocabulary.shapes));
-  const own = neighbourhood(iri, index);
+  const geometries = index.values(iri, geo.hasGeometry).flatMap((g) => index.out(g.value));
+  const own = geometries.length ? unique([...neighbourhood(iri, index), ...geometries]) : neighbourhood(iri, index);
   if (!index.store.has(DataFactory.quad(DataFactory.namedNode(iri), rdf.type, skos.ConceptScheme))) return own;
   const members = index.store.getSubjects(skos.inScheme, iri, null).flatMap((c) => index.out(c.value));
   return unique([...own, ...members]);

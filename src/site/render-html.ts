@@ -117,6 +117,17 @@ sup a{text-decoration:none}
 @media (min-width:60rem){.timeline-picture{display:block}}
 .timeline-list .dates{white-space:nowrap;color:#555}
 td,li,p{overflow-wrap:anywhere}
+.place-map{margin:0 0 1rem}
+.place-map svg{display:block;width:100%;height:auto;max-width:960px}
+.place-map .map-narrow svg{max-width:36rem}
+.place-map-small svg{max-width:360px}
+.map-wide{display:none}
+@media (min-width:60rem){.map-wide{display:block}.map-narrow{display:none}}
+.positions code{word-break:normal}
+.place-map figcaption{font-size:.9em;color:#444}
+.legend-item{white-space:nowrap;margin-right:1rem}
+.legend-item svg{display:inline;vertical-align:middle;width:auto}
+.positions .coords{white-space:nowrap}
 details.kind summary{font-weight:bold;font-size:1.1em;margin:.5rem 0;cursor:pointer}
 details.kind .count{font-weight:normal;color:#555}
 nav.kinds ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}

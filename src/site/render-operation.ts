@@ -1,12 +1,13 @@
 // The extra sections of an operation's page: the timeline, as a picture on wide screens and always in words, the
-// sides, and where the sources disagree.
+// sides, where the sources disagree, and the places on a map.
 import { collectTimeline, isOperation, type TimelineRow } from './timeline-data.ts';
 import { dateWords, renderTimeline } from './render-timeline.ts';
 import { esc, hrefFor, linkIri, type RenderContext } from './render-html.ts';
 import { renderSides } from './render-sides.ts';
+import { renderOperationPlaces } from './render-places.ts';
 import { renderDisagreements } from './render-disagreements.ts';
 
-/** The timeline, sides and disagreements sections when `iri` is a `ckg:MilitaryOperation`, else ''. */
+/** The timeline, sides, disagreements and places sections when `iri` is a `ckg:MilitaryOperation`, else ''. */
 export function renderOperationSections(iri: string, ctx: RenderContext): string {
   if (!isOperation(iri, ctx.index)) return '';
   const rows = collectTimeline(iri, ctx.index);
@@ -15,7 +16,7 @@ export function renderOperationSections(iri: string, ctx: RenderContext): string
   const picture = svg
     ? `<figure class="timeline-picture">\n${svg}\n<figcaption>Phases as bands, incidents at their dates; a date the source gives only to the month is drawn as the whole month; a band that fades out has no end (or begin) in the source.</figcaption>\n</figure>\n`
     : '';
-  return `<section class="timeline" id="timeline">\n<h2>Timeline</h2>\n${picture}<h3>In words</h3>\n${timelineList(rows, ctx)}\n</section>\n${renderSides(iri, ctx)}${renderDisagreements(iri, ctx)}`;
+  return `<section class="timeline" id="timeline">\n<h2>Timeline</h2>\n${picture}<h3>In words</h3>\n${timelineList(rows, ctx)}\n</section>\n${renderSides(iri, ctx)}${renderDisagreements(iri, ctx)}${renderOperationPlaces(iri, ctx)}`;
 }
 
 /** The rows as a list: the operation, each phase with its incidents nested under it, then incidents of no phase. */

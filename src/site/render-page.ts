@@ -9,6 +9,7 @@ import { incomingPhrase, isAlignment, outgoingPhrase } from './plain-words.ts';
 import { esc, hrefFor, linkIri, renderShell, renderTerm, type RenderContext } from './render-html.ts';
 import { jsonForScript } from './serialize.ts';
 import { renderOperationSections } from './render-operation.ts';
+import { renderPlacePosition } from './render-places.ts';
 import { renderOntologySections } from './render-ontology.ts';
 import { citationsOf, footnoteMarks } from './render-footnotes.ts';
 import { renderClaimSection } from './render-claim.ts';
@@ -28,6 +29,7 @@ export function renderResourcePage(iri: string, jsonLd: unknown, ctx: RenderCont
     formatLinks(iri, ctx),
     renderClaimSection(iri, ctx),
     renderOperationSections(iri, ctx),
+    renderPlacePosition(iri, ctx),
     renderOntologySections(iri, ctx),
     renderFacts(
       out.filter((q) => !SHOWN_APART.has(q.predicate.value) && !isAlignment(q.predicate.value)),

@@ -1,6 +1,15 @@
 // Checks every `cite` entry: it must name a declared source, and a footnote that source has.
 import { error, quote, type Diagnostic } from '../diagnostics.ts';
-import { SECTION_NAMES, type Sections, type Located, type CiteRef, type SourceFact } from './facts.ts';
+import {
+  SECTION_NAMES,
+  type Sections,
+  type Located,
+  type CiteRef,
+  type SourceFact,
+  type Inference,
+  type QualifiedRef,
+} from './facts.ts';
+import { refPath } from './qualified-refs.ts';
 
 /** A resolved citation: the whole source, or one of its footnotes. */
 export interface ResolvedCite {
@@ -25,11 +34,15 @@ export function checkCitations(
   const sources = new Map(allSources.map((s) => [s.id, s]));
   const out: Diagnostic[] = [];
   for (const section of SECTION_NAMES) {
-    for (const entry of facts[section] as unknown as Quoting[]) {
-      (entry.cite ?? []).forEach((ref, i) => {
-        const problem = citeProblem(ref, dataset.primarySource, sources);
-        if (problem) out.push(error(problem.code, problem.message, entry.spans[`cite.${i}`] ?? entry.spans['']));
-      });
+    for (const entry of facts[section] as unknown as (Cited & Quoting)[]) {
+      for (const [path, refs] of citeLists(entry))
+        refs.forEach((ref, i) => {
+          const problem = citeProblem(ref, dataset.primarySource, sources);
+          if (problem)
+            out.push(
+              error(problem.code, problem.message, entry.spans[`${path}.${i}`] ?? entry.spans[path] ?? entry.spans['']),
+            );
+        });
       out.push(...quoteProblems(entry, dataset.primarySource, sources));
     }
   }
@@ -62,6 +75,19 @@ function quoteProblems(entry: Quoting, primary: string, sources: Map<string, Sou
       );
   }
   return out;
+}
+
+type Cited = Located & { cite?: CiteRef[]; inferred?: Inference; qualified?: QualifiedRef[] };
+
+/** Every list of cite refs of an entry, by field path: its `cite`, its inference's support, its links' supports. */
+function citeLists(entry: Cited): [string, CiteRef[]][] {
+  const lists: [string, CiteRef[]][] = [
+    ['cite', entry.cite ?? []],
+    ['inferred.support', entry.inferred?.support ?? []],
+  ];
+  // The support of an inferred link is reported at the link (its object form is read into ids).
+  for (const q of entry.qualified ?? []) lists.push([refPath(q), q.inferred?.support ?? []]);
+  return lists;
 }
 
 function citeProblem(ref: CiteRef, primary: string, sources: Map<string, SourceFact>) {

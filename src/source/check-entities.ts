@@ -8,18 +8,24 @@ export type MentionSection = keyof typeof MENTION_KIND;
 
 type Entry = Record<string, unknown>;
 
+/** How a dataset knows what it says of an entity (issue 15): the curator's inference, a doubt. */
+const QUALIFIER_FIELDS = ['inferred', 'certain', 'uncertainty'];
+
 /** The fields a mention may give: what a dataset says about a register entity. */
 const MENTION_FIELDS: Record<MentionSection, readonly string[]> = {
-  actors: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'memberOf'],
-  places: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'within'],
-  events: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'partOf', 'places'],
+  actors: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'memberOf', ...QUALIFIER_FIELDS],
+  places: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'within', ...QUALIFIER_FIELDS],
+  events: ['id', 'quote', 'quotes', 'cite', 'note', 'altLabels', 'partOf', 'places', ...QUALIFIER_FIELDS],
 };
 
-/** The fields a definition must give (the schema requires only the id, as a mention has nothing else). */
+/**
+ * The fields a definition must give (the schema requires only the id, as a mention has nothing else). An event's
+ * `cite` — or, instead, `inferred` — is checked with every other fact's, in pass 2 (check-curation.ts).
+ */
 const DEFINITION_FIELDS: Record<MentionSection, readonly string[]> = {
   actors: ['type', 'label'],
   places: ['type', 'label'],
-  events: ['class', 'type', 'label', 'cite'],
+  events: ['class', 'type', 'label'],
 };
 
 /** The fields only a definition gives (a mention has its label, links and geometry from the register). */
@@ -38,6 +44,8 @@ const DATASET_FIELDS = [
   'begin',
   'end',
   'places',
+  'bounds',
+  'duration',
 ];
 
 export function isMentionSection(section: string): section is MentionSection {
@@ -119,7 +127,7 @@ export function checkRegisterEntry(section: string, entry: Entry, yaml: YamlFile
         yaml.spanOf([...path, 'class'], 'value'),
       ),
     );
-  for (const k of DEFINITION_FIELDS[section].filter((f) => f !== 'cite' && entry[f] === undefined))
+  for (const k of DEFINITION_FIELDS[section].filter((f) => entry[f] === undefined))
     out.push(
       error(
         'E_SOURCE_MISSING_FIELD',

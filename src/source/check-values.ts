@@ -5,10 +5,19 @@ import { error, quote, type Diagnostic } from '../diagnostics.ts';
 import type { Sections } from './facts.ts';
 import { parseDate, firstMoment, lastMoment, type CalendarDate } from './parse-date.ts';
 import { spanFor } from './check-references.ts';
+import { checkCuration } from './check-curation.ts';
+import { checkBounds } from './check-bounds.ts';
 
 /** Returns every value problem in the facts. */
 export function checkValues(facts: Sections): Diagnostic[] {
-  return [...checkDates(facts), ...checkSourceDates(facts), ...checkRanges(facts), ...checkUncertain(facts)];
+  return [
+    ...checkDates(facts),
+    ...checkSourceDates(facts),
+    ...checkRanges(facts),
+    ...checkUncertain(facts),
+    ...checkCuration(facts),
+    ...checkBounds(facts),
+  ];
 }
 
 function checkSourceDates(facts: Sections): Diagnostic[] {

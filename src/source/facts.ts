@@ -22,7 +22,34 @@ export interface Located {
   spans: Record<string, SourceSpan>;
 }
 
-interface Common extends Located {
+/** The curator's inference: why the fact is held although the source does not state it, and what supports it. */
+export interface Inference {
+  reason: string;
+  support?: CiteRef[];
+}
+
+/** What any entry, or any qualified reference inside one, may say about how it is known. */
+export interface Qualifiers {
+  /** Marks the fact as the curator's inference instead of source-derived (`cite` is then optional). */
+  inferred?: Inference;
+  /** `false` when the fact is held with doubt; `uncertainty` says why. */
+  certain?: boolean;
+  uncertainty?: string;
+}
+
+/** A reference written as an object (`{id: arsal, role: target, inferred: {…}}`), read into the entry's `qualified`. */
+export interface QualifiedRef extends Qualifiers {
+  /** The field it was written in (`within`, `memberOf`, `places`) and its position in a list (-1 for one value). */
+  field: string;
+  index: number;
+  id: string;
+  /** The role of an event's place: area (the default), origin, destination, target or position. */
+  role?: PlaceRole;
+}
+
+export type PlaceRole = 'area' | 'origin' | 'destination' | 'target' | 'position';
+
+interface Common extends Located, Qualifiers {
   id: string;
   note?: string;
   /** The primary source's words, verbatim. */
@@ -30,6 +57,8 @@ interface Common extends Located {
   /** Other sources' words, verbatim, by source id (each a source the entry cites). */
   quotes?: Record<string, string>;
   cite?: CiteRef[];
+  /** The references of the entry that were written as objects, with their qualifiers (see qualified-refs.ts). */
+  qualified?: QualifiedRef[];
 }
 
 export interface DatasetFact extends Located {
@@ -145,6 +174,40 @@ export interface EventFact extends Common, Identified {
   begin?: DateValue | DateSpec;
   end?: DateValue | DateSpec;
   places?: string[];
+  /** What the source says of the event's time when it gives no date: in, after or before events, between dates. */
+  bounds?: Bounds;
+  /** How long the event lasted, as an xsd:duration (`P3D`). */
+  duration?: string;
+}
+
+export interface Bounds {
+  in?: string;
+  after?: string;
+  before?: string;
+  notBefore?: DateValue;
+  notAfter?: DateValue;
+}
+
+/** A group the source names only by description ("시리아 난민", "ISIL 잔존세력"): an actor of this dataset only. */
+export interface CollectiveFact extends Common {
+  label: Label;
+  altLabels?: AltLabels;
+  englishLabel?: string;
+  memberOf?: string;
+}
+
+export interface PlaceRelationFact extends Common {
+  subject: string;
+  relation: 'near' | 'outskirts-of' | 'part-of' | 'across-border-from';
+  object: string;
+}
+
+export interface EventRelationFact extends Common {
+  subject: string;
+  relation: 'causes' | 'motivated-by' | 'purpose' | 'follows' | 'precedes';
+  object: string;
+  /** For follows/precedes: the time between the two events as the source gives it (`P2D` for 이틀 후). */
+  gap?: string;
 }
 
 export interface SideFact extends Common {
@@ -200,16 +263,22 @@ export interface ClaimFact extends Common {
   object: string;
   stance: string;
   accordingTo: string;
+  /** What is claimed, stated positively (the stance says who denies, reports or intends it). */
   statement: Label;
   versionOf?: string;
+  /** The claim as read: what is claimed, then the stance and who holds it; by default the statement and the stance. */
+  label?: Label;
 }
 
 /** The list sections of a dataset folder, by YAML key. */
 export interface Sections {
   sources: SourceFact[];
   actors: ActorFact[];
+  collectives: CollectiveFact[];
   places: PlaceFact[];
+  placeRelations: PlaceRelationFact[];
   events: EventFact[];
+  eventRelations: EventRelationFact[];
   sides: SideFact[];
   participations: ParticipationFact[];
   quantities: QuantityFact[];
@@ -227,8 +296,11 @@ export type SectionName = keyof Sections;
 export const SECTION_NAMES: readonly SectionName[] = [
   'sources',
   'actors',
+  'collectives',
   'places',
+  'placeRelations',
   'events',
+  'eventRelations',
   'sides',
   'participations',
   'quantities',
@@ -244,8 +316,11 @@ export const MENTION_KIND = { actors: 'actor', places: 'place', events: 'event' 
 export const SECTION_KIND = {
   sources: 'source',
   actors: 'actor',
+  collectives: 'collective',
   places: 'place',
+  placeRelations: 'placerelation',
   events: 'event',
+  eventRelations: 'eventrelation',
   sides: 'side',
   participations: 'participation',
   quantities: 'quantity',

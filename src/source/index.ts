@@ -8,11 +8,13 @@ export type {
   AltLabels,
   CiteRef,
   ClaimFact,
+  CollectiveFact,
   AgentFact,
   DatasetFact,
   DateSpec,
   DateValue,
   EventFact,
+  EventRelationFact,
   Facts,
   Label,
   Located,
@@ -24,6 +26,10 @@ export type {
   OutcomeFact,
   ParticipationFact,
   PlaceFact,
+  PlaceRelationFact,
+  PlaceRole,
+  QualifiedRef,
+  Qualifiers,
   QuantityFact,
   SectionName,
   Sections,
@@ -36,4 +42,6 @@ export { loadBatch, loadFacts } from './load-facts.ts';
 export { firstMoment, lastMoment, parseDate } from './parse-date.ts';
 export type { CalendarDate } from './parse-date.ts';
 export { scanFacts } from './scan-facts.ts';
+export { refPath } from './qualified-refs.ts';
+export { DURATION, resolveBounds, type OuterBounds } from './time-bounds.ts';
 export type { FactIndex } from './scan-facts.ts';

@@ -7,6 +7,7 @@ import { checkReferences } from './check-references.ts';
 import { checkValues } from './check-values.ts';
 import { checkCitations } from './check-citations.ts';
 import { locate } from './locate.ts';
+import { readQualifiedRefs } from './qualified-refs.ts';
 import { readSourceText } from './read-source.ts';
 import { digest, scanFacts, type FactIndex } from './scan-facts.ts';
 
@@ -52,6 +53,7 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     for (const section of SECTION_NAMES) {
       const list = (data[section] ?? []) as Record<string, unknown>[];
       for (const [n, entry] of list.entries()) {
+        readQualifiedRefs(section, entry);
         if (isMentionSection(section) && isMention(entry))
           sections.mentions.push(
             Object.assign(locate(entry, yaml!, [section, n]), { kind: MENTION_KIND[section] }) as MentionFact,

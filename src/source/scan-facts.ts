@@ -23,6 +23,7 @@ import { RelationEdges, type Cycle } from './relation-cycles.ts';
 import { listYamlFiles, readSourceText } from './read-source.ts';
 import { FileGroups } from './file-groups.ts';
 import { checkPrimarySource } from './check-references.ts';
+import { readQualifiedRefs } from './qualified-refs.ts';
 
 /** What a dataset keeps while its facts are read a batch of files at a time (see loadBatch). */
 export interface FactIndex {
@@ -55,6 +56,9 @@ export interface FactIndex {
 }
 
 type Entry = Record<string, unknown>;
+
+/** Sections of entities (and facts only about entities): files holding only these are read first. */
+const ENTITY_SECTIONS: readonly SectionName[] = ['sources', 'actors', 'collectives', 'places', 'placeRelations'];
 
 /**
  * Reads every `*.yaml` file of a dataset folder once: syntax, schema, ids (unique across the dataset), and which
@@ -190,8 +194,9 @@ class Scan {
     for (const section of SECTION_NAMES) {
       const list = (data[section] ?? []) as Entry[];
       if (!inRegister) this.entries[index] += list.length;
-      if (list.length > 0 && !['sources', 'actors', 'places'].includes(section)) this.clusterFiles.add(index);
+      if (list.length > 0 && !ENTITY_SECTIONS.includes(section)) this.clusterFiles.add(index);
       list.forEach((entry, i) => {
+        readQualifiedRefs(section, entry);
         const id = entry.id as string;
         if (inRegister) {
           const found = checkRegisterEntry(section, entry, yaml, i);
@@ -279,9 +284,14 @@ class Scan {
       if (entry.class === 'operation') {
         if (typeof entry.partOf === 'string') this.groups.subEvent(flat(entry.id as string), flat(entry.partOf));
       } else to(entry.partOf);
+      const bounds = entry.bounds as Record<string, unknown> | undefined;
+      if (bounds) for (const key of ['in', 'after', 'before']) to(bounds[key]);
     } else if (section === 'sides' || section === 'participations' || section === 'outcomes' || section === 'claims')
       to(entry.event);
-    else if (section === 'quantities') to(entry.about);
+    else if (section === 'eventRelations') {
+      to(entry.subject);
+      to(entry.object);
+    } else if (section === 'quantities') to(entry.about);
   }
 }
 

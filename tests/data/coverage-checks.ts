@@ -5,8 +5,18 @@ import type { Quad } from 'n3';
 import { parse } from 'yaml';
 import { ckg, prov, rdf, rdfs, skos } from '../../src/vocab.ts';
 
-/** The classes whose nodes are facts: each must cite its source (prov:wasDerivedFrom). */
-export const FACT_CLASSES = [ckg.Event, ckg.Side, ckg.Participation, ckg.Quantity, ckg.Outcome, ckg.Claim];
+/** The classes whose nodes are facts: each must cite its source (prov:wasDerivedFrom) or be the curator's inference. */
+export const FACT_CLASSES = [
+  ckg.Event,
+  ckg.Side,
+  ckg.Participation,
+  ckg.Quantity,
+  ckg.Outcome,
+  ckg.Claim,
+  ckg.CollectiveActor,
+  ckg.PlaceRelation,
+  ckg.EventRelation,
+];
 
 /** The classes whose nodes are entities: each must carry an rdfs:label in Korean and in English. */
 export const ENTITY_CLASSES = [ckg.Actor, ckg.Place, ckg.Event, ckg.Side, ckg.Outcome, ckg.SourceDocument];
@@ -49,9 +59,13 @@ export function nodesOfClasses(quads: readonly Quad[], classes: readonly Quad['o
   return [...nodes].sort();
 }
 
-/** Fact nodes without any prov:wasDerivedFrom. */
+/** Fact nodes neither cited (prov:wasDerivedFrom) nor marked as the curator's inference (prov:wasGeneratedBy). */
 export function factsWithoutCitation(quads: readonly Quad[]): string[] {
-  const cited = new Set(quads.filter((q) => q.predicate.equals(prov.wasDerivedFrom)).map((q) => q.subject.value));
+  const cited = new Set(
+    quads
+      .filter((q) => q.predicate.equals(prov.wasDerivedFrom) || q.predicate.equals(prov.wasGeneratedBy))
+      .map((q) => q.subject.value),
+  );
   return nodesOfClasses(quads, FACT_CLASSES).filter((iri) => !cited.has(iri));
 }
 

@@ -55,7 +55,7 @@ describe('the Qalamoun 2017 dataset', () => {
     expect(unknownFootnotes(TEXT, quads, SOURCE)).toEqual([]);
   });
 
-  it('derives every event, side, participation, quantity, outcome and claim from a citation', () => {
+  it("derives every fact (event, side, participation, quantity, outcome, claim, collective, relation) from a citation or marks it as the curator's inference", () => {
     for (const cls of FACT_CLASSES) expect(nodesOfClasses(quads, [cls]).length, cls.value).toBeGreaterThan(0);
     expect(factsWithoutCitation(quads)).toEqual([]);
   });

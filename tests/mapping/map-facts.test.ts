@@ -51,7 +51,7 @@ describe('mapFacts', () => {
         rdfs:label "일번 고지 점령"@ko, "Capture of Hill 1"@en ;
         sem:eventType eventtype:capture ;
         sem:subEventOf event:offensive ; crm:P9i_forms_part_of event:offensive ;
-        sem:hasPlace place:hill-1 ; crm:P7_took_place_at place:hill-1 ;
+        sem:hasPlace place:hill-1 ; ckg:tookPlaceIn place:hill-1 ; crm:P7_took_place_at place:hill-1 ;
         crm:P4_has_time-span timespan:capture-hill-1 ;
         sem:hasBeginTimeStamp "2017-07-22"^^xsd:date ; sem:hasEndTimeStamp "2017-07-22"^^xsd:date ;
         sem:hasTimeStamp "2017-07-22"^^xsd:date ;
@@ -75,15 +75,15 @@ describe('mapFacts', () => {
     );
   });
 
-  it('records a denial as a claim with stance and authority and never asserts the denied triple', () => {
+  it('records a denial as a claim with stance and authority, labels it with the positive statement and the stance, and never asserts the denied triple', () => {
     expectIsomorphic(
       triplesOf(graph.quads, `${BASE}claim/blue-denies-coordination`),
       turtle(`
       claim:blue-denies-coordination a ckg:Claim, rdf:Statement, sem:View ;
         rdf:subject actor:blue-force ; rdf:predicate ckg:coordinatedWith ; rdf:object actor:red-army ;
         ckg:stance stance:denied ; sem:accordingTo actor:blue-force ;
-        ckg:statement "푸른 군은 협력을 부인했다"@ko, "Blue Force denied coordinating with the Red Army"@en ;
-        rdfs:label "푸른 군은 협력을 부인했다"@ko, "Blue Force denied coordinating with the Red Army"@en ;
+        ckg:statement "푸른 군은 붉은 군대와 협력했다"@ko, "Blue Force coordinated with the Red Army"@en ;
+        rdfs:label "푸른 군은 붉은 군대와 협력했다 — 부인됨"@ko, "Blue Force coordinated with the Red Army — denied"@en ;
         prov:wasDerivedFrom citation:wiki-3 .`),
     );
     expect(graph.quads.filter((q) => q.predicate.value.endsWith('#coordinatedWith'))).toEqual([]);

@@ -20,6 +20,8 @@ export const CHECKED = [
   'rdf',
   'rdfs',
   'owl',
+  'org',
+  'sf',
 ] as const;
 
 const require = createRequire(import.meta.url);

@@ -22,6 +22,11 @@ export function canonicalTerm(t: Term | undefined): string {
   if (NUMERIC.has(lit.datatype.value)) return `number:${Number(lit.value)}`;
   // Virtuoso gives xsd:boolean values back as "1"/"0": the same values, in another lexical form.
   if (lit.datatype.value === `${XSD}boolean`) return `boolean:${lit.value === 'true' || lit.value === '1'}`;
+  // Virtuoso 7.2.5 stores an xsd:duration as its number of seconds ("P1D" comes back as "86400.0"): the same value
+  // for a duration of days, hours, minutes and seconds, which is all the data holds (years and months have no fixed
+  // length in seconds, so those would stay compared as written and fail).
+  const seconds = lit.datatype.value === `${XSD}duration` ? durationSeconds(lit.value) : undefined;
+  if (seconds !== undefined) return `duration:${seconds}`;
   if (GEOMETRY.has(lit.datatype.value)) return geometryKey(lit.value);
   return `${JSON.stringify(lit.value)}^^<${lit.datatype.value}>`;
 }
@@ -71,4 +76,14 @@ export function canonicalResult(result: QueryResult, concat: Map<string, string>
 /** Triples as sorted N-Triples-like lines with canonical terms. */
 export function canonicalQuads(quads: Quad[]): string[] {
   return quads.map((q) => [q.subject, q.predicate, q.object].map(canonicalTerm).join(' ')).sort();
+}
+
+/** The seconds of an xsd:duration of days, hours, minutes and seconds (`P2D`, `PT12H`), or of Virtuoso's number. */
+export function durationSeconds(lexical: string): number | undefined {
+  if (/^-?\d+(\.\d+)?$/.test(lexical)) return Number(lexical);
+  const m = /^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(lexical);
+  if (!m || lexical === 'P' || lexical.endsWith('T')) return undefined;
+  const [, sign, d, h, min, s] = m;
+  const total = Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(min ?? 0) * 60 + Number(s ?? 0);
+  return sign ? -total : total;
 }

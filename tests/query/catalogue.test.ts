@@ -75,7 +75,7 @@ describe('the catalogue', () => {
         'events',
         CATALOGUE.map((e) => e.name),
       ),
-    ).toEqual(['events-at-place', 'events-between']);
+    ).toEqual(['bounded-events', 'events-at-place', 'events-between']);
     expect(() => findQuery('timelines', CATALOGUE)).toThrow(
       'no query named "timelines" in the catalogue\n  hint: did you mean timeline?',
     );
@@ -165,9 +165,12 @@ describe('the catalogue on the Qalamoun data', () => {
     ).not.toContain('event:battle-of-arsal-2014');
   });
 
-  it('lists the dated events of the timeline in date order, undated ones last', async () => {
+  it('lists the dated events of the timeline in date order, bounded ones by their bounds, undated ones last', async () => {
     const rows = await answer('timeline');
-    const keys = rows.map((r) => r.date ?? r.begin ?? r.end ?? '~');
+    const keys = rows.map((r) => r.date ?? r.begin ?? r.end ?? r.notBefore ?? '~');
+    expect(rows.filter((r) => r.notBefore).map((r) => `${r.event} ${r.notBefore}`)).toContain(
+      'event:lebanese-army-captures-shabeb-canyon-area 2017-08-06',
+    );
     expect(keys).toEqual([...keys].sort());
   });
 
@@ -180,14 +183,15 @@ describe('the catalogue on the Qalamoun data', () => {
     );
   });
 
-  it('gives the destinations of the withdrawals: ISIL to Abu Kamal, HTS to Idlib, Saraya Ahl al-Sham to Eastern Qalamoun', async () => {
+  it('gives the destinations of the withdrawals: the ISIL remnants to Abu Kamal, Syrian refugees and HTS fighters to Idlib, Saraya Ahl al-Sham to Eastern Qalamoun', async () => {
     const moves = (await answer('surrenders-and-withdrawals'))
       .filter((r) => r.destination)
       .map((r) => `${r.actor} ${r.destination}`);
     expect(moves.sort()).toEqual([
-      'actor:isil place:abu-kamal',
       'actor:saraya-ahl-al-sham place:eastern-qalamoun-mountains',
-      'actor:tahrir-al-sham place:idlib-governorate',
+      'collective:hts-fighters-moved-to-idlib place:idlib-governorate',
+      'collective:isil-remnants place:abu-kamal',
+      'collective:syrian-refugees-moved-to-idlib place:idlib-governorate',
     ]);
   });
 });

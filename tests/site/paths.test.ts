@@ -29,6 +29,9 @@ describe('docPathFor', () => {
     ['https://w3id.org/conflict-kg/concept/role', 'doc/concept/role'],
     ['https://w3id.org/conflict-kg/ontology/0.1.0', 'doc/ontology/0.1.0'],
     ['https://w3id.org/conflict-kg/shapes', 'doc/shapes'],
+    ['https://w3id.org/conflict-kg/id/place/arsal', 'doc/place/arsal'],
+    ['https://w3id.org/conflict-kg/id/actor/hezbollah', 'doc/actor/hezbollah'],
+    ['https://w3id.org/conflict-kg/id/geometry/arsal', 'doc/geometry/arsal'],
   ])('maps %s to %s', (iri, doc) => {
     expect(docPathFor(iri, layout)).toBe(doc);
   });
@@ -42,6 +45,8 @@ describe('docPathFor', () => {
     'https://w3id.org/conflict-kg/ontology/Side',
     'https://w3id.org/conflict-kg/ontology/0.1.0/x',
     'https://w3id.org/conflict-kg/shapes#ActorShape',
+    'https://w3id.org/conflict-kg/id/citation/x',
+    'https://w3id.org/conflict-kg/id/place/../x',
   ])('gives no document for %s', (iri) => {
     expect(docPathFor(iri, layout)).toBeUndefined();
   });
@@ -54,12 +59,14 @@ describe('request paths', () => {
     ['/concept/role/commander', 'https://w3id.org/conflict-kg/concept/role/commander'],
     ['/ontology/0.1.0', 'https://w3id.org/conflict-kg/ontology/0.1.0'],
     ['/shapes', 'https://w3id.org/conflict-kg/shapes'],
+    ['/id/place/arsal', 'https://w3id.org/conflict-kg/id/place/arsal'],
   ])('reads %s as %s', (path, iri) => {
     expect(iriForRequestPath(path, layout)).toBe(iri);
   });
 
   it('reads a path outside the dataset as no IRI', () => {
     expect(iriForRequestPath('/doc/qalamoun-2017/event/x', layout)).toBeUndefined();
+    expect(iriForRequestPath('/id/citation/x', layout)).toBeUndefined();
   });
 
   it('drops the fragment of a hash IRI, as browsers do', () => {

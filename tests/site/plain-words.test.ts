@@ -19,6 +19,7 @@ describe('words', () => {
 describe('phrases', () => {
   it('reads a known predicate from the table and an unknown one from its local name', () => {
     expect(outgoingPhrase('http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace')).toBe('took place at');
+    expect(outgoingPhrase('http://www.opengis.net/ont/geosparql#hasGeometry')).toBe('has the geometry');
     expect(outgoingPhrase('http://www.w3.org/ns/dcat#downloadURL')).toBe('download URL');
     expect(incomingPhrase('http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace')).toBe('took place here');
     expect(incomingPhrase('http://www.w3.org/ns/dcat#downloadURL')).toBe('download URL this');

@@ -9,7 +9,9 @@ import { run } from '../../src/cli/main.ts';
 import { memoryIo } from '../helpers/memory-io.ts';
 import { checkLinks } from './check-links.ts';
 import { checkHtml } from './fixture/html-check.ts';
-import { miniSite } from './fixture/mini-site.ts';
+import { BASE, miniQuads, miniSite } from './fixture/mini-site.ts';
+import { GEOMETRY_BASE, RESEARCHED, geometryQuads } from './fixture/geometries.ts';
+import { toTurtle } from '../../src/site/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ckg-site-cmd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -120,6 +122,22 @@ describe('conflict-kg site', () => {
     const io = memoryIo();
     expect(await run(['site', '--graph', bad, '--out', join(dir, 'bad-site')], io)).toBe(1);
     expect(io.err.join('')).toBe(`${bad}:2:1: error E_RDF_SYNTAX: Expected entity but got .\n1 error\n`);
+  });
+
+  it('writes the site and warns once on stderr about a geometry whose geo:asWKT is not a point', async () => {
+    const graph = miniQuads();
+    const arsal = { ...RESEARCHED.find((p) => p.id === 'arsal')!, wkt: 'POINT(34.17944)' };
+    const file = join(dir, 'bad-point.ttl');
+    writeFileSync(file, toTurtle([...graph, ...geometryQuads(graph, [arsal])], {}));
+    const io = memoryIo();
+    const out = join(dir, 'bad-point-site');
+    expect(await run(['site', '--graph', file, '--ontology', fixture('mini-ontology.ttl'), '--out', out], io)).toBe(0);
+    expect(io.err.join('')).toBe(
+      `warning E_RDF_SYNTAX: expected a WKT point "POINT(<longitude> <latitude>)", found "POINT(34.17944)" (not a 2D point of two decimal numbers) (at <${GEOMETRY_BASE}arsal> geo:asWKT, the geometry of <${BASE}place/arsal>)\n`,
+    );
+    expect(readFileSync(join(out, 'doc/mini/place/arsal.html'), 'utf8')).toContain(
+      'could not be read, so it is not drawn',
+    );
   });
 });
 

@@ -29,7 +29,7 @@ describe('loadFacts', () => {
     expect(
       problems('facts.yaml', (t) => t.replace('    englishLabel: translation', '    englishLabl: translation')),
     ).toEqual([
-      'DIR/facts.yaml:9:5: error E_SOURCE_UNKNOWN_FIELD: expected one of the fields id, type, label, altLabels, englishLabel, memberOf, note, quote, quotes, cite, links in actors[1], found unknown field "englishLabl"',
+      'DIR/facts.yaml:9:5: error E_SOURCE_UNKNOWN_FIELD: expected one of the fields id, type, label, altLabels, englishLabel, memberOf, note, quote, cite, links, inferred, certain, uncertainty in actors[1], found unknown field "englishLabl"',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('loadFacts', () => {
 
   it('reports a reference to an unknown id with the closest known one', () => {
     expect(problems('facts.yaml', (t) => t.replace('actor: red-army', 'actor: red-amry'))).toEqual([
-      'DIR/facts.yaml:46:12: error E_SOURCE_UNKNOWN_ID: expected the id of an actor in participations.actor, found unknown id "red-amry"\n  hint: did you mean "red-army"?',
+      'DIR/facts.yaml:46:12: error E_SOURCE_UNKNOWN_ID: expected the id of an actor or a collective in participations.actor, found unknown id "red-amry"\n  hint: did you mean "red-army"?',
     ]);
   });
 

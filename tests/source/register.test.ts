@@ -104,7 +104,7 @@ describe('the shared entity register', () => {
 
   it('refuses a mention that gives a definition field, and a definition without its type', () => {
     expect(problems('alpha/facts.yaml', (t) => t.replace('    quote: 긴 전쟁\n', '    ordinal: 2\n'))).toEqual([
-      'DIR/alpha/facts.yaml:15:5: error E_SOURCE_MENTION: expected events[0] to be a mention of a register entity (id, quote, quotes, cite, note, altLabels, partOf, places) or a definition with class, found ordinal without class',
+      'DIR/alpha/facts.yaml:15:5: error E_SOURCE_MENTION: expected events[0] to be a mention of a register entity (id, quote, cite, note, altLabels, partOf, places, inferred, certain, uncertainty) or a definition with class, found ordinal without class',
     ]);
     expect(
       problems('alpha/facts.yaml', (t) => t.replace('    memberOf: blue-state\n', '    label: {ko: 군, en: Army}\n')),

@@ -32,13 +32,17 @@ describe('scanFacts', () => {
   it('reads a dataset laid out by section as one group, after the files of entities only', () => {
     expect(names(scanFacts('data/qalamoun-2017'))).toEqual([
       ['actors.yaml'],
+      ['collectives.yaml'],
       ['dataset.yaml'],
       ['enwiki-entities.yaml'],
       ['enwiki-sources.yaml'],
+      ['place-relations.yaml'],
+      ['places-added.yaml'],
       ['places.yaml'],
       [
         'claims.yaml',
         'enwiki-facts.yaml',
+        'event-relations.yaml',
         'events.yaml',
         'outcomes.yaml',
         'participations.yaml',

@@ -6,6 +6,7 @@ import { UsageError, type Command, type ParsedArgs } from '../command.ts';
 import type { Io } from '../io.ts';
 import { buildSite, readGraphFile, readGraphFolder, writeSite, type Site } from '../../site/index.ts';
 import { checkOutputFolder } from '../../output-folder.ts';
+import { formatDiagnostic } from '../../diagnostics.ts';
 import { vocabularyFileGraph } from '../../vocab.ts';
 import { buildGraph } from '../../pipeline/index.ts';
 
@@ -37,7 +38,7 @@ export const site: Command = {
 /**
  * Builds the site from `--data` (built and validated by the pipeline), or `--graph` (a Turtle or N-Triples file;
  * default: the one dataset file in dist/), with the ontology and the SHACL shapes (`shapes/*.ttl`) for the vocabulary
- * documents; shared with `serve`.
+ * documents; shared with `serve`. Prints the site's warnings to stderr.
  */
 export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
   const { data, graph, base } = graphArgs(args);
@@ -48,7 +49,10 @@ export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
   const ontologyFile = resolve(io.cwd, ontologyArg ?? 'ontology/conflict-kg.ttl');
   const ontologyQuads: Quad[] = ontologyArg || existsSync(ontologyFile) ? await readGraphFile(ontologyFile) : [];
   const shapesQuads = await readGraphFolder(resolve(io.cwd, 'shapes'));
-  return buildSite({ quads, ontologyQuads, shapesQuads });
+  const built = buildSite({ quads, ontologyQuads, shapesQuads });
+  // What the site left out (a geometry it could not read) is said once here; the pages say it too.
+  for (const w of built.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+  return built;
 }
 
 /** The graph options, checked (UsageError): `--data` or `--graph`, not both; `--base` with `--data` only. */
