@@ -72,7 +72,8 @@ describe('mapFacts over several sources', () => {
       triplesOf(graph.quads, `${BASE}quotation/red-strength-news--news`),
       turtle(`
       quotation:red-strength-news--news a ckg:Quotation, prov:Entity ;
-        ckg:sourceText "some 1,500 fighters"@en ; prov:wasQuotedFrom source:news .`),
+        ckg:sourceText "some 1,500 fighters"@en ; prov:wasQuotedFrom source:news ;
+        rdfs:label "news 인용문"@ko, "quotation from news"@en .`),
     );
   });
 
