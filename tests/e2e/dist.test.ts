@@ -63,6 +63,7 @@ describe('dist/', () => {
     if (!rapper) throw new Error('rapper is required in CI');
     const viaRapper = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${ID}.ttl`)], {
       encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
     });
     expect(lines(parse(viaRapper, 'N-Triples'))).toEqual(lines(parse(dist(`${ID}.nt`), 'N-Triples')));
   });
@@ -82,7 +83,10 @@ describe('dist/', () => {
         [`${ID}.ttl`, 'turtle'],
         [`${ID}.jsonld`, 'json-ld'],
       ]) {
-        const out = execFileSync('/usr/bin/python3', ['-c', script, join('dist', file), format], { encoding: 'utf8' });
+        const out = execFileSync('/usr/bin/python3', ['-c', script, join('dist', file), format], {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
         expect(lines(parse(out, 'N-Triples')), file).toEqual(expected);
       }
     },
@@ -115,10 +119,12 @@ describe('dist/', () => {
         const expected = lines(parse(dist(`${name}.nt`), 'N-Triples'));
         const turtle = execFileSync('rapper', ['-q', '-i', 'turtle', '-o', 'ntriples', join('dist', `${name}.ttl`)], {
           encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
         });
         expect(lines(parse(turtle, 'N-Triples')), `${name}.ttl`).toEqual(expected);
         const json = execFileSync('/usr/bin/python3', ['-c', script, join('dist', `${name}.jsonld`)], {
           encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
         });
         expect(lines(parse(json, 'N-Triples')), `${name}.jsonld`).toEqual(expected);
       }

@@ -41,7 +41,7 @@ describe('loadFiles and datasetBase', () => {
   it('loads Turtle and reads the resource base from the dataset IRI', async () => {
     const store = await storeOf([FIXTURE]);
     expect(await store.query({ sparql: 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }', format: 'text/csv' })).toBe(
-      'n\r\n463\r\n',
+      'n\r\n482\r\n',
     );
     expect(await datasetBase(store)).toBe('https://w3id.org/conflict-kg/id/mini/');
     expect(baseOfDataset('https://example.org/x/dataset/x')).toBe('https://example.org/x/');
