@@ -619,6 +619,25 @@ export const SHARED_KINDS: readonly ResourceKind[] = ['actor', 'place', 'event',
 /** The base under which the shared entity register mints actors, places and wider conflicts: `<base>actor/<id>`. */
 export const SHARED_BASE = DEFAULT_RESOURCE_BASE;
 
+/** The vocabularies the data uses, in the order their prefixes are written (before the concept and resource ones). */
+export const VOCABULARY_PREFIXES = [
+  'rdf',
+  'rdfs',
+  'owl',
+  'xsd',
+  'skos',
+  'dcterms',
+  'prov',
+  'sem',
+  'crm',
+  'time',
+  'schema',
+  'geo',
+  'sf',
+  'org',
+  'ckg',
+] as const satisfies readonly (keyof typeof NS)[];
+
 /**
  * The prefixes used in Turtle output and the JSON-LD context, in a fixed order (vocabularies first). With a
  * `sharedBase` (a dataset that uses the entity register), `actor:`, `place:` and the other shared kinds but `event:`
@@ -626,25 +645,7 @@ export const SHARED_BASE = DEFAULT_RESOURCE_BASE;
  */
 export function prefixesFor(base: string, sharedBase?: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of [
-    'rdf',
-    'rdfs',
-    'owl',
-    'xsd',
-    'skos',
-    'dcterms',
-    'prov',
-    'sem',
-    'crm',
-    'time',
-    'schema',
-    'geo',
-    'sf',
-    'org',
-    'ckg',
-  ] as const) {
-    out[p] = NS[p];
-  }
+  for (const p of VOCABULARY_PREFIXES) out[p] = NS[p];
   for (const scheme of Object.keys(SCHEMES) as SchemeName[]) out[schemePrefix(scheme)] = `${CONCEPT_BASE}${scheme}/`;
   for (const kind of RESOURCE_KINDS)
     out[kind] =

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
 import { prefixedName } from '../../src/terms.ts';
-import { NS } from '../../src/vocab.ts';
+import { NS, VOCABULARY_PREFIXES } from '../../src/vocab.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const model = read('../../ontology/MODEL.md');
@@ -17,27 +17,7 @@ const schema = JSON.parse(read('../../data/schema/source-facts.schema.json')) as
   $defs: Record<string, { properties?: Record<string, unknown> }>;
 };
 
-const VOCABS: Record<string, string> = Object.fromEntries(
-  (
-    [
-      'rdf',
-      'rdfs',
-      'owl',
-      'xsd',
-      'skos',
-      'dcterms',
-      'prov',
-      'sem',
-      'crm',
-      'time',
-      'schema',
-      'geo',
-      'sf',
-      'org',
-      'ckg',
-    ] as const
-  ).map((p) => [p, NS[p]]),
-);
+const VOCABS: Record<string, string> = Object.fromEntries(VOCABULARY_PREFIXES.map((p) => [p, NS[p]]));
 
 describe('ontology/MODEL.md', () => {
   const graphs = ['data/qalamoun-2017', 'tests/fixtures/source/mini'].map((dir) => mapFacts(loadFacts(dir)).quads);
