@@ -209,7 +209,7 @@ class Scan {
         } else if (isMentionSection(section)) {
           problems.push(...checkDatasetEntry(section, entry, yaml, i));
           if (isMention(entry)) {
-            this.mention(id, { kind: MENTION_KIND[section], file: index, path: [section, i], yaml }, reread);
+            this.mention(id, { kind: MENTION_KIND[section], file: index, path: [section, i], yaml });
             this.relations.add(section, entry, index, i);
             return;
           }
@@ -227,7 +227,7 @@ class Scan {
     return problems;
   }
 
-  private mention(id: string, mention: Mention, reread: (file: number) => YamlFile): void {
+  private mention(id: string, mention: Mention): void {
     const first = this.mentions.get(id);
     if (!first) {
       this.mentions.set(flat(id), mention);
@@ -241,7 +241,6 @@ class Scan {
         mention.yaml.spanOf([...mention.path, 'id'], 'value'),
       ),
     );
-    void reread;
   }
 
   /** Every mention names a register entity of its kind (checked once the register is read). */
