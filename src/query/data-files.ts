@@ -76,11 +76,14 @@ export function baseOfDataset(iri: string | undefined): string | undefined {
  * @returns whether the store's own default graph is the one to query
  */
 export async function loadFiles(store: SparqlStore, files: string[], union?: string): Promise<boolean> {
-  for (const path of files) await store.load({ path, format: mediaType(path), graph: await graphOfFile(path) });
-  if (union === undefined) return false;
-  for (const path of [union, ...files.filter((f) => vocabularyFileGraph(f))])
-    await store.load({ path, format: mediaType(path) });
-  return true;
+  // Every load is queued at once (the store runs them in order): no round trip between two files.
+  const graphs = await Promise.all(files.map((path) => graphOfFile(path)));
+  const loads = files.map((path, i) => store.load({ path, format: mediaType(path), graph: graphs[i] }));
+  if (union !== undefined)
+    for (const path of [union, ...files.filter((f) => vocabularyFileGraph(f))])
+      loads.push(store.load({ path, format: mediaType(path) }));
+  await Promise.all(loads);
+  return union !== undefined;
 }
 
 /**
