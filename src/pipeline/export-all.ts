@@ -1,7 +1,7 @@
 // Exports every dataset of a data folder into one output folder, then the union of their graphs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { DiagnosticError, type Diagnostic, error, quote } from '../diagnostics.ts';
 import { findDatasets } from '../source/index.ts';
 import { serializeUnion } from '../serialization/index.ts';
@@ -29,7 +29,7 @@ export interface ExportAllResult {
 }
 
 /**
- * Exports each dataset (exportDataset) into `outDir`, then writes the union of their N-Triples as one graph in
+ * Exports each dataset (exportDataset) into `outDir`, then writes the union of their graphs (the quads they wrote) in
  * every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
  * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
  *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
@@ -38,6 +38,8 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
   const datasets: ExportAllResult['datasets'] = [];
   const problems: Diagnostic[] = [];
   const folderOf = new Map<string, string>();
+  // The union's quads, kept as each dataset's partitions go by (reading back the N-Triples just written cost a parse).
+  const quads: Quad[] = [];
   for (const dataDir of findDatasets(options.dataRoot)) {
     options.onProgress?.(dataDir);
     try {
@@ -47,6 +49,9 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
         shapesDir: options.shapesDir,
         ontologyFile: options.ontologyFile,
         onProgress: (p) => options.onProgress?.(dataDir, p),
+        afterPartition: (partition) => {
+          for (const q of partition) quads.push(q);
+        },
       });
       const other = folderOf.get(result.datasetId);
       if (other !== undefined)
@@ -71,11 +76,6 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
     }
   }
   if (problems.length > 0) throw new DiagnosticError(problems);
-  const quads: Quad[] = [];
-  for (const d of datasets) {
-    const file = join(options.outDir, `${d.datasetId}.nt`);
-    quads.push(...new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8')));
-  }
   const union: ExportAllResult['union'] = [];
   let unionTriples = 0;
   for (const [name, text] of serializeUnion(quads)) {
