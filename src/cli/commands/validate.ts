@@ -36,7 +36,7 @@ export const validate: Command = {
     let datasetId: string;
     if (report) {
       // The report is rdf-validate-shacl's, on the whole graph: the reference engine, for a dataset that fits in memory.
-      const graph = await checkDataset({ dataDir, base });
+      const graph = await checkDataset({ dataDir: resolve(io.cwd, dataDir), base });
       writeFileSync(
         report,
         writeTurtle(graph.validation.reportQuads, { ...graph.prefixes, sh: NS.sh, ckgsh: NS.ckgsh }),
@@ -45,9 +45,11 @@ export const validate: Command = {
       [summary, datasetId] = [summarizeGraph(graph.quads), graph.datasetId];
     } else {
       const progress = createProgress(io, 'validate', args.values.quiet === true);
-      ({ summary, datasetId } = await exportDataset({ dataDir, base, onProgress: showExport(progress) }).finally(() =>
-        progress.end(),
-      ));
+      ({ summary, datasetId } = await exportDataset({
+        dataDir: resolve(io.cwd, dataDir),
+        base,
+        onProgress: showExport(progress),
+      }).finally(() => progress.end()));
     }
     io.stdout(
       `conflict-kg validate: ${datasetId} (${dataDir}) is valid and conforms to the shapes\n${formatSummary(summary)}\n`,
