@@ -123,7 +123,7 @@ function readWithRdflib(dir: string): {
   sameGraph: boolean;
   triples: Record<string, number>;
 } {
-  const script = String.raw`
+  const script = `
 import json, os, sys, rdflib
 from rdflib.compare import isomorphic
 rdflib.NORMALIZE_LITERALS = False
