@@ -5,6 +5,7 @@ import { ckg, crm, rdf, sem, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { typed } from './emitter.ts';
 import { relationLabel } from './relation-labels.ts';
+import { mapMembershipNode } from './map-entities.ts';
 
 /** Produces ckg:CollectiveActor (a ckg:Actor and crm:E74_Group) under the dataset's base; checked by its shape. */
 export function mapCollective(scope: MapScope, c: CollectiveFact): void {
@@ -17,6 +18,7 @@ export function mapCollective(scope: MapScope, c: CollectiveFact): void {
   if (c.memberOf) {
     scope.out.add(node, ckg.memberOf, scope.iri(c.memberOf));
     scope.out.add(node, crm.P107i_is_current_or_former_member_of, scope.iri(c.memberOf));
+    mapMembershipNode(scope, c, c.memberOf);
   }
 }
 

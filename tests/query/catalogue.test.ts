@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,5 +193,14 @@ describe('the catalogue on the Qalamoun data', () => {
       'collective:isil-remnants place:abu-kamal',
       'collective:syrian-refugees-moved-to-idlib place:idlib-governorate',
     ]);
+  });
+
+  it('names every inferred fact in the dataset README\'s "What the curator inferred", and nothing else', async () => {
+    const readme = readFileSync('data/qalamoun-2017/README.md', 'utf8');
+    const section = readme.split('## What the curator inferred')[1]!.split('\n## ')[0]!;
+    const listed = [...section.matchAll(/^\| `([a-z]+:[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    const inferred = [...new Set((await answer('inferences')).map((r) => r.fact))];
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(inferred.sort());
   });
 });

@@ -34,10 +34,8 @@ describe('scanFacts', () => {
       ['actors.yaml'],
       ['collectives.yaml'],
       ['dataset.yaml'],
-      ['enwiki-entities.yaml'],
       ['enwiki-sources.yaml'],
       ['place-relations.yaml'],
-      ['places-added.yaml'],
       ['places.yaml'],
       [
         'claims.yaml',
