@@ -59,9 +59,7 @@ describe('the news reports in the Qalamoun 2017 dataset', () => {
     for (const id of NEWS_SOURCES) {
       const sentences = TEXT[id].trimEnd().split('\n[...]\n');
       expect(sentences.length, id).toBeGreaterThan(1);
-      const citing = quads.filter(
-        (q) => q.predicate.equals(prov.wasDerivedFrom) && q.object.value === source(id),
-      );
+      const citing = quads.filter((q) => q.predicate.equals(prov.wasDerivedFrom) && q.object.value === source(id));
       expect(citing.length, id).toBeGreaterThan(0);
     }
   });
@@ -100,7 +98,10 @@ describe('the news reports in the Qalamoun 2017 dataset', () => {
       .filter((q) => q.predicate.equals(prov.alternateOf) && q.object.value === first)
       .map((q) => q.subject.value)
       .sort();
-    expect(versions).toEqual([`${base}quantity/isil-strength-aljazeera-studies`, `${base}quantity/isil-strength-arab-today`]);
+    expect(versions).toEqual([
+      `${base}quantity/isil-strength-aljazeera-studies`,
+      `${base}quantity/isil-strength-arab-today`,
+    ]);
     expect(objects(versions[0], schema.value)).toEqual(['700']);
     expect(sourcesCitedBy(quads, versions[0])).toEqual([source('aljazeera-studies-2017-08-20')]);
     expect(objects(versions[1], schema.value)).toEqual(['500']);
