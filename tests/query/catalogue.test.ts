@@ -127,7 +127,7 @@ describe('the catalogue on the Qalamoun data', () => {
     });
   }
 
-  it('gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment, with the news reports\' versions', async () => {
+  it("gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment, with the news reports' versions", async () => {
     const rows = (await answer('strengths')).map((r) => `${r.actor} ${r.value ?? `${r.min}-${r.max}`} ${r.certain}`);
     expect(rows.sort()).toEqual([
       'actor:hezbollah 3000 true',
