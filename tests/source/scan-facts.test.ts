@@ -35,6 +35,7 @@ describe('scanFacts', () => {
       ['collectives.yaml'],
       ['dataset.yaml'],
       ['enwiki-sources.yaml'],
+      ['news-sources.yaml'],
       ['place-relations.yaml'],
       ['places.yaml'],
       [
@@ -42,6 +43,7 @@ describe('scanFacts', () => {
         'enwiki-facts.yaml',
         'event-relations.yaml',
         'events.yaml',
+        'news-facts.yaml',
         'outcomes.yaml',
         'participations.yaml',
         'quantities.yaml',
