@@ -6,6 +6,7 @@ import {
   type ActorFact,
   type AgentFact,
   type AltLabels,
+  type CollectiveFact,
   type CalendarDate,
   type DatasetFact,
   type Label,
@@ -14,7 +15,7 @@ import {
   type SourceFact,
 } from '../source/index.ts';
 import { dateLiteral } from './map-time.ts';
-import { ckg, crm, dcterms, geo, org, prov, rdfs, schema, sem, skos, xsd } from '../vocab.ts';
+import { ckg, crm, dcterms, geo, org, prov, schema, sem, skos, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { en, ko, typed } from './emitter.ts';
 import { mapEvent } from './map-event.ts';
@@ -154,13 +155,31 @@ function mapMembership(scope: MapScope, entry: MentionFact | ActorFact, organiza
   const group = scope.iri(organization);
   scope.out.add(member, ckg.memberOf, group);
   scope.out.add(member, schema.memberOf, group);
+  mapMembershipNode(scope, entry, organization);
+}
+
+/**
+ * The ckg:Membership node of `entry memberOf organization`: the membership as a fact of its own, with the entry's
+ * citations and quotes. It is the one place of the membership's qualifiers: a `memberOf` written as an object
+ * (`{id, inferred | certain, uncertainty}`) puts its inference or doubt here, in place of the whole entry's, and gets
+ * no `statement:` node besides (describe() leaves memberOf to this node).
+ */
+export function mapMembershipNode(
+  scope: MapScope,
+  entry: MentionFact | ActorFact | CollectiveFact,
+  organization: string,
+): void {
+  const member = scope.iri(entry.id);
+  const group = scope.iri(organization);
   const node = scope.mint('membership', entry.id);
-  describe(scope, node, { ...entry, note: undefined, spans: entry.spans });
+  const a = scope.labelOf(entry.id);
+  const b = scope.labelOf(organization);
+  const label = { ko: `${a.ko} — ${b.ko} 소속`, en: `${a.en}, member of ${b.en}` };
+  const ref = entry.qualified?.find((q) => q.field === 'memberOf');
+  const qualifiers = ref ? { inferred: ref.inferred, certain: ref.certain, uncertainty: ref.uncertainty } : {};
+  describe(scope, node, { ...entry, ...qualifiers, note: undefined, spans: entry.spans }, label);
   scope.out.types(node, [ckg.Membership, org.Membership]);
   scope.out.add(node, org.member, member);
   scope.out.add(node, org.organization, group);
-  const a = scope.labelOf(entry.id);
-  const b = scope.labelOf(organization);
-  scope.out.add(node, rdfs.label, ko(`${a.ko} — ${b.ko} 소속`));
-  scope.out.add(node, rdfs.label, en(`${a.en}, member of ${b.en}`));
+  scope.out.labels(node, label);
 }

@@ -1,10 +1,12 @@
 // Maps the dataset's collective actors, and the cited relations between places and between events.
 import type { NamedNode } from 'n3';
 import type { CollectiveFact, EventRelationFact, PlaceRelationFact } from '../source/index.ts';
-import { ckg, crm, rdf, sem, xsd } from '../vocab.ts';
+import { ckg, crm, DEFAULT_RESOURCE_BASE, rdf, rdfs, sem, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { typed } from './emitter.ts';
 import { relationLabel } from './relation-labels.ts';
+import { mapMembershipNode } from './map-entities.ts';
+import { defaultBase, mintIri } from './mint-iri.ts';
 
 /** Produces ckg:CollectiveActor (a ckg:Actor and crm:E74_Group) under the dataset's base; checked by its shape. */
 export function mapCollective(scope: MapScope, c: CollectiveFact): void {
@@ -17,6 +19,7 @@ export function mapCollective(scope: MapScope, c: CollectiveFact): void {
   if (c.memberOf) {
     scope.out.add(node, ckg.memberOf, scope.iri(c.memberOf));
     scope.out.add(node, crm.P107i_is_current_or_former_member_of, scope.iri(c.memberOf));
+    mapMembershipNode(scope, c, c.memberOf);
   }
 }
 
@@ -61,9 +64,19 @@ const EVENT_RELATION_CRM: Partial<Record<EventRelationFact['relation'], NamedNod
  */
 export function mapEventRelation(scope: MapScope, r: EventRelationFact): void {
   const node = scope.mint('eventrelation', r.id);
-  const [s, o] = [scope.iri(r.subject), scope.iri(r.object)];
+  const foreign = r.objectDataset === undefined ? undefined : scope.facts.foreign?.get(r.id);
+  if (r.objectDataset !== undefined && !foreign)
+    throw new Error(`mapping: unresolved cross-dataset event "${r.object}" (the source check should have resolved it)`);
+  const s = scope.iri(r.subject);
+  let o: NamedNode;
+  if (foreign) {
+    // Another dataset's event: minted under that dataset's base, and said to be defined by that dataset.
+    const base = foreign.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, foreign.dataset.id);
+    o = mintIri(base, 'event', foreign.id);
+    scope.out.add(o, rdfs.isDefinedBy, mintIri(base, 'dataset', foreign.dataset.id));
+  } else o = scope.iri(r.object);
   relationNode(scope, node, [ckg.EventRelation], [s, EVENT_RELATION[r.relation], o]);
-  const label = relationLabel(scope.labelOf(r.subject), r.relation, scope.labelOf(r.object));
+  const label = relationLabel(scope.labelOf(r.subject), r.relation, foreign?.label ?? scope.labelOf(r.object));
   scope.out.labels(node, label);
   describe(scope, node, r, label);
   const crmProperty = EVENT_RELATION_CRM[r.relation];

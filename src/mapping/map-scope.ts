@@ -162,7 +162,8 @@ export function describe(scope: MapScope, node: NamedNode, entry: Described, lab
   if (entry.versionOf) out.add(node, prov.alternateOf, scope.iri(entry.versionOf));
   for (const source of entry.notListedBy ?? []) out.add(node, ckg.notListedBy, scope.mint('source', source));
   qualify(scope, node, entry, () => label ?? scope.labelOf(entry.id));
-  for (const ref of entry.qualified ?? []) qualifiedStatement(scope, node, entry, ref);
+  // A qualified memberOf is carried by its ckg:Membership node (map-entities.ts), not by a statement.
+  for (const ref of entry.qualified ?? []) if (ref.field !== 'memberOf') qualifiedStatement(scope, node, entry, ref);
 }
 
 /**

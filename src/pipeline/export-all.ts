@@ -28,18 +28,27 @@ export interface ExportAllResult {
   unionTriples: number;
 }
 
+/** What became of one dataset of a data folder: its result, or its problems. */
+export type DatasetOutcome = { dataDir: string } & (
+  | { result: ExportResult; problems?: undefined }
+  | { result?: undefined; problems: Diagnostic[] }
+);
+
 /**
- * Exports each dataset (exportDataset) into `outDir`, then writes the union of their graphs (the quads they wrote) in
- * every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
- * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
- *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
+ * Checks every dataset of `dataRoot` (exportDataset), in the order of their folders' names, and, given an `outDir`,
+ * writes each one's files there; one failing does not stop the others. A dataset whose id another folder declared
+ * before, or named as the union, fails with E_SOURCE_DATASET. `build` runs it with an `outDir` (exportAll),
+ * `validate` without.
  */
-export async function exportAll(options: ExportAllOptions): Promise<ExportAllResult> {
-  const datasets: ExportAllResult['datasets'] = [];
-  const problems: Diagnostic[] = [];
+export async function eachDataset(
+  options: Omit<ExportAllOptions, 'outDir'> & {
+    outDir?: string;
+    /** Called with each partition's quads once they are checked and handed to the writers. */
+    afterPartition?: (quads: readonly Quad[]) => void;
+  },
+): Promise<DatasetOutcome[]> {
+  const outcomes: DatasetOutcome[] = [];
   const folderOf = new Map<string, string>();
-  // The union's quads, kept as each dataset's partitions go by (reading back the N-Triples just written cost a parse).
-  const quads: Quad[] = [];
   for (const dataDir of findDatasets(options.dataRoot)) {
     options.onProgress?.(dataDir);
     try {
@@ -49,10 +58,9 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
         shapesDir: options.shapesDir,
         ontologyFile: options.ontologyFile,
         onProgress: (p) => options.onProgress?.(dataDir, p),
-        afterPartition: (partition) => {
-          for (const q of partition) quads.push(q);
-        },
+        afterPartition: options.afterPartition,
       });
+      const problems: Diagnostic[] = [];
       const other = folderOf.get(result.datasetId);
       if (other !== undefined)
         problems.push(
@@ -68,14 +76,34 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
             `expected a dataset id other than ${quote(UNION_FILE)} (the union's name), in ${dataDir}`,
           ),
         );
-      folderOf.set(result.datasetId, dataDir);
-      datasets.push({ ...result, dataDir });
+      if (other === undefined) folderOf.set(result.datasetId, dataDir);
+      outcomes.push(problems.length > 0 ? { dataDir, problems } : { dataDir, result });
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
-      problems.push(...e.diagnostics);
+      outcomes.push({ dataDir, problems: e.diagnostics });
     }
   }
+  return outcomes;
+}
+
+/**
+ * Exports each dataset (eachDataset) into `outDir`, then writes the union of their graphs (the quads they wrote)
+ * in every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
+ * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
+ *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
+ */
+export async function exportAll(options: ExportAllOptions): Promise<ExportAllResult> {
+  // The union's quads, kept as each dataset's partitions go by (reading back the N-Triples just written cost a parse).
+  const quads: Quad[] = [];
+  const outcomes = await eachDataset({
+    ...options,
+    afterPartition: (partition) => {
+      for (const q of partition) quads.push(q);
+    },
+  });
+  const problems = outcomes.flatMap((o) => o.problems ?? []);
   if (problems.length > 0) throw new DiagnosticError(problems);
+  const datasets = outcomes.map((o) => ({ ...o.result!, dataDir: o.dataDir }));
   const union: ExportAllResult['union'] = [];
   let unionTriples = 0;
   for (const [name, text] of serializeUnion(quads)) {

@@ -19,7 +19,7 @@ export type Format = 'turtle' | 'ntriples' | 'jsonld';
  */
 export interface PartitionFiles {
   add(quads: readonly Quad[]): void;
-  /** Resolves once at most MAX_PENDING_BYTES wait to be written; rejects with a failed write's error. */
+  /** Resolves once at most `maxPendingBytes` wait to be written; rejects with a failed write's error. */
   room(): Promise<void>;
   /** Writes a whole extra file (the validation report) beside the others, also as `<name>.part`. */
   extra(name: string, text: string): void;
@@ -48,6 +48,7 @@ export function openPartitionFiles(
   outDir: string,
   datasetId: string,
   prefixes: Record<string, string>,
+  maxPendingBytes = MAX_PENDING_BYTES,
 ): PartitionFiles {
   mkdirSync(outDir, { recursive: true });
   const contextName = `${datasetId}.context.jsonld`;
@@ -99,7 +100,11 @@ export function openPartitionFiles(
     },
     async room() {
       const all = Object.values(files);
-      while (all.reduce((n, f) => n + f.pending(), 0) > MAX_PENDING_BYTES) await Promise.race(all.map((f) => f.next()));
+      // Waits on the files still writing only: an idle file's last write has settled, and racing it would loop in
+      // microtasks, never letting a write finish, each turn adding a reaction to the busy files' writes (1M triples
+      // on a loaded machine ran out of heap so).
+      while (all.reduce((n, f) => n + f.pending(), 0) > maxPendingBytes)
+        await Promise.race(all.filter((f) => f.pending() > 0).map((f) => f.next()));
       for (const f of all) f.check();
     },
     extra(name, text) {
@@ -157,6 +162,7 @@ function open(path: string, first: string) {
       check();
       return { name: path.slice(path.lastIndexOf('/') + 1), bytes };
     }));
+  // While `pending` is above 0 the last write has not settled: `next` is then a promise still to come.
   return { write, close, check, pending: () => pending, next: () => tail };
 }
 

@@ -64,7 +64,8 @@ export function linkIri(iri: string, ctx: RenderContext): string {
 function fallbackName(iri: string, ctx: RenderContext): string {
   const doc = docPathFor(iri, ctx.layout) ?? iri;
   if (doc.startsWith('doc/concept/')) return localName(iri).replace(/-/g, ' ');
-  if (doc.startsWith(ctx.layout.docFolder)) return doc.slice(ctx.layout.docFolder.length).replace('/', ' ');
+  const own = ctx.layout.datasets.find((d) => doc.startsWith(d.docFolder));
+  if (own) return doc.slice(own.docFolder.length).replace('/', ' ');
   return compactIri(iri);
 }
 
@@ -112,6 +113,10 @@ sup a{text-decoration:none}
 .side{flex:1 1 18rem;border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem}
 .side ul{padding-left:1.2rem}
 .uncertain{color:#8a4b00}
+.inferred,.doubtful{font-size:.9em;padding-left:.4rem;margin-left:.25rem}
+.inferred{border-left:3px dashed #6b4c9a;font-style:italic}
+.doubtful{border-left:3px dotted #8a4b00;color:#8a4b00}
+.legend{font-size:.85em;color:#444;border-top:1px solid #ddd;padding-top:.5rem}
 .timeline-picture{display:none;margin:0 0 1rem}
 .timeline-picture svg{width:100%;height:auto;border:1px solid #ddd}
 @media (min-width:60rem){.timeline-picture{display:block}}

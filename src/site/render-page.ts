@@ -13,6 +13,7 @@ import { renderPlacePosition } from './render-places.ts';
 import { renderOntologySections } from './render-ontology.ts';
 import { citationsOf, footnoteMarks } from './render-footnotes.ts';
 import { renderClaimSection } from './render-claim.ts';
+import { linkMarks, qualifierLegend, renderOwnQualifiers } from './render-qualifiers.ts';
 import { compareNatural } from './natural-order.ts';
 
 /** Predicates the page shows elsewhere than in the facts table. */
@@ -26,6 +27,7 @@ export function renderResourcePage(iri: string, jsonLd: unknown, ctx: RenderCont
   const body = [
     `<h1>${esc(title)}${en && ko ? ` <span lang="ko" class="ko">${esc(ko)}</span>` : ''}</h1>`,
     `<p>IRI: <code>${esc(iri)}</code></p>`,
+    renderOwnQualifiers(iri, ctx),
     formatLinks(iri, ctx),
     renderClaimSection(iri, ctx),
     renderOperationSections(iri, ctx),
@@ -43,8 +45,14 @@ export function renderResourcePage(iri: string, jsonLd: unknown, ctx: RenderCont
     ),
     renderIncoming(iri, ctx),
   ].join('\n');
+  const legend = qualifierLegend(body);
   const head = `${alternates(iri, ctx)}\n<script type="application/ld+json">\n${jsonForScript(jsonLd)}\n</script>`;
-  return renderShell({ title: ko && en ? `${en} · ${ko}` : title, head, body, ctx });
+  return renderShell({
+    title: ko && en ? `${en} · ${ko}` : title,
+    head,
+    body: legend ? `${body}\n${legend}` : body,
+    ctx,
+  });
 }
 
 function docFiles(iri: string, ctx: RenderContext): [DocFormat, string][] {
@@ -77,7 +85,7 @@ function renderFacts(quads: Quad[], iri: string, ctx: RenderContext): string {
   const groups = groupByPredicate(quads).sort(([a], [b]) => rank(a) - rank(b));
   const rows = groups.map(
     ([p, qs]) =>
-      `<tr><th scope="row" title="${esc(compactIri(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => renderTerm(q.object, ctx)).join('<br>')}</td></tr>`,
+      `<tr><th scope="row" title="${esc(compactIri(p))}">${esc(outgoingPhrase(p))}</th><td>${qs.map((q) => `${renderTerm(q.object, ctx)}${linkMarks(iri, p, q.object.value, ctx)}`).join('<br>')}</td></tr>`,
   );
   return `<h2>Facts${footnoteMarks(iri, ctx)}</h2>\n<table>\n${rows.join('\n')}\n</table>`;
 }

@@ -206,6 +206,8 @@ export interface EventRelationFact extends Common {
   subject: string;
   relation: 'causes' | 'motivated-by' | 'purpose' | 'follows' | 'precedes';
   object: string;
+  /** The folder of another dataset that defines `object` (`../qalamoun-2017`): a cross-dataset reference. */
+  objectDataset?: string;
   /** For follows/precedes: the time between the two events as the source gives it (`P2D` for 이틀 후). */
   gap?: string;
 }
@@ -352,4 +354,13 @@ export interface Facts extends Sections {
   files: string[];
   /** The language of every source of the dataset, by id (the language tag of the quotes taken from it). */
   sourceLanguages?: Record<string, string>;
+  /** The events of other datasets that event relations point at (`objectDataset`), by the relation's id. */
+  foreign?: ReadonlyMap<string, ForeignEvent>;
+}
+
+/** An event another dataset defines, as a cross-dataset reference resolved it: that dataset's id and base, the event. */
+export interface ForeignEvent {
+  dataset: { id: string; base?: string };
+  id: string;
+  label: Label;
 }

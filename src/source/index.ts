@@ -16,6 +16,7 @@ export type {
   EventFact,
   EventRelationFact,
   Facts,
+  ForeignEvent,
   Label,
   Located,
   LinkFact,

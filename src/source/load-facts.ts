@@ -77,6 +77,7 @@ export function loadBatch(index: FactIndex, files: readonly number[]): { facts: 
     files: files.map((i) => index.files[i]),
     register: index.register,
     sourceLanguages: Object.fromEntries(index.sources.map((s) => [s.id, s.language])),
+    foreign: index.foreign,
   };
   return { facts, diagnostics };
 }

@@ -10,6 +10,8 @@ import {
   type DatasetFact,
   type SectionName,
   type SourceFact,
+  type ForeignEvent,
+  type Label,
 } from './facts.ts';
 import { SHARED_BASE } from '../vocab.ts';
 import { checkDatasetEntry, checkRegisterEntry, isMention, isMentionSection } from './check-entities.ts';
@@ -24,6 +26,7 @@ import { listYamlFiles, readSourceText } from './read-source.ts';
 import { FileGroups } from './file-groups.ts';
 import { checkPrimarySource } from './check-references.ts';
 import { readQualifiedRefs } from './qualified-refs.ts';
+import { type ForeignRef, type OtherDataset, resolveForeignEvents } from './foreign-events.ts';
 
 /** What a dataset keeps while its facts are read a batch of files at a time (see loadBatch). */
 export interface FactIndex {
@@ -53,6 +56,8 @@ export interface FactIndex {
   datasetFiles: number;
   /** The register ids the dataset mentions. */
   mentioned: Set<string>;
+  /** The events of other datasets that event relations point at (`objectDataset`), by the relation's id. */
+  foreign: Map<string, ForeignEvent>;
 }
 
 type Entry = Record<string, unknown>;
@@ -65,7 +70,7 @@ const ENTITY_SECTIONS: readonly SectionName[] = ['sources', 'actors', 'collectiv
  * files belong together. Only the index is kept, so memory grows with the number of ids, not with the facts.
  * @throws DiagnosticError for syntax and schema errors (every one, each at its `file:line:col`) and a missing dataset.
  */
-export function scanFacts(dataDir: string): FactIndex {
+export function scanFacts(dataDir: string, options: { resolveForeign?: boolean } = {}): FactIndex {
   const files = listYamlFiles(dataDir);
   const datasetFiles = files.length;
   const scan = new Scan();
@@ -111,6 +116,12 @@ export function scanFacts(dataDir: string): FactIndex {
   if (problems.length === 0) problems.push(...scan.checkMentions(datasetFiles));
   if (problems.length === 0)
     problems.push(...scan.relations.cycles().map((c) => cycleProblem(c, yamlOf(files[c.site.file]!))));
+  // A dataset read to resolve another's references does not resolve its own (no loop between two datasets).
+  const foreign =
+    problems.length === 0 && scan.foreignRefs.length > 0 && options.resolveForeign !== false
+      ? resolveForeignEvents(dataDir, scan.foreignRefs, readOther)
+      : { events: new Map<string, ForeignEvent>(), problems: [] };
+  problems.push(...foreign.problems);
   if (problems.length > 0) throw new DiagnosticError(problems);
   const { groups, hubs } = scan.groups.resolve(
     scan.ids,
@@ -131,6 +142,21 @@ export function scanFacts(dataDir: string): FactIndex {
     register: registerDir === undefined ? undefined : { base: SHARED_BASE, entries: scan.register },
     datasetFiles,
     mentioned: new Set(scan.mentions.keys()),
+    foreign: foreign.events,
+  };
+}
+
+/** Another dataset, as a cross-dataset reference needs it: pass 1 of its folder, and an event's label from its file. */
+function readOther(folder: string): OtherDataset {
+  const index = scanFacts(folder, { resolveForeign: false });
+  return {
+    dataset: { id: index.dataset.id, base: index.dataset.base },
+    kindOf: (id) => index.ids.kind(id),
+    eventIds: () => index.ids.idsOf(['event']),
+    labelOf(id) {
+      const data = yamlOf(index.files[index.ids.file(id)!]).data as Record<string, Entry[] | undefined>;
+      return (data.events ?? []).find((e) => e.id === id)?.label as Label;
+    },
   };
 }
 
@@ -178,6 +204,8 @@ class Scan {
   readonly register: Register['entries'] = new Map();
   /** The register ids the dataset mentions, with the first mention of each. */
   readonly mentions = new Map<string, Mention>();
+  /** Event relations whose object is another dataset's event. */
+  readonly foreignRefs: ForeignRef[] = [];
 
   file(yaml: YamlFile, index: number, reread: (file: number) => YamlFile, inRegister: boolean): Diagnostic[] {
     const problems: Diagnostic[] = [];
@@ -220,6 +248,14 @@ class Scan {
           this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
         if (section === 'sources') this.sources.push(locate(entry, yaml, [section, i]) as SourceFact);
         if (inRegister) return;
+        if (section === 'eventRelations' && typeof entry.objectDataset === 'string')
+          this.foreignRefs.push({
+            relation: id,
+            folder: entry.objectDataset,
+            id: String(entry.object),
+            yaml,
+            path: [section, i],
+          });
         this.link(section, entry, index);
         this.relations.add(section, entry, index, i);
       });
@@ -290,7 +326,7 @@ class Scan {
       to(entry.event);
     else if (section === 'eventRelations') {
       to(entry.subject);
-      to(entry.object);
+      if (entry.objectDataset === undefined) to(entry.object);
     } else if (section === 'quantities') to(entry.about);
   }
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quad } from 'n3';
 import { parse } from 'yaml';
-import { ckg, prov, rdf, rdfs, skos } from '../../src/vocab.ts';
+import { ckg, prov, rdf, rdfs, SHARED_BASE, skos } from '../../src/vocab.ts';
 
 /** The classes whose nodes are facts: each must cite its source (prov:wasDerivedFrom) or be the curator's inference. */
 export const FACT_CLASSES = [
@@ -145,4 +145,49 @@ export function storedCopies(dataDir: string, base: string): Map<string, string>
       if (s.file) copies.set(`${base}source/${s.id}`, readFileSync(join(dataDir, s.file), 'utf8'));
   }
   return copies;
+}
+
+/** A built graph indexed by subject and by object, for walking from an entity to the facts about it. */
+export interface GraphIndex {
+  base: string;
+  bySubject: Map<string, Quad[]>;
+  byObject: Map<string, Quad[]>;
+}
+
+export function indexGraph(quads: readonly Quad[], base: string): GraphIndex {
+  const bySubject = new Map<string, Quad[]>();
+  const byObject = new Map<string, Quad[]>();
+  for (const q of quads) {
+    bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
+    byObject.set(q.object.value, [...(byObject.get(q.object.value) ?? []), q]);
+  }
+  return { base, bySubject, byObject };
+}
+
+/** The objects of `s` through `p`, as strings. */
+export function objectsOf(graph: GraphIndex, s: string, p: Quad['predicate']): string[] {
+  return (graph.bySubject.get(s) ?? []).filter((q) => q.predicate.equals(p)).map((q) => q.object.value);
+}
+
+/** The node itself, the nodes pointing at it, and the nodes pointing at those (an outcome → a participation → an actor). */
+function nodesAbout(graph: GraphIndex, iri: string): Set<string> {
+  let near = new Set([iri]);
+  for (let hop = 0; hop < 2; hop++)
+    near = new Set([...near, ...[...near].flatMap((n) => (graph.byObject.get(n) ?? []).map((q) => q.subject.value))]);
+  return near;
+}
+
+/** Whether the graph holds the name for the actor as read in the source: a label, or a quotation of that source near it. */
+export function holdsName(graph: GraphIndex, name: string, actor: string, source: string): boolean {
+  // A register actor's IRI is dataset-independent (…/id/actor/<id>), a dataset's own under the dataset base.
+  const iri = [`${SHARED_BASE}actor/${actor}`, `${graph.base}actor/${actor}`].find((i) => graph.bySubject.has(i)) ?? '';
+  const labels = [...objectsOf(graph, iri, rdfs.label), ...objectsOf(graph, iri, skos.altLabel)];
+  if (labels.includes(name)) return true;
+  for (const node of nodesAbout(graph, iri)) {
+    for (const quotation of objectsOf(graph, node, ckg.quotation)) {
+      const fromSource = objectsOf(graph, quotation, prov.wasQuotedFrom).includes(`${graph.base}source/${source}`);
+      if (fromSource && objectsOf(graph, quotation, ckg.sourceText).some((text) => text.includes(name))) return true;
+    }
+  }
+  return false;
 }

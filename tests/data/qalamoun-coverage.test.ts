@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
 import { ckg, prov, rdfs, SHARED_BASE, skos } from '../../src/vocab.ts';
 import { ALL_NAMES } from './qalamoun-names.ts';
+import { NEWS_SOURCES } from './qalamoun-news-names.ts';
 import {
   FACT_CLASSES,
   ENTITY_CLASSES,
@@ -92,6 +93,7 @@ describe('the Qalamoun 2017 dataset', () => {
       'source/enwiki-kiwix',
       'source/enwiki-wikiclassic',
       'source/enwiki-gravy',
+      ...NEWS_SOURCES.map((id) => `source/${id}`),
     ]);
     expect(quotesNotInCopies(quads, copies)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/source/load-facts.ts';
 import { mapFacts } from '../../src/mapping/map-facts.ts';
 import { prefixesFor } from '../../src/vocab.ts';
@@ -6,10 +6,26 @@ import { copyFixture, MINI } from '../helpers/fixture-dir.ts';
 import { expectIsomorphic, parseTurtle, triplesOf } from '../helpers/rdf.ts';
 
 // The mini dataset with the constructs of issue 15: bounds, a duration, place roles, a doubtful link, an inferred
-// fact, relations between events and places, a collective actor.
+// fact, relations between events and places, a collective actor, an inferred and a doubtful membership.
 const dir = copyFixture(MINI, {
   'facts.yaml': (t) =>
     `${t
+      .replace(
+        '    englishLabel: translation\nplaces:\n',
+        `    englishLabel: translation
+  - id: red-unit
+    type: unit
+    label: {ko: 붉은 부대, en: Red unit}
+    memberOf: {id: red-army, inferred: {reason: Named after it., support: [2]}}
+    cite: [1]
+  - id: blue-unit
+    type: unit
+    label: {ko: 푸른 부대, en: Blue unit}
+    memberOf: {id: blue-force, certain: false, uncertainty: The flag may not be its.}
+    cite: [1]
+places:
+`,
+      )
       .replace(
         '    places: [hill-1]\n',
         '    places: [{id: hill-1, role: target, certain: false, uncertainty: Unclear.}]\n',
@@ -116,6 +132,49 @@ describe('mapping the constructs of issue 15', () => {
     expectIsomorphic(
       triplesOf(graph.quads, `${BASE}place/hill-1`).filter((q) => /partOfPlace|P89/.test(q.predicate.value)),
       turtle('place:hill-1 ckg:partOfPlace place:hill-1 ; crm:P89_falls_within place:hill-1 .'),
+    );
+  });
+
+  it("puts a qualified membership's inference or doubt on its ckg:Membership node, and mints no statement for it", () => {
+    expectIsomorphic(
+      triplesOf(graph.quads, `${BASE}membership/red-unit`),
+      turtle(`
+      membership:red-unit a ckg:Membership, org:Membership ;
+        rdfs:label "Red unit, member of Red Army"@en, "붉은 부대 — 붉은 군대 소속"@ko ;
+        org:member actor:red-unit ; org:organization actor:red-army ;
+        prov:wasDerivedFrom citation:wiki-1 ; prov:wasGeneratedBy inference:membership-red-unit .`),
+    );
+    expectIsomorphic(
+      triplesOf(graph.quads, `${BASE}inference/membership-red-unit`),
+      turtle(`
+      inference:membership-red-unit a ckg:CuratorInference, prov:Activity ;
+        rdfs:label "curator's inference: Red unit, member of Red Army"@en,
+          "큐레이터 추론: 붉은 부대 — 붉은 군대 소속"@ko ;
+        ckg:inferenceReason "Named after it."@en ; prov:used citation:wiki-2 .`),
+    );
+    expectIsomorphic(
+      triplesOf(graph.quads, `${BASE}membership/blue-unit`),
+      turtle(`
+      membership:blue-unit a ckg:Membership, org:Membership ;
+        rdfs:label "Blue unit, member of Blue Force"@en, "푸른 부대 — 푸른 군 소속"@ko ;
+        org:member actor:blue-unit ; org:organization actor:blue-force ;
+        prov:wasDerivedFrom citation:wiki-1 ; ckg:certain false ; ckg:uncertainty "The flag may not be its."@en .`),
+    );
+    // The actor itself stays stated and certain; the membership is the one place of its qualifiers.
+    const actor = triplesOf(graph.quads, `${BASE}actor/blue-unit`);
+    expect(actor.filter((q) => /certain|wasGeneratedBy/.test(q.predicate.value))).toEqual([]);
+    expect(
+      graph.quads.filter((q) => q.subject.value.includes('/statement/') && q.subject.value.includes('unit')),
+    ).toEqual([]);
+  });
+
+  it('gives a collective its ckg:Membership, as it does any actor', () => {
+    expectIsomorphic(
+      triplesOf(graph.quads, `${BASE}membership/red-remnants`),
+      turtle(`
+      membership:red-remnants a ckg:Membership, org:Membership ;
+        rdfs:label "Red remnants, member of Red Army"@en, "붉은 잔존세력 — 붉은 군대 소속"@ko ;
+        org:member collective:red-remnants ; org:organization actor:red-army ; prov:wasDerivedFrom citation:wiki-1 .`),
     );
   });
 });

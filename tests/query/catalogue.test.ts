@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,12 +127,16 @@ describe('the catalogue on the Qalamoun data', () => {
     });
   }
 
-  it('gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment', async () => {
+  it("gives the strengths of the infobox: Hezbollah 4,000, Lebanon 3,000, ISIL 600, and 1,500–4,000 of uncertain assignment, with the news reports' versions", async () => {
     const rows = (await answer('strengths')).map((r) => `${r.actor} ${r.value ?? `${r.min}-${r.max}`} ${r.certain}`);
     expect(rows.sort()).toEqual([
+      'actor:hezbollah 3000 true',
       'actor:hezbollah 4000 true',
+      'actor:isil 500 true',
       'actor:isil 600 true',
+      'actor:isil 700 true',
       'actor:lebanon 3000 true',
+      'actor:saraya-ahl-al-sham 200 true',
       'actor:tahrir-al-sham 1500 false',
       'actor:tahrir-al-sham 1500-4000 false',
     ]);
@@ -148,7 +152,9 @@ describe('the catalogue on the Qalamoun data', () => {
     const iran = rows.filter((r) => r.fact === 'participation:iran-belligerent').map((r) => `${r.source} ${r.value}`);
     expect(iran.sort()).toEqual(['source:enwiki-wikiclassic listed', 'source:kowiki not listed']);
     const facts = new Set(rows.map((r) => r.fact));
-    expect(facts.size).toBe(20);
+    // 20 from the two articles; the news reports add 5 (Hezbollah's and ISIL's strength, the 7,000 moved to Idlib,
+    // the 40 held on 24–25 August, the Lebanese Army at the 21 July launch).
+    expect(facts.size).toBe(25);
   });
 
   it('gives the casualties with their footnotes: Hezbollah 35 killed [11][12], Lebanon 3 killed [13]', async () => {
@@ -193,5 +199,14 @@ describe('the catalogue on the Qalamoun data', () => {
       'collective:isil-remnants place:abu-kamal',
       'collective:syrian-refugees-moved-to-idlib place:idlib-governorate',
     ]);
+  });
+
+  it('names every inferred fact in the dataset README\'s "What the curator inferred", and nothing else', async () => {
+    const readme = readFileSync('data/qalamoun-2017/README.md', 'utf8');
+    const section = readme.split('## What the curator inferred')[1]!.split('\n## ')[0]!;
+    const listed = [...section.matchAll(/^\| `([a-z]+:[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    const inferred = [...new Set((await answer('inferences')).map((r) => r.fact))];
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(inferred.sort());
   });
 });

@@ -73,6 +73,7 @@ describe('conflict-kg query', () => {
       [
         'g',
         'https://w3id.org/conflict-kg/concept',
+        'https://w3id.org/conflict-kg/id/aftermath-2017/dataset/aftermath-2017',
         'https://w3id.org/conflict-kg/id/qalamoun-2017/dataset/qalamoun-2017',
         'https://w3id.org/conflict-kg/ontology',
         '',

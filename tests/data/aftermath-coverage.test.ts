@@ -1,0 +1,203 @@
+// Checks that the aftermath dataset covers its stored copies: every quote verbatim in the copy it cites, the primary
+// source's Aftermath footnotes cited, every hand-copied name and figure in the graph, agreeing sources cited together,
+// disagreeing ones kept side by side, and the convoy linked to the Qalamoun dataset's 27 August agreement.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Quad } from 'n3';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
+import { loadFacts } from '../../src/source/index.ts';
+import { ckg, prov, rdfs, schema, skos } from '../../src/vocab.ts';
+import { AFTERMATH_NAMES, AFTERMATH_NUMBERS, AFTERMATH_QUOTED_FIGURES } from './aftermath-names.ts';
+import {
+  footnotesInText,
+  quotesNotInCopies,
+  sourcesCitedBy,
+  storedCopies,
+  uncitedFootnotes,
+  unknownFootnotes,
+} from './coverage-checks.ts';
+
+const DATA_DIR = 'data/aftermath-2017';
+const REGISTER = 'https://w3id.org/conflict-kg/id/';
+const QALAMOUN = 'https://w3id.org/conflict-kg/id/qalamoun-2017/';
+const SOURCES = parse(readFileSync(`${DATA_DIR}/dataset.yaml`, 'utf8')).sources as {
+  id: string;
+  file: string;
+  footnotes?: number[];
+}[];
+const TEXT = Object.fromEntries(SOURCES.map((s) => [s.id, readFileSync(`${DATA_DIR}/${s.file}`, 'utf8')]));
+
+let quads: Quad[];
+let base: string;
+const bySubject = new Map<string, Quad[]>();
+const byObject = new Map<string, Quad[]>();
+
+beforeAll(async () => {
+  const graph = await buildGraph({ dataDir: DATA_DIR });
+  quads = graph.quads;
+  base = graph.base;
+  for (const q of quads) {
+    bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
+    byObject.set(q.object.value, [...(byObject.get(q.object.value) ?? []), q]);
+  }
+});
+
+const objects = (s: string, p: Quad['predicate']) =>
+  (bySubject.get(s) ?? []).filter((q) => q.predicate.equals(p)).map((q) => q.object.value);
+
+/** The node, the nodes pointing at it, and the nodes pointing at those. */
+function nodesAbout(iri: string): Set<string> {
+  let near = new Set([iri]);
+  for (let hop = 0; hop < 2; hop++)
+    near = new Set([...near, ...[...near].flatMap((n) => (byObject.get(n) ?? []).map((q) => q.subject.value))]);
+  return near;
+}
+
+/** Whether the graph holds the name for the entity as read in the source: a label, or a quote of that source near it. */
+function holdsName(name: string, entity: string, source: string): boolean {
+  const iri = `${REGISTER}${entity}`;
+  if ([...objects(iri, rdfs.label), ...objects(iri, skos.altLabel)].includes(name)) return true;
+  for (const node of nodesAbout(iri)) {
+    if (source === 'enwiki-gravy' && objects(node, ckg.sourceText).some((t) => t.includes(name))) return true;
+    for (const quotation of objects(node, ckg.quotation)) {
+      const fromSource = objects(quotation, prov.wasQuotedFrom).includes(`${base}source/${source}`);
+      if (fromSource && objects(quotation, ckg.sourceText).some((t) => t.includes(name))) return true;
+    }
+  }
+  return false;
+}
+
+describe('the aftermath dataset (the convoy to Abu Kamal)', () => {
+  it('quotes every source verbatim from the stored copy it cites', () => {
+    expect(quotesNotInCopies(quads, storedCopies(DATA_DIR, base))).toEqual([]);
+  });
+
+  it('declares the footnotes of the primary copy and cites every one of its Aftermath section', () => {
+    const gravy = SOURCES.find((s) => s.id === 'enwiki-gravy')!;
+    expect([...(gravy.footnotes ?? [])].sort((a, b) => a - b)).toEqual(footnotesInText(TEXT['enwiki-gravy']));
+    // [21]–[23] close the lead (the Qalamoun dataset's), the rest the Aftermath section.
+    expect(uncitedFootnotes(TEXT['enwiki-gravy'], quads, 'enwiki-gravy')).toEqual([21, 22, 23]);
+    expect(unknownFootnotes(TEXT['enwiki-gravy'], quads, 'enwiki-gravy')).toEqual([]);
+  });
+
+  it('cites every source it declares', () => {
+    const cited = new Set(quads.flatMap((q) => (q.predicate.equals(prov.wasDerivedFrom) ? [q.object.value] : [])));
+    const citedSources = new Set([...cited].map((c) => c.replace(/\/citation\/(.+)-\d+$/, '/source/$1')));
+    for (const s of SOURCES) expect(citedSources.has(`${base}source/${s.id}`), s.id).toBe(true);
+  });
+
+  it('takes every hand-copied name from the copies it lists, and holds it for its entity', () => {
+    const notInCopy = AFTERMATH_NAMES.flatMap(({ name, sources }) => sources.filter((s) => !TEXT[s].includes(name)));
+    expect(notInCopy).toEqual([]);
+    const missing = AFTERMATH_NAMES.flatMap(({ name, entity, sources }) =>
+      sources.filter((s) => !holdsName(name, entity, s)).map((s) => `${name} (${entity}) in ${s}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every figure as the value of a quantity citing the copy it was read in', () => {
+    for (const { written, value, quantity, sources } of AFTERMATH_NUMBERS) {
+      const iri = `${base}quantity/${quantity}`;
+      for (const s of sources) expect(TEXT[s], `${written} in ${s}`).toContain(written);
+      expect(objects(iri, schema.value), quantity).toEqual([String(value)]);
+      const cited = sourcesCitedBy(quads, iri);
+      for (const s of sources) expect(cited, quantity).toContain(`${base}source/${s}`);
+    }
+  });
+
+  it('keeps the bus counts, which no quantity can hold, in quotations of their sources', () => {
+    const quoted = (source: string) =>
+      quads
+        .filter((q) => q.predicate.equals(prov.wasQuotedFrom) && q.object.value === `${base}source/${source}`)
+        .flatMap((q) => objects(q.subject.value, ckg.sourceText));
+    for (const { written, source } of AFTERMATH_QUOTED_FIGURES)
+      expect(
+        quoted(source).some((t) => t.includes(written)),
+        `${written} in ${source}`,
+      ).toBe(true);
+  });
+
+  it('cites both sources on a figure they agree on: 85 killed (Air & Space Forces, Iraq Morning)', () => {
+    expect(sourcesCitedBy(quads, `${base}quantity/killed-in-strikes`)).toEqual([
+      `${base}source/airandspace-2017-09`,
+      `${base}source/iraqmorning-2017-09-05`,
+    ]);
+  });
+
+  it('keeps each source’s size of the convoy, side by side: about 400 [Wikipedia], about 670 [DoD]', () => {
+    const gravy = `${base}quantity/evacuees-gravy`;
+    const dod = `${base}quantity/evacuees-dod`;
+    expect(objects(gravy, schema.value)).toEqual(['400']);
+    expect(objects(dod, schema.value)).toEqual(['670']);
+    expect(objects(dod, prov.alternateOf)).toEqual([gravy]);
+    expect(sourcesCitedBy(quads, gravy)).toEqual([`${base}source/enwiki-gravy`]);
+    expect(sourcesCitedBy(quads, dod)).toEqual([`${base}source/dod-2017-08-30`]);
+    // and the strikes' target: the convoy [Wikipedia] against vehicles and fighters, not the convoy [the coalition]
+    expect(objects(`${base}participation/convoy-target-coalition`, prov.alternateOf)).toEqual([
+      `${base}participation/convoy-target`,
+    ]);
+  });
+
+  it('links the convoy to the Qalamoun dataset’s 27 August agreement, one node across both datasets', () => {
+    const agreement = `${QALAMOUN}event/isil-ceasefire-27-august`;
+    expect(objects(`${base}event/convoy-departure`, ckg.follows)).toEqual([agreement]);
+    expect(objects(agreement, rdfs.isDefinedBy)).toEqual([`${QALAMOUN}dataset/qalamoun-2017`]);
+    const label = objects(`${base}eventrelation/departure-follows-isil-ceasefire`, rdfs.label);
+    expect(label.join(' ')).toContain('Ceasefire agreement of 27 August');
+  });
+});
+
+describe('a cross-dataset event reference (eventRelations.objectDataset)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ckg-foreign-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const dataset = (object: string, folder: string) => `dataset:
+  id: tiny
+  title: {ko: 작은, en: tiny}
+  description: {ko: 작은, en: tiny}
+  license: https://creativecommons.org/licenses/by-sa/4.0/
+  primarySource: s
+sources:
+  - {id: s, title: {ko: s, en: s}, url: https://example.org/s, language: en}
+events:
+  - {id: e, class: incident, type: statement, label: {ko: e, en: e}, date: 2017-08-29, cite: [s]}
+eventRelations:
+  - id: r
+    subject: e
+    relation: follows
+    object: ${object}
+    objectDataset: ${folder}
+    cite: [s]
+`;
+
+  it('is refused in one located line when the other dataset has no such event, with the closest id', () => {
+    writeFileSync(join(dir, 'dataset.yaml'), dataset('isil-ceasefire-27-agust', resolve('data/qalamoun-2017')));
+    expect(() => loadFacts(dir)).toThrowError(
+      /dataset\.yaml:15:13: error E_SOURCE_UNKNOWN_ID: expected the id of an event of dataset "qalamoun-2017" \(.*\) in eventRelations\.object, found unknown id "isil-ceasefire-27-agust"\n {2}hint: did you mean "isil-ceasefire-27-august"\?$/,
+    );
+  });
+
+  it('is refused when the id names something else there, or the folder holds no dataset', () => {
+    writeFileSync(join(dir, 'dataset.yaml'), dataset('side-hezbollah-syria', resolve('data/qalamoun-2017')));
+    expect(() => loadFacts(dir)).toThrowError(
+      /E_SOURCE_(WRONG_KIND|UNKNOWN_ID): expected the id of an event of dataset "qalamoun-2017"/,
+    );
+    writeFileSync(join(dir, 'dataset.yaml'), dataset('x', resolve('data/no-such-dataset')));
+    expect(() => loadFacts(dir)).toThrowError(
+      /dataset\.yaml:16:20: error E_SOURCE_UNKNOWN_ID: expected a dataset folder that loads in eventRelations\.objectDataset/,
+    );
+  });
+
+  it('mints the other dataset’s event under that dataset’s base', async () => {
+    writeFileSync(join(dir, 'dataset.yaml'), dataset('isil-ceasefire-27-august', resolve('data/qalamoun-2017')));
+    const graph = await buildGraph({ dataDir: dir });
+    const follows = graph.quads.filter((q) => q.predicate.equals(ckg.follows)).map((q) => q.object.value);
+    expect(follows).toEqual([`${QALAMOUN}event/isil-ceasefire-27-august`]);
+  });
+});
