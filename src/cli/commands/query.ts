@@ -26,6 +26,7 @@ import {
   type QueryResult,
   type QueryText,
   readCatalogue,
+  readsNamedGraphs,
   runQuery,
   unionFile,
 } from '../../query/index.ts';
@@ -76,7 +77,8 @@ export const query: Command = {
       const dataset = args.values.dataset as string | undefined;
       const loading = (async () => {
         const files = dataFiles(data, dataset);
-        return loadFiles(store, files, dataset === undefined ? unionFile(data, files) : undefined);
+        const union = dataset === undefined ? unionFile(data, files) : undefined;
+        return loadFiles(store, files, union, { named: readsNamedGraphs(text.text) });
       })();
       loading.catch(() => {}); // a syntax error is reported first; the loads are then dropped with the store
       await checked;
