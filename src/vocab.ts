@@ -389,6 +389,7 @@ export const ckg = terms(NS.ckg, [
   'AreaEstimate',
   'LengthEstimate',
   'PeopleCount',
+  'VehicleCount',
   'Outcome',
   'Claim',
   'Quotation',
@@ -440,6 +441,7 @@ export const ckg = terms(NS.ckg, [
   'captured',
   'advancedInto',
   'supported',
+  'partyTo',
   // properties: provenance and curation
   'footnoteNumber',
   'inSource',
@@ -491,6 +493,7 @@ export const SCHEMES = {
     'attack',
     'advance',
     'siege',
+    'blockade',
     'ceasefire-agreement',
     'ceasefire-announcement',
     'announcement',
@@ -549,6 +552,7 @@ export const SCHEMES = {
     'people-transferred',
     'area',
     'length',
+    'vehicles',
   ],
   qualifier: ['exact', 'approximately', 'at-least', 'at-most'],
   'outcome-type': [

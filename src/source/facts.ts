@@ -238,7 +238,7 @@ export interface QuantityFact extends Common {
   min?: number;
   max?: number;
   qualifier?: string;
-  unit: 'person' | 'km2' | 'km';
+  unit: 'person' | 'km2' | 'km' | 'vehicle';
   unitAsWritten?: string;
   assignment?: 'certain' | 'uncertain';
   versionOf?: string;
@@ -261,8 +261,10 @@ export interface OutcomeFact extends Common {
 export interface ClaimFact extends Common {
   event?: string;
   subject: string;
-  relation: 'coordinated-with' | 'captured' | 'advanced-into' | 'supported';
+  relation: 'coordinated-with' | 'captured' | 'advanced-into' | 'supported' | 'party-to';
   object: string;
+  /** The folder of another dataset whose event `object` is (a cross-dataset reference, as an event relation's). */
+  objectDataset?: string;
   stance: string;
   accordingTo: string;
   /** What is claimed, stated positively (the stance says who denies, reports or intends it). */
@@ -354,7 +356,7 @@ export interface Facts extends Sections {
   files: string[];
   /** The language of every source of the dataset, by id (the language tag of the quotes taken from it). */
   sourceLanguages?: Record<string, string>;
-  /** The events of other datasets that event relations point at (`objectDataset`), by the relation's id. */
+  /** The events of other datasets that event relations and claims point at (`objectDataset`), by the relation's or claim's id. */
   foreign?: ReadonlyMap<string, ForeignEvent>;
 }
 
