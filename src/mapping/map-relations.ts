@@ -69,7 +69,9 @@ export function objectOf(
   if (fact.objectDataset === undefined) return { iri: scope.iri(fact.object) };
   const foreign = scope.facts.foreign?.get(fact.id);
   if (!foreign)
-    throw new Error(`mapping: unresolved cross-dataset event "${fact.object}" (the source check should have resolved it)`);
+    throw new Error(
+      `mapping: unresolved cross-dataset event "${fact.object}" (the source check should have resolved it)`,
+    );
   const base = foreign.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, foreign.dataset.id);
   const iri = mintIri(base, 'event', foreign.id);
   scope.out.add(iri, rdfs.isDefinedBy, mintIri(base, 'dataset', foreign.dataset.id));
