@@ -3,7 +3,6 @@ import type { ClaimFact, OutcomeFact } from '../source/index.ts';
 import { ckg, rdf, sem } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { en, integer, ko } from './emitter.ts';
-import { objectOf } from './map-relations.ts';
 
 /** Produces ckg:Outcome, linked from its event by ckg:hasOutcome. */
 export function mapOutcome(scope: MapScope, o: OutcomeFact): void {
@@ -51,7 +50,7 @@ export function mapClaim(scope: MapScope, c: ClaimFact): void {
   out.types(node, [ckg.Claim, rdf.Statement, sem.View]);
   out.add(node, rdf.subject, scope.iri(c.subject));
   out.add(node, rdf.predicate, RELATION[c.relation]);
-  out.add(node, rdf.object, objectOf(scope, c).iri);
+  out.add(node, rdf.object, scope.iri(c.object));
   addConcept(scope, node, ckg.stance, 'stance', c.stance);
   out.add(node, sem.accordingTo, scope.iri(c.accordingTo));
   out.add(node, ckg.statement, ko(c.statement.ko));

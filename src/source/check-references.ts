@@ -74,12 +74,7 @@ export function checkReferences(
     for (const entry of facts[section] as unknown as Entry[]) {
       for (const [field, allowed] of Object.entries(REFERENCES[section])) {
         // Another dataset's event: checked against that dataset when it is read (foreign-events.ts).
-        if (
-          field === 'object' &&
-          (section === 'eventRelations' || section === 'claims') &&
-          entry.objectDataset !== undefined
-        )
-          continue;
+        if (field === 'object' && section === 'eventRelations' && entry.objectDataset !== undefined) continue;
         for (const { id, key } of refsOf(entry, field)) {
           const found = checkRef(id, allowed, ids, entry, key, section);
           out.push(...found);

@@ -263,8 +263,6 @@ export interface ClaimFact extends Common {
   subject: string;
   relation: 'coordinated-with' | 'captured' | 'advanced-into' | 'supported' | 'party-to';
   object: string;
-  /** The folder of another dataset whose event `object` is (a cross-dataset reference, as an event relation's). */
-  objectDataset?: string;
   stance: string;
   accordingTo: string;
   /** What is claimed, stated positively (the stance says who denies, reports or intends it). */
@@ -356,7 +354,7 @@ export interface Facts extends Sections {
   files: string[];
   /** The language of every source of the dataset, by id (the language tag of the quotes taken from it). */
   sourceLanguages?: Record<string, string>;
-  /** The events of other datasets that event relations and claims point at (`objectDataset`), by the relation's or claim's id. */
+  /** The events of other datasets that event relations point at (`objectDataset`), by the relation's id. */
   foreign?: ReadonlyMap<string, ForeignEvent>;
 }
 

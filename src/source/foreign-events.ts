@@ -1,11 +1,11 @@
-// Cross-dataset references: an event relation or a claim whose object is an event of another dataset (`objectDataset`).
+// Cross-dataset references: an event relation whose object is an event of another dataset (`objectDataset`).
 import { resolve } from 'node:path';
 import { DiagnosticError, error, quote, type Diagnostic } from '../diagnostics.ts';
 import { closest } from '../closest.ts';
 import type { ForeignEvent, Label } from './facts.ts';
 import type { YamlFile } from './read-yaml.ts';
 
-/** A reference read in pass 1: the relation (or claim), the other dataset's folder and the event id, and where it is written. */
+/** A reference read in pass 1: the relation, the other dataset's folder and the event id, and where it is written. */
 export interface ForeignRef {
   relation: string;
   folder: string;
@@ -52,7 +52,7 @@ export function resolveForeignEvents(
       problems.push(
         error(
           'E_SOURCE_UNKNOWN_ID',
-          `expected a dataset folder that loads in ${ref.path[0]}.objectDataset, found ${quote(ref.folder)}: ${first}`,
+          `expected a dataset folder that loads in eventRelations.objectDataset, found ${quote(ref.folder)}: ${first}`,
           ref.yaml.spanOf([...ref.path, 'objectDataset'], 'value'),
         ),
       );
@@ -67,7 +67,7 @@ export function resolveForeignEvents(
       problems.push(
         error(
           kind ? 'E_SOURCE_WRONG_KIND' : 'E_SOURCE_UNKNOWN_ID',
-          `expected the id of an event of dataset ${quote(other.dataset.id)} (${ref.folder}) in ${ref.path[0]}.object, found ${found}`,
+          `expected the id of an event of dataset ${quote(other.dataset.id)} (${ref.folder}) in eventRelations.object, found ${found}`,
           ref.yaml.spanOf([...ref.path, 'object'], 'value'),
           near ? `did you mean ${quote(near)}?` : undefined,
         ),

@@ -56,7 +56,7 @@ export interface FactIndex {
   datasetFiles: number;
   /** The register ids the dataset mentions. */
   mentioned: Set<string>;
-  /** The events of other datasets that event relations and claims point at (`objectDataset`), by the relation's or claim's id. */
+  /** The events of other datasets that event relations point at (`objectDataset`), by the relation's id. */
   foreign: Map<string, ForeignEvent>;
 }
 
@@ -248,7 +248,7 @@ class Scan {
           this.duplicates.push(duplicate(id, first === index ? yaml : reread(first), yaml, [section, i]));
         if (section === 'sources') this.sources.push(locate(entry, yaml, [section, i]) as SourceFact);
         if (inRegister) return;
-        if ((section === 'eventRelations' || section === 'claims') && typeof entry.objectDataset === 'string')
+        if (section === 'eventRelations' && typeof entry.objectDataset === 'string')
           this.foreignRefs.push({
             relation: id,
             folder: entry.objectDataset,
