@@ -302,6 +302,8 @@ export const dcat = terms(NS.dcat, [
   'mediaType',
   'endpointURL',
   'servesDataset',
+  'Catalog',
+  'dataset',
 ] as const);
 
 /** SPARQL 1.1 Service Description: what `/sparql` says about itself. */

@@ -28,15 +28,22 @@ export interface ExportAllResult {
   unionTriples: number;
 }
 
+/** What became of one dataset of a data folder: its result, or its problems. */
+export type DatasetOutcome = { dataDir: string } & (
+  | { result: ExportResult; problems?: undefined }
+  | { result?: undefined; problems: Diagnostic[] }
+);
+
 /**
- * Exports each dataset (exportDataset) into `outDir`, then writes the union of their N-Triples as one graph in
- * every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
- * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
- *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
+ * Checks every dataset of `dataRoot` (exportDataset), in the order of their folders' names, and, given an `outDir`,
+ * writes each one's files there; one failing does not stop the others. A dataset whose id another folder declared
+ * before, or named as the union, fails with E_SOURCE_DATASET. `build` runs it with an `outDir` (exportAll),
+ * `validate` without.
  */
-export async function exportAll(options: ExportAllOptions): Promise<ExportAllResult> {
-  const datasets: ExportAllResult['datasets'] = [];
-  const problems: Diagnostic[] = [];
+export async function eachDataset(
+  options: Omit<ExportAllOptions, 'outDir'> & { outDir?: string },
+): Promise<DatasetOutcome[]> {
+  const outcomes: DatasetOutcome[] = [];
   const folderOf = new Map<string, string>();
   for (const dataDir of findDatasets(options.dataRoot)) {
     options.onProgress?.(dataDir);
@@ -48,6 +55,7 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
         ontologyFile: options.ontologyFile,
         onProgress: (p) => options.onProgress?.(dataDir, p),
       });
+      const problems: Diagnostic[] = [];
       const other = folderOf.get(result.datasetId);
       if (other !== undefined)
         problems.push(
@@ -63,14 +71,27 @@ export async function exportAll(options: ExportAllOptions): Promise<ExportAllRes
             `expected a dataset id other than ${quote(UNION_FILE)} (the union's name), in ${dataDir}`,
           ),
         );
-      folderOf.set(result.datasetId, dataDir);
-      datasets.push({ ...result, dataDir });
+      if (other === undefined) folderOf.set(result.datasetId, dataDir);
+      outcomes.push(problems.length > 0 ? { dataDir, problems } : { dataDir, result });
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
-      problems.push(...e.diagnostics);
+      outcomes.push({ dataDir, problems: e.diagnostics });
     }
   }
+  return outcomes;
+}
+
+/**
+ * Exports each dataset (eachDataset) into `outDir`, then writes the union of their N-Triples as one graph in
+ * every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
+ * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
+ *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
+ */
+export async function exportAll(options: ExportAllOptions): Promise<ExportAllResult> {
+  const outcomes = await eachDataset(options);
+  const problems = outcomes.flatMap((o) => o.problems ?? []);
   if (problems.length > 0) throw new DiagnosticError(problems);
+  const datasets = outcomes.map((o) => ({ ...o.result!, dataDir: o.dataDir }));
   const quads: Quad[] = [];
   for (const d of datasets) {
     const file = join(options.outDir, `${d.datasetId}.nt`);

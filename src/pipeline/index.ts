@@ -4,5 +4,5 @@ export type { ExportProgress } from './export-partitioned.ts';
 export { mapPartitions } from './map-partitions.ts';
 export { buildGraph, checkDataset, exportDataset } from './run-pipeline.ts';
 export type { BuildOptions, BuiltGraph, CheckedGraph, ExportResult } from './run-pipeline.ts';
-export { exportAll } from './export-all.ts';
-export type { ExportAllOptions, ExportAllResult } from './export-all.ts';
+export { eachDataset, exportAll } from './export-all.ts';
+export type { DatasetOutcome, ExportAllOptions, ExportAllResult } from './export-all.ts';

@@ -2,7 +2,7 @@
 // (Cool URIs), the VoID description at /.well-known/void and a read-only SPARQL endpoint at /sparql; every answer
 // readable cross-origin, documents cacheable and compressed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { describeDataset, docPathFor, iriForRequestPath, toNTriples, toTurtle, type Site } from '../site/index.ts';
+import { describeSite, docPathFor, iriForRequestPath, toNTriples, toTurtle, type Site } from '../site/index.ts';
 import { dcterms, NS, VOCABULARY_GRAPHS, vocabularyGraphOf } from '../vocab.ts';
 import { allowCrossOrigin, answerOptions } from './cors.ts';
 import { sendFile, sendNegotiated, seeOther, type DocumentContext } from './documents.ts';
@@ -52,13 +52,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const url = await listen(server, options.host, options.port);
   const endpoint = `${url}/sparql`;
   const served = servedVoid(options.site, endpoint);
+  // Each dataset in the named graph of its IRI (as `query` loads dist/), the description and the vocabulary in theirs.
   const graphs = new Map([
-    [options.site.datasetIri, options.site.files.get(`dump/${options.site.datasetId}.nt`) ?? ''],
+    ...options.site.datasets.map((d): [string, string] => [d.iri, options.site.files.get(`dump/${d.id}.nt`) ?? '']),
     [`${url}/.well-known/void`, served.ntriples],
     ...vocabularyGraphs(options.site),
   ]);
-  const runner = await startRunner(options, graphs, server);
-  const ctx = routeContext(options, runner, served, graphs, endpoint);
+  const merged = mergedGraph(options.site, graphs);
+  const runner = await startRunner(options, graphs, merged, server);
+  const ctx = routeContext(options, runner, served, graphs, endpoint, merged);
   const open = openResponses();
   let stopping = false;
   handler = (req, res) => {
@@ -91,10 +93,28 @@ function vocabularyGraphs(site: Site): [string, string][] {
   ]);
 }
 
+/**
+ * Of several datasets, the RDF merge of every graph (N-Triples, each triple once), the default graph of a query that
+ * names none: oxigraph's union of named graphs would repeat a triple two datasets hold (a shared entity's), as
+ * `query` avoids too (query/data-files.ts, loadFiles). Of one dataset, none: the union of the graphs is the default.
+ */
+function mergedGraph(site: Site, graphs: Map<string, string>): string | undefined {
+  if (site.datasets.length < 2) return undefined;
+  const lines = new Set<string>();
+  for (const text of graphs.values()) for (const line of text.split('\n')) if (line !== '') lines.add(line);
+  return [...lines].map((l) => `${l}\n`).join('');
+}
+
 /** The SPARQL runner, once it holds the graphs; if they cannot be loaded, nothing is left listening or running. */
-async function startRunner(options: ServeOptions, graphs: Map<string, string>, server: Server): Promise<SparqlRunner> {
+async function startRunner(
+  options: ServeOptions,
+  graphs: Map<string, string>,
+  merged: string | undefined,
+  server: Server,
+): Promise<SparqlRunner> {
   const runner = startSparqlRunner({
     graphs,
+    merged,
     timeoutMs: options.timeoutMs,
     maxQueue: options.maxQueue ?? 8,
     memoryLimitBytes: options.memoryLimitBytes ?? 1.5 * 2 ** 30,
@@ -125,16 +145,18 @@ function routeContext(
   served: ReturnType<typeof servedVoid>,
   graphs: Map<string, string>,
   endpoint: string,
+  merged: string | undefined,
 ): RouteContext {
   const { site } = options;
-  const license = site.dataQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license))
+  const license = site.voidQuads.find((x) => x.subject.value === site.datasetIri && x.predicate.equals(dcterms.license))
     ?.object.value;
-  const counts = new Map([...graphs].map(([g, text]) => [g, text.split('\n').filter((l) => l !== '').length]));
+  const lines = (text: string) => text.split('\n').filter((l) => l !== '').length;
+  const counts = new Map([...graphs].map(([g, text]) => [g, lines(text)]));
   return {
     site,
     docs: {
       site,
-      own: new Map([['.well-known/void', served.turtle]]),
+      own: served.files,
       bodies: staticBodies(),
       startedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
       license,
@@ -147,22 +169,25 @@ function routeContext(
       retryAfter: Math.max(1, Math.ceil(options.timeoutMs / 1000)),
       maxBodyBytes: 1_000_000,
       service: {
-        quads: describeService({ endpoint, graphs: counts, voidQuads: served.quads }),
+        quads: describeService({
+          endpoint,
+          graphs: counts,
+          defaultTriples: merged === undefined ? undefined : lines(merged),
+          voidQuads: served.quads,
+        }),
         prefixes: { ...site.prefixes, sd: NS.sd, formats: NS.formats },
       },
     },
   };
 }
 
+/** The site's VoID/DCAT naming this server's endpoint: its quads, its N-Triples, and the files it replaces. */
 function servedVoid(site: Site, endpoint: string) {
-  const quads = describeDataset({
-    quads: site.dataQuads,
-    datasetIri: site.datasetIri,
-    base: site.layout.base,
-    dumps: site.dumps,
-    sparqlEndpoint: endpoint,
-  });
-  return { quads, turtle: toTurtle(quads, site.prefixes), ntriples: toNTriples(quads) };
+  const { quads, datasets } = describeSite(site, endpoint);
+  const files = new Map([['.well-known/void', toTurtle(quads, site.prefixes)]]);
+  if (site.catalogIri)
+    for (const d of site.datasets) files.set(d.voidFile, toTurtle(datasets.get(d.iri)!, site.prefixes));
+  return { quads, files, ntriples: toNTriples(quads) };
 }
 
 /** Stops accepting, cancels the queries (their clients get 503), lets those answers go out (1 s at most), closes all. */

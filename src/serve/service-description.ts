@@ -9,6 +9,8 @@ export interface ServiceInput {
   endpoint: string;
   /** Each named graph the endpoint holds and its number of triples; their union is the default graph. */
   graphs: Map<string, number>;
+  /** Triples in the default graph when it is the RDF merge of the graphs (each triple once); else their sum. */
+  defaultTriples?: number;
   /** The dataset's VoID/DCAT description, served with it. */
   voidQuads: Quad[];
 }
@@ -30,7 +32,7 @@ export function describeService(input: ServiceInput): Quad[] {
   const dataset = namedNode(`${input.endpoint}#dataset`);
   const defaultGraph = namedNode(`${input.endpoint}#default-graph`);
   const count = (n: number) => literal(String(n), xsd.integer);
-  const total = [...input.graphs.values()].reduce((a, b) => a + b, 0);
+  const total = input.defaultTriples ?? [...input.graphs.values()].reduce((a, b) => a + b, 0);
   const out: Quad[] = [
     quad(service, rdf.type, sd.Service),
     quad(service, sd.endpoint, namedNode(input.endpoint)),

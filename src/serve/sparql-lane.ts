@@ -15,10 +15,11 @@ export interface Lane {
   ready: Promise<unknown>;
 }
 
-/** Opens a lane and loads each graph (N-Triples by graph name) into its store. */
-export function openLane(graphs: Map<string, string>): Lane {
+/** Opens a lane and loads each graph (N-Triples by graph name) into its store, and `merged` into its default graph. */
+export function openLane(graphs: Map<string, string>, merged?: string): Lane {
   const store = openStore({ worker: true });
   const loads = [...graphs].map(([graph, text]) => store.load({ text, format: 'application/n-triples', graph }));
+  if (merged !== undefined) loads.push(store.load({ text: merged, format: 'application/n-triples' }));
   return { store, inFlight: [], ready: Promise.all(loads) };
 }
 

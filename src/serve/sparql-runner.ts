@@ -10,6 +10,11 @@ import { openLane, runInLane, type InFlight, type Lane, type LaneFailure } from 
 export interface RunnerOptions {
   /** Each graph's N-Triples by graph name; a query without a dataset reads their union as its default graph. */
   graphs: Map<string, string>;
+  /**
+   * The RDF merge of the graphs (N-Triples), loaded into the store's default graph, which a query without a dataset
+   * then reads instead of the union of the graphs (where a triple two graphs hold comes twice).
+   */
+  merged?: string;
   timeoutMs: number;
   /** Queries that may wait in a lane while one runs there; one more is refused with E_SERVE_BUSY. */
   maxQueue: number;
@@ -48,8 +53,8 @@ const REMEMBERED = 256;
 
 /** Starts both lanes with the graphs. */
 export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
-  const quick = openLane(options.graphs);
-  const slow = openLane(options.graphs);
+  const quick = openLane(options.graphs, options.merged);
+  const slow = openLane(options.graphs, options.merged);
   const slowTexts = new Set<string>();
   const watchdog = memoryWatchdog(options, () => slow.inFlight[0] ?? quick.inFlight[0]);
   return {
@@ -61,7 +66,7 @@ export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
       const result = await runInLane(lane, {
         sparql: request.query,
         format: request.format,
-        ...dataset(request),
+        ...dataset(request, options.merged !== undefined),
         timeoutMs: options.timeoutMs,
         signal: request.signal,
       });
@@ -82,11 +87,10 @@ export function startSparqlRunner(options: RunnerOptions): SparqlRunner {
   };
 }
 
-function dataset(request: RunRequest) {
+function dataset(request: RunRequest, merged: boolean) {
   const named = request.defaultGraphs.length + request.namedGraphs.length > 0;
-  return named
-    ? { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs }
-    : { unionDefaultGraph: true };
+  if (named) return { defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs };
+  return merged ? {} : { unionDefaultGraph: true };
 }
 
 /**

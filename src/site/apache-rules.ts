@@ -5,7 +5,7 @@
  * the targets are relative to the site folder. */
 export const REDIRECTS: readonly (readonly [pattern: string, target: string])[] = [
   ['^id/([A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*)$', 'doc/$1.$E'],
-  ['^(ontology(?:/[0-9]+(?:\\.[0-9]+){0,3})?|shapes|concept(?:/[A-Za-z0-9_-]+)+)$', 'doc/$1.$E'],
+  ['^(ontology(?:/[0-9]+(?:\\.[0-9]+){0,3})?|shapes|catalog|concept(?:/[A-Za-z0-9_-]+)+)$', 'doc/$1.$E'],
 ];
 
 /**

@@ -184,7 +184,8 @@ export function linksets(ds: NamedNode, quads: Quad[]): Quad[] {
   return out;
 }
 
-function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
+/** A dump as a `dcat:Distribution` of `ds` (`<ds>/distribution/<name>`), with the licence `quads` state for `ds`. */
+export function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
   const d = namedNode(`${ds.value}/distribution/${dump.name}`);
   const url = namedNode(dump.url);
   const license = quads.find((q) => q.subject.equals(ds) && q.predicate.equals(dcterms.license))?.object;
@@ -204,7 +205,8 @@ function distribution(ds: NamedNode, dump: Dump, quads: Quad[]): Quad[] {
   return out;
 }
 
-function sparqlService(ds: NamedNode, endpoint: string): Quad[] {
+/** The SPARQL endpoint serving `ds`, as a `dcat:DataService` (`<ds>/service/sparql`). */
+export function sparqlService(ds: NamedNode, endpoint: string): Quad[] {
   const service = namedNode(`${ds.value}/service/sparql`);
   return [
     quad(ds, voidVocab.sparqlEndpoint, namedNode(endpoint)),

@@ -1,6 +1,7 @@
 // The resource→document mapping: which site file describes which IRI, and how pages link to each other.
 import { posix } from 'node:path';
-import { CONCEPT_BASE, NS, ONTOLOGY_IRI, SHARED_KINDS } from '../vocab.ts';
+import { DiagnosticError, error } from '../diagnostics.ts';
+import { CONCEPT_BASE, NS, ONTOLOGY_IRI, SHARED_BASE, SHARED_KINDS } from '../vocab.ts';
 
 /**
  * Where a dataset's IRIs live. `root` is the part of the IRI space the site mirrors: for the default base
@@ -15,6 +16,11 @@ export interface SiteLayout {
   docFolder: string;
   /** The prefix of the project's ontology and concept IRIs (`https://w3id.org/conflict-kg/`). */
   vocabRoot: string;
+  /**
+   * Every dataset of the site, its resource base and document folder, the first being `base` and `docFolder`
+   * above; a site of several datasets (siteLayoutOf) lists them all, each under its own folder.
+   */
+  datasets: readonly { base: string; docFolder: string }[];
 }
 
 /** The document formats written beside each page, by file extension. */
@@ -49,8 +55,52 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,3}$/;
  */
 export function siteLayout(base: string): SiteLayout {
   const m = /^(.*\/)id\/([^/]+)\/$/.exec(base);
-  if (m) return { base, root: m[1]!, docFolder: `doc/${m[2]}/`, vocabRoot: VOCAB_ROOT };
-  return { base, root: base, docFolder: 'doc/', vocabRoot: VOCAB_ROOT };
+  const [root, docFolder] = m ? [m[1]!, `doc/${m[2]}/`] : [base, 'doc/'];
+  return { base, root, docFolder, vocabRoot: VOCAB_ROOT, datasets: [{ base, docFolder }] };
+}
+
+/**
+ * The layout of a site of several datasets (bases in the datasets' order): one IRI space mirrored at the site's top,
+ * so the datasets must share its root, each with its own document folder.
+ * @throws DiagnosticError E_PUBLISH when two datasets have different roots or would share a document folder
+ * @example siteLayoutOf(['https://e.org/id/a/', 'https://e.org/id/b/']).datasets[1] //=> { base: 'https://e.org/id/b/', docFolder: 'doc/b/' }
+ */
+export function siteLayoutOf(bases: readonly string[]): SiteLayout {
+  const layouts = bases.map(siteLayout);
+  const first = layouts[0]!;
+  for (const other of layouts.slice(1)) {
+    if (other.root !== first.root)
+      throw new DiagnosticError([
+        error(
+          'E_PUBLISH',
+          `expected every dataset of one site under one root IRI, found ${first.root} (${first.base}) and ${other.root} (${other.base})`,
+        ),
+      ]);
+  }
+  const folders = layouts.map((l) => l.docFolder);
+  const odd = layouts.find((l, i) => l.docFolder === 'doc/' || folders.indexOf(l.docFolder) !== i);
+  if (layouts.length > 1 && odd)
+    throw new DiagnosticError([
+      error(
+        'E_PUBLISH',
+        `expected each dataset of a site of several under its own base <root>id/<dataset>/, found ${odd.base}`,
+      ),
+    ]);
+  return { ...first, datasets: layouts.map((l) => ({ base: l.base, docFolder: l.docFolder })) };
+}
+
+/** The IRI of the catalogue of a site's datasets: `<root>catalog`, documented at `doc/catalog`. */
+export function catalogIri(layout: SiteLayout): string {
+  return `${layout.root}catalog`;
+}
+
+/**
+ * A document's path below its dataset's folder (`doc/alpha/event/x` → `event/x`), or below `doc/` for the others
+ * (`doc/actor/hezbollah` → `actor/hezbollah`).
+ */
+export function docPathInFolder(doc: string, layout: SiteLayout): string {
+  const folder = layout.datasets.find((d) => doc.startsWith(d.docFolder))?.docFolder ?? 'doc/';
+  return doc.slice(folder.length);
 }
 
 /**
@@ -62,8 +112,9 @@ export function siteLayout(base: string): SiteLayout {
  * @example docPathFor('https://w3id.org/conflict-kg/shapes', layout) //=> 'doc/shapes'
  */
 export function docPathFor(iri: string, layout: SiteLayout): string | undefined {
-  if (iri.startsWith(layout.base)) return safe(layout.docFolder + iri.slice(layout.base.length));
-  const shared = sharedPath(iri, layout);
+  for (const d of layout.datasets) if (iri.startsWith(d.base)) return safe(d.docFolder + iri.slice(d.base.length));
+  if (iri === catalogIri(layout)) return 'doc/catalog';
+  const shared = sharedPath(iri);
   if (shared) return safe(`doc/${shared}`);
   if (iri === ONTOLOGY_IRI) return 'doc/ontology';
   if (iri === SHAPES_IRI) return 'doc/shapes';
@@ -89,18 +140,22 @@ export function iriForRequestPath(path: string, layout: SiteLayout): string | un
   if (rel === 'ontology' || rel.startsWith('ontology/')) return layout.vocabRoot + rel;
   if (rel === 'shapes') return SHAPES_IRI;
   if (rel.startsWith('concept/')) return layout.vocabRoot + rel;
+  if (rel === 'catalog') return catalogIri(layout);
   const iri = layout.root + rel;
-  return iri.startsWith(layout.base) || sharedPath(iri, layout) ? iri : undefined;
+  if (layout.datasets.some((d) => iri.startsWith(d.base))) return iri;
+  // The register's entities, wherever the datasets' root lies: `/id/actor/hezbollah` → `<register>actor/hezbollah`.
+  const shared = rel.startsWith('id/') ? SHARED_BASE + rel.slice('id/'.length) : undefined;
+  return shared && sharedPath(shared) ? shared : undefined;
 }
 
 /**
- * The `<kind>/<id>` of an entity of the shared register (`<root>id/actor/hezbollah` → `actor/hezbollah`, documented
- * at `doc/actor/hezbollah`), or undefined for any other IRI.
+ * The `<kind>/<id>` of an entity of the shared register (`…/id/actor/hezbollah` → `actor/hezbollah`, documented
+ * at `doc/actor/hezbollah`), or undefined for any other IRI. The register mints under SHARED_BASE whatever the
+ * datasets' own bases are.
  */
-function sharedPath(iri: string, layout: SiteLayout): string | undefined {
-  const shared = `${layout.root}id/`;
-  if (!iri.startsWith(shared)) return undefined;
-  const rest = iri.slice(shared.length);
+function sharedPath(iri: string): string | undefined {
+  if (!iri.startsWith(SHARED_BASE)) return undefined;
+  const rest = iri.slice(SHARED_BASE.length);
   const kind = rest.slice(0, rest.indexOf('/'));
   return (SHARED_KINDS as readonly string[]).includes(kind) ? rest : undefined;
 }

@@ -49,7 +49,8 @@ export function renderHome(input: HomeInput): string {
   return renderShell({ title: labels.en ?? 'conflict-kg dataset', head, body, ctx });
 }
 
-function licence(datasetIri: string, ctx: RenderContext): string {
+/** The dataset's licence and the source it is derived from, as a paragraph. */
+export function licence(datasetIri: string, ctx: RenderContext): string {
   const license = ctx.index.values(datasetIri, dcterms.license)[0]?.value;
   const source = ctx.index.values(datasetIri, ckg.primarySource)[0]?.value;
   const url = source ? ctx.index.values(source, schema.url)[0]?.value : undefined;
@@ -62,16 +63,26 @@ function licence(datasetIri: string, ctx: RenderContext): string {
   return `<p>${parts.join(' ')}</p>`;
 }
 
-/** The dumps by format name and size (the file name beside), then the VoID description. */
-function downloads(input: HomeInput): string {
-  const items = input.dumps.map((d) => {
+/** The dumps by format name and size (the file name beside), then the VoID description, as list items. */
+export function downloadItems(
+  dumps: SiteDump[],
+  voidFile: string,
+  ctx: RenderContext,
+  voidLabel = 'Description of the dataset',
+): string[] {
+  const items = dumps.map((d) => {
     const format = FORMAT_NAMES[d.name as DocFormat] ?? d.name;
-    const href = esc(hrefToFile(d.file, input.ctx));
+    const href = esc(hrefToFile(d.file, ctx));
     return `<li><a href="${href}" type="${esc(d.mediaType)}" download>${esc(format)}</a> — ${esc(sizeWords(d.byteSize))} <small>(<code>${esc(d.file.split('/').pop()!)}</code>, ${esc(d.mediaType)})</small></li>`;
   });
   items.push(
-    `<li><a href="${esc(hrefToFile(input.voidFile, input.ctx))}" type="text/turtle">Description of the dataset</a> (VoID and DCAT, in Turtle)</li>`,
+    `<li><a href="${esc(hrefToFile(voidFile, ctx))}" type="text/turtle">${esc(voidLabel)}</a> (VoID and DCAT, in Turtle)</li>`,
   );
+  return items;
+}
+
+function downloads(input: HomeInput): string {
+  const items = downloadItems(input.dumps, input.voidFile, input.ctx);
   return `<h2>Downloads</h2>\n<p>The whole dataset, in each format:</p>\n<ul class="downloads">\n${items.join('\n')}\n</ul>\n<p>When the site is served with <code>conflict-kg serve</code>, a read-only SPARQL endpoint answers at <code>/sparql</code>, and every IRI of the dataset resolves by content negotiation.</p>`;
 }
 

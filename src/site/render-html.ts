@@ -64,7 +64,8 @@ export function linkIri(iri: string, ctx: RenderContext): string {
 function fallbackName(iri: string, ctx: RenderContext): string {
   const doc = docPathFor(iri, ctx.layout) ?? iri;
   if (doc.startsWith('doc/concept/')) return localName(iri).replace(/-/g, ' ');
-  if (doc.startsWith(ctx.layout.docFolder)) return doc.slice(ctx.layout.docFolder.length).replace('/', ' ');
+  const own = ctx.layout.datasets.find((d) => doc.startsWith(d.docFolder));
+  if (own) return doc.slice(own.docFolder.length).replace('/', ' ');
   return compactIri(iri);
 }
 

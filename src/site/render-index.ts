@@ -1,6 +1,6 @@
 // The home page's index of every resource with a page: grouped by kind with counts, each group a collapsible
 // list, a row of links to the groups, and a filter by name (a small script; without it, the browser's find works).
-import { docPathFor } from './paths.ts';
+import { docPathFor, docPathInFolder } from './paths.ts';
 import { compareNatural } from './natural-order.ts';
 import { esc, linkIri, type RenderContext } from './render-html.ts';
 
@@ -56,10 +56,7 @@ function groupByKind(ctx: RenderContext): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const iri of pageIris(ctx)) {
     const doc = docPathFor(iri, ctx.layout)!;
-    const rest = doc.startsWith(ctx.layout.docFolder)
-      ? doc.slice(ctx.layout.docFolder.length)
-      : doc.slice('doc/'.length);
-    const kind = rest.split('/')[0]!;
+    const kind = docPathInFolder(doc, ctx.layout).split('/')[0]!;
     groups.set(kind, [...(groups.get(kind) ?? []), iri]);
   }
   const name = (iri: string) => ctx.index.name(iri).toLowerCase();

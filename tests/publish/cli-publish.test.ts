@@ -2,11 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Parser } from 'n3';
+import { Parser, type Term } from 'n3';
+import oxigraph from 'oxigraph';
 import { run } from '../../src/cli/main.ts';
 import { exportAll } from '../../src/pipeline/index.ts';
 import { memoryIo } from '../helpers/memory-io.ts';
 import { serve, type LocalServer } from './local-server.ts';
+import { DATASET_QUERY, queryDataset, rowKey } from './dataset-query.ts';
 
 // `conflict-kg publish` end to end in-process; against a real store in virtuoso-store.test.ts.
 const SMALL = join(import.meta.dirname, 'fixtures/small.nt');
@@ -50,6 +52,18 @@ describe('conflict-kg publish', () => {
       );
       const triples = new Parser({ format: 'N-Triples' }).parse(readFileSync(join(dist, `${id}.nt`), 'utf8'));
       expect(quads.length).toBe(triples.length);
+    }
+    // The bulk files loaded into oxigraph: each dataset's graph answers a query as `query --dataset` does.
+    const store = new oxigraph.Store();
+    for (const id of ['alpha', 'beta'])
+      store.load(readFileSync(join(cwd, 'bulk', `${id}.nq`), 'utf8'), { format: 'application/n-quads' });
+    for (const id of ['alpha', 'beta']) {
+      const graph = oxigraph.namedNode(`https://w3id.org/conflict-kg/id/${id}/graph`);
+      const rows = (store.query(DATASET_QUERY, { default_graph: graph }) as Map<string, Term>[])
+        .map((r) => rowKey(r.get('x'), r.get('label') as Term & { language: string }))
+        .sort();
+      expect(rows.length, id).toBeGreaterThan(2);
+      expect(rows, id).toEqual(await queryDataset(dist, id));
     }
     const twice = memoryIo({ cwd });
     expect(await run(['publish', '--bulk', 'b2', '--graph', 'urn:x:g'], twice)).toBe(2);

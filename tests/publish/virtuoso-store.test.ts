@@ -27,6 +27,7 @@ import { openStore } from '../../src/query/sparql-store.ts';
 import { parseHeader } from '../../src/query/query-header.ts';
 import { startVirtuoso, virtuosoAvailable, type Virtuoso } from './virtuoso.ts';
 import { qalamounNTriples } from './qalamoun.ts';
+import { DATASET_QUERY, queryDataset, rowKey } from './dataset-query.ts';
 
 // Publishing into a real Virtuoso 7.2.5 (Debian's virtuoso-opensource-7-bin), started by scripts/virtuoso.sh.
 // Skipped only outside CI when virtuoso-t is not installed (see virtuoso.ts); in CI a missing store fails.
@@ -237,6 +238,15 @@ describe.skipIf(!virtuosoAvailable)('publishing into Virtuoso', () => {
     }
     expect(io.out).toHaveLength(2);
     expect(await countTriples(query, graphOf('conflict-kg'))).toBe(0);
+    // A query over one dataset: Virtuoso reading its graph answers as `query --dataset` does on oxigraph.
+    for (const id of ['alpha', 'beta']) {
+      const remote = await runSparql(query, DATASET_QUERY, graphOf(id));
+      expect(remote.kind).toBe('bindings');
+      const rows = remote.kind === 'bindings' ? remote.rows.map((r) => rowKey(r.get('x'), r.get('label'))).sort() : [];
+      const local = await queryDataset(join(cwd, 'dist'), id);
+      expect(rows.length, id).toBeGreaterThan(2);
+      expect(rows, id).toEqual(local);
+    }
   });
 
   // The query catalogue of issue 4 (queries/*.rq): every query gives the same answers on Virtuoso as on the embedded

@@ -1,11 +1,4 @@
-// The dataset folder a command works on: --data, else the project's one dataset.
-import type { ParsedArgs } from '../command.ts';
+// The data folder the commands work on when no --data names one dataset folder.
 
-/** The folder whose sub-folders holding a dataset.yaml are the datasets (`build` without --data builds them all). */
+/** The folder whose sub-folders holding a dataset.yaml are the datasets (`build` and `validate` without --data take them all). */
 export const DATA_ROOT = 'data';
-
-export const DEFAULT_DATA_DIR = 'data/qalamoun-2017';
-
-export function dataDirOf(args: ParsedArgs): string {
-  return (args.values.data as string | undefined) ?? DEFAULT_DATA_DIR;
-}

@@ -1,5 +1,6 @@
-// `conflict-kg site`: writes the static linked-data site (a page with Turtle, JSON-LD and N-Triples per resource).
-import { existsSync, readdirSync } from 'node:fs';
+// `conflict-kg site`: writes the static linked-data site (a page with Turtle, JSON-LD and N-Triples per resource) of
+// every dataset built in dist/ (with their catalogue), or of one (--data, --graph).
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Quad } from 'n3';
 import { UsageError, type Command, type ParsedArgs } from '../command.ts';
@@ -9,6 +10,7 @@ import { checkOutputFolder } from '../../output-folder.ts';
 import { formatDiagnostic } from '../../diagnostics.ts';
 import { vocabularyFileGraph } from '../../vocab.ts';
 import { buildGraph } from '../../pipeline/index.ts';
+import { dataFiles } from '../../query/index.ts';
 
 /** The options that say which graph a site is built from; `serve` takes them too. */
 export const GRAPH_OPTIONS = {
@@ -36,20 +38,23 @@ export const site: Command = {
 };
 
 /**
- * Builds the site from `--data` (built and validated by the pipeline), or `--graph` (a Turtle or N-Triples file;
- * default: the one dataset file in dist/), with the ontology and the SHACL shapes (`shapes/*.ttl`) for the vocabulary
- * documents; shared with `serve`. Prints the site's warnings to stderr.
+ * Builds the site from `--data` (one dataset, built and validated by the pipeline), `--graph` (one Turtle or
+ * N-Triples file), or by default every dataset built in dist/ (each `<id>.nt`; the union and the vocabulary are not
+ * datasets): one dataset's site, or of several, one site of all with their catalogue. With the ontology and the SHACL
+ * shapes (`shapes/*.ttl`) for the vocabulary documents; shared with `serve`. Prints the site's warnings to stderr.
  */
 export async function siteFromArgs(args: ParsedArgs, io: Io): Promise<Site> {
   const { data, graph, base } = graphArgs(args);
-  const quads = data
-    ? (await buildGraph({ dataDir: resolve(io.cwd, data), base })).quads
-    : await readGraphFile(resolve(io.cwd, graph ?? defaultGraph(io.cwd)));
+  const datasets = data
+    ? [(await buildGraph({ dataDir: resolve(io.cwd, data), base })).quads]
+    : graph
+      ? [await readGraphFile(resolve(io.cwd, graph))]
+      : await Promise.all(builtDatasets(io.cwd).map((f) => readGraphFile(f)));
   const ontologyArg = args.values.ontology as string | undefined;
   const ontologyFile = resolve(io.cwd, ontologyArg ?? 'ontology/conflict-kg.ttl');
   const ontologyQuads: Quad[] = ontologyArg || existsSync(ontologyFile) ? await readGraphFile(ontologyFile) : [];
   const shapesQuads = await readGraphFolder(resolve(io.cwd, 'shapes'));
-  const built = buildSite({ quads, ontologyQuads, shapesQuads });
+  const built = buildSite({ datasets, ontologyQuads, shapesQuads });
   // What the site left out (a geometry it could not read) is said once here; the pages say it too.
   for (const w of built.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
   return built;
@@ -63,14 +68,13 @@ function graphArgs(args: ParsedArgs): { data?: string; graph?: string; base?: st
   return { data, graph, base };
 }
 
-function defaultGraph(cwd: string): string {
+/** Every dataset's N-Triples that `build` wrote into dist/, in name order (not the union, not the vocabulary). */
+function builtDatasets(cwd: string): string[] {
   const dist = join(cwd, 'dist');
-  const found = existsSync(dist)
-    ? readdirSync(dist).filter(
-        (f) => f.endsWith('.ttl') && !/\.(void|validation)\.ttl$/.test(f) && !vocabularyFileGraph(f),
-      )
-    : [];
-  if (found.length !== 1)
-    throw new UsageError(`give --data DIR or --graph FILE (found ${found.length} dataset .ttl files in dist/)`);
-  return join(dist, found[0]!);
+  const found = existsSync(dist) ? dataFiles(dist).filter((f) => f.endsWith('.nt') && !vocabularyFileGraph(f)) : [];
+  if (found.length === 0)
+    throw new UsageError(
+      'give --data DIR or --graph FILE, or run `conflict-kg build` first (found no dataset in dist/)',
+    );
+  return found;
 }
