@@ -391,6 +391,7 @@ export const ckg = terms(NS.ckg, [
   'AreaEstimate',
   'LengthEstimate',
   'PeopleCount',
+  'VehicleCount',
   'Outcome',
   'Claim',
   'Quotation',
@@ -442,6 +443,7 @@ export const ckg = terms(NS.ckg, [
   'captured',
   'advancedInto',
   'supported',
+  'partyTo',
   // properties: provenance and curation
   'footnoteNumber',
   'inSource',
@@ -493,6 +495,7 @@ export const SCHEMES = {
     'attack',
     'advance',
     'siege',
+    'blockade',
     'ceasefire-agreement',
     'ceasefire-announcement',
     'announcement',
@@ -551,6 +554,7 @@ export const SCHEMES = {
     'people-transferred',
     'area',
     'length',
+    'vehicles',
   ],
   qualifier: ['exact', 'approximately', 'at-least', 'at-most'],
   'outcome-type': [

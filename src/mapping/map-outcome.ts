@@ -26,6 +26,7 @@ const RELATION = {
   captured: ckg.captured,
   'advanced-into': ckg.advancedInto,
   supported: ckg.supported,
+  'party-to': ckg.partyTo,
 } as const;
 
 type Stance = 'affirmed' | 'denied' | 'disputed' | 'reported' | 'intends' | 'intends-not';

@@ -1,4 +1,4 @@
-// Maps a quantity (strength, casualties, area, length) keeping exact values, ranges, approximations and units.
+// Maps a quantity (strength, casualties, people moved, area, length, vehicles) keeping exact values, ranges, approximations and units.
 import type { NamedNode } from 'n3';
 import type { QuantityFact } from '../source/index.ts';
 import { ckg, crm, schema, xsd } from '../vocab.ts';
@@ -15,10 +15,14 @@ const KIND_CLASS: Record<string, NamedNode> = {
   'people-transferred': ckg.PeopleCount,
   area: ckg.AreaEstimate,
   length: ckg.LengthEstimate,
+  vehicles: ckg.VehicleCount,
 };
 
-/** UN/CEFACT common codes: C62 "one" (a count), KMK square kilometre, KMT kilometre. */
-const UNIT_CODE = { person: 'C62', km2: 'KMK', km: 'KMT' } as const;
+/** UN/CEFACT common codes: C62 "one" (a count, of persons or of vehicles), KMK square kilometre, KMT kilometre. */
+const UNIT_CODE = { person: 'C62', vehicle: 'C62', km2: 'KMK', km: 'KMT' } as const;
+
+/** Units that count whole things: their values are xsd:integer. */
+const COUNTED = new Set<QuantityFact['unit']>(['person', 'vehicle']);
 
 /** Produces ckg:Quantity (schema:QuantitativeValue, crm:E54_Dimension) and its kind's class. */
 export function mapQuantity(scope: MapScope, q: QuantityFact): void {
@@ -31,7 +35,7 @@ export function mapQuantity(scope: MapScope, q: QuantityFact): void {
   addConcept(scope, node, ckg.quantityKind, 'quantity-kind', q.kind);
   // xsd:integer, not xsd:nonNegativeInteger: SPARQL engines (oxigraph) answer a derived integer type as xsd:integer,
   // so the dump and a query would disagree on the datatype; the shapes keep counts at 0 or more.
-  const number = (n: number) => typed(n, q.unit === 'person' ? xsd.integer : xsd.decimal);
+  const number = (n: number) => typed(n, COUNTED.has(q.unit) ? xsd.integer : xsd.decimal);
   if (q.value !== undefined) {
     out.add(node, schema.value, number(q.value));
     out.add(node, crm.P90_has_value, number(q.value));

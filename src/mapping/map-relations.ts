@@ -1,6 +1,6 @@
 // Maps the dataset's collective actors, and the cited relations between places and between events.
 import type { NamedNode } from 'n3';
-import type { CollectiveFact, EventRelationFact, PlaceRelationFact } from '../source/index.ts';
+import type { CollectiveFact, EventRelationFact, ForeignEvent, PlaceRelationFact } from '../source/index.ts';
 import { ckg, crm, DEFAULT_RESOURCE_BASE, rdf, rdfs, sem, xsd } from '../vocab.ts';
 import { addConcept, describe, type MapScope } from './map-scope.ts';
 import { typed } from './emitter.ts';
@@ -59,22 +59,33 @@ const EVENT_RELATION_CRM: Partial<Record<EventRelationFact['relation'], NamedNod
 };
 
 /**
+ * The object of an event relation or a claim: this dataset's entity, or (with `objectDataset`) another dataset's
+ * event, minted under that dataset's base and said to be defined by that dataset.
+ */
+export function objectOf(
+  scope: MapScope,
+  fact: { id: string; object: string; objectDataset?: string },
+): { iri: NamedNode; foreign?: ForeignEvent } {
+  if (fact.objectDataset === undefined) return { iri: scope.iri(fact.object) };
+  const foreign = scope.facts.foreign?.get(fact.id);
+  if (!foreign)
+    throw new Error(
+      `mapping: unresolved cross-dataset event "${fact.object}" (the source check should have resolved it)`,
+    );
+  const base = foreign.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, foreign.dataset.id);
+  const iri = mintIri(base, 'event', foreign.id);
+  scope.out.add(iri, rdfs.isDefinedBy, mintIri(base, 'dataset', foreign.dataset.id));
+  return { iri, foreign };
+}
+
+/**
  * Produces `<event> ckg:causes|motivatedBy|hadPurpose|follows|precedes <event>` (with crm:P17 / crm:P20 where they
  * apply) and `eventrelation:<id>` a ckg:EventRelation and rdf:Statement with its citation and its `ckg:gap`.
  */
 export function mapEventRelation(scope: MapScope, r: EventRelationFact): void {
   const node = scope.mint('eventrelation', r.id);
-  const foreign = r.objectDataset === undefined ? undefined : scope.facts.foreign?.get(r.id);
-  if (r.objectDataset !== undefined && !foreign)
-    throw new Error(`mapping: unresolved cross-dataset event "${r.object}" (the source check should have resolved it)`);
+  const { iri: o, foreign } = objectOf(scope, r);
   const s = scope.iri(r.subject);
-  let o: NamedNode;
-  if (foreign) {
-    // Another dataset's event: minted under that dataset's base, and said to be defined by that dataset.
-    const base = foreign.dataset.base ?? defaultBase(DEFAULT_RESOURCE_BASE, foreign.dataset.id);
-    o = mintIri(base, 'event', foreign.id);
-    scope.out.add(o, rdfs.isDefinedBy, mintIri(base, 'dataset', foreign.dataset.id));
-  } else o = scope.iri(r.object);
   relationNode(scope, node, [ckg.EventRelation], [s, EVENT_RELATION[r.relation], o]);
   const label = relationLabel(scope.labelOf(r.subject), r.relation, foreign?.label ?? scope.labelOf(r.object));
   scope.out.labels(node, label);

@@ -50,7 +50,7 @@ export function instantLabel(event: Label, which: keyof typeof INSTANT_WORDS, da
   return { en: `${w.en} ${event.en}: ${date}`, ko: `${event.ko} ${w.ko}: ${date}` };
 }
 
-const UNIT_SYMBOL: Record<QuantityFact['unit'], string> = { person: '', km2: ' km²', km: ' km' };
+const UNIT_SYMBOL: Record<QuantityFact['unit'], string> = { person: '', vehicle: '', km2: ' km²', km: ' km' };
 
 /** `4,000`, `1,500–4,000`, `approximately 7,000` / `약 7,000`, `36 km²` (a qualifier other than exact goes first). */
 function amountWords(q: QuantityFact): Label {

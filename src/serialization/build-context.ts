@@ -8,9 +8,9 @@ import { createJsonLdNamer, isPrefixIri } from './jsonld-names.ts';
  * (tests/serialization/fixtures/context-v<N>.jsonld pins each version: v2 added the register's link, geometry and
  * membership terms; v3 the quotation kind, quotations, versions (prov:alternateOf), ckg:notListedBy and the stored
  * copy, schema:archivedAt; v4 the resource kinds and properties of issue 15: collectives, place and event relations,
- * statements, inferences, bounds, durations).
+ * statements, inferences, bounds, durations; v5 ckg:partyTo, the claim relation of issue 16's aftermath).
  */
-export const CONTEXT_VERSION = 4;
+export const CONTEXT_VERSION = 5;
 
 /** A term definition as buildContext writes them. */
 export interface TermDefinition {

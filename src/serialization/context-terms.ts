@@ -82,6 +82,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   ckg.captured,
   ckg.advancedInto,
   ckg.supported,
+  ckg.partyTo,
   ckg.inSource,
   ckg.quotation,
   ckg.notListedBy,

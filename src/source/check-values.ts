@@ -112,11 +112,11 @@ function checkRanges(facts: Sections): Diagnostic[] {
     }
     for (const key of ['value', 'min', 'max'] as const) {
       const v = q[key];
-      if (q.unit === 'person' && v !== undefined && !Number.isInteger(v)) {
+      if ((q.unit === 'person' || q.unit === 'vehicle') && v !== undefined && !Number.isInteger(v)) {
         out.push(
           error(
             'E_SOURCE_VALUE',
-            `expected a whole number of persons at ${describePath([...entryPath(q), key])}, found ${v}`,
+            `expected a whole number of ${q.unit === 'person' ? 'persons' : 'vehicles'} at ${describePath([...entryPath(q), key])}, found ${v}`,
             spanFor(q, key),
           ),
         );

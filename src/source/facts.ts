@@ -238,7 +238,7 @@ export interface QuantityFact extends Common {
   min?: number;
   max?: number;
   qualifier?: string;
-  unit: 'person' | 'km2' | 'km';
+  unit: 'person' | 'km2' | 'km' | 'vehicle';
   unitAsWritten?: string;
   assignment?: 'certain' | 'uncertain';
   versionOf?: string;
@@ -261,7 +261,7 @@ export interface OutcomeFact extends Common {
 export interface ClaimFact extends Common {
   event?: string;
   subject: string;
-  relation: 'coordinated-with' | 'captured' | 'advanced-into' | 'supported';
+  relation: 'coordinated-with' | 'captured' | 'advanced-into' | 'supported' | 'party-to';
   object: string;
   stance: string;
   accordingTo: string;

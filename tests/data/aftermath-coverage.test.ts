@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline/run-pipeline.ts';
 import { loadFacts } from '../../src/source/index.ts';
-import { ckg, prov, rdfs, schema, skos } from '../../src/vocab.ts';
-import { AFTERMATH_NAMES, AFTERMATH_NUMBERS, AFTERMATH_QUOTED_FIGURES } from './aftermath-names.ts';
+import { ckg, concept, prov, rdf, rdfs, schema, sem, skos } from '../../src/vocab.ts';
+import { AFTERMATH_NAMES, AFTERMATH_NUMBERS } from './aftermath-names.ts';
 import {
   footnotesInText,
   quotesNotInCopies,
@@ -108,16 +108,29 @@ describe('the aftermath dataset (the convoy to Abu Kamal)', () => {
     }
   });
 
-  it('keeps the bus counts, which no quantity can hold, in quotations of their sources', () => {
-    const quoted = (source: string) =>
-      quads
-        .filter((q) => q.predicate.equals(prov.wasQuotedFrom) && q.object.value === `${base}source/${source}`)
-        .flatMap((q) => objects(q.subject.value, ckg.sourceText));
-    for (const { written, source } of AFTERMATH_QUOTED_FIGURES)
-      expect(
-        quoted(source).some((t) => t.includes(written)),
-        `${written} in ${source}`,
-      ).toBe(true);
+  it('holds the bus counts as vehicle quantities (unit vehicle), each source’s version beside the one it differs from', () => {
+    const q = (id: string) => `${base}quantity/${id}`;
+    expect(objects(q('buses-in-convoy'), rdf.type)).toContain(ckg.VehicleCount.value);
+    expect(objects(q('buses-in-convoy'), ckg.quantityKind)).toEqual([concept('quantity-kind', 'vehicles').value]);
+    expect(objects(q('buses-in-convoy'), schema.unitCode)).toEqual(['C62']);
+    // "Nearly two dozen" [TRT]: approximately 24, a version of the 17 five sources agree on
+    expect(objects(q('buses-trt'), ckg.qualifier)).toEqual([concept('qualifier', 'approximately').value]);
+    expect(objects(q('buses-trt'), prov.alternateOf)).toEqual([q('buses-in-convoy')]);
+    expect(sourcesCitedBy(quads, q('buses-in-convoy'))).toHaveLength(5);
+    // the split: 11 remaining [the coalition] against 10 [Iraq Morning]; Hezbollah's six stayed, the coalition's turned back
+    expect(objects(q('buses-remaining-iraqmorning'), prov.alternateOf)).toEqual([q('buses-remaining')]);
+    expect(objects(q('buses-in-government-territory-hezbollah'), prov.alternateOf)).toEqual([q('buses-returned')]);
+    // "upward of 200" fighters [Military Times]: a lower bound
+    expect(objects(q('fighters-military-times'), schema.minValue)).toEqual(['200']);
+  });
+
+  it('types the stranding a blockade, and the coalition’s denial a party-to claim about the agreement it names', () => {
+    expect(objects(`${base}event/convoy-stranded`, sem.eventType)).toEqual([concept('event-type', 'blockade').value]);
+    const claim = `${base}claim/coalition-denies-party-to-agreement`;
+    expect(objects(claim, rdf.predicate)).toEqual([ckg.partyTo.value]);
+    expect(objects(claim, rdf.object)).toEqual([`${base}event/evacuation-deal`]);
+    expect(objects(claim, ckg.stance)).toEqual([concept('stance', 'denied').value]);
+    expect(sourcesCitedBy(quads, claim)).toContain(`${base}source/latimes-2017-08-30`);
   });
 
   it('cites both sources on a figure they agree on: 85 killed (Air & Space Forces, Iraq Morning)', () => {
