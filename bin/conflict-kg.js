@@ -17,13 +17,20 @@ function newest(dir) {
   return latest;
 }
 
+const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= newest(new URL('src/', root));
+const argv = process.argv.slice(2);
+// Before the command's modules load: the engine's settings, and a query's worker (it boots meanwhile).
+const { startEngine } = await import(
+  new URL(fresh ? 'build/query/engine-start.js' : 'src/query/engine-start.js', root)
+);
+startEngine(argv);
+
 async function load() {
-  if (existsSync(compiled) && statSync(compiled).mtimeMs >= newest(new URL('src/', root))) return import(compiled.href);
+  if (fresh) return import(compiled.href);
   const { register } = await import('tsx/esm/api');
   register();
   return import('../src/cli/main.ts');
 }
 
-const { run, tuneProcess } = await load();
-tuneProcess();
-process.exitCode = await run(process.argv.slice(2));
+const { run } = await load();
+process.exitCode = await run(argv);

@@ -1,6 +1,5 @@
 // The CLI: picks the subcommand, parses its options, runs it, and maps failures to exit codes.
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { DiagnosticError, formatDiagnostic, sortDiagnostics, quote } from '../diagnostics.ts';
 import { UsageError, type Command, type ParsedArgs } from './command.ts';
 import { EXIT, exitCodeOf } from './exit-codes.ts';
@@ -18,17 +17,6 @@ const HELP = () =>
     'Exit codes: 0 ok, 1 invalid input or failed check, 2 usage error, 3 runtime failure (I/O, network).',
     'Add --debug to any command to see the stack trace of an internal error.',
   ].join('\n');
-
-/**
- * Settings for a process that runs one command (the bin calls this first). Most commands end well under a second:
- * V8's default tiering then spends more CPU compiling oxigraph's WebAssembly with its optimizing compiler than the
- * optimized code saves. `query strengths` on Qalamoun ran 3.17 G instructions by default and 2.04 G with this budget
- * (callgrind; Liftoff alone, 2.03 G); loading and querying a 37 MB N-Triples file took the same CPU either way
- * (3.4–3.8 s), as the code that runs long enough is still optimized.
- */
-export function tuneProcess(): void {
-  setFlagsFromString('--wasm-tiering-budget=1000000000');
-}
 
 /** Runs the CLI with the given arguments and returns the exit code; the bin file is what exits. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

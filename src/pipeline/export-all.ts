@@ -1,7 +1,7 @@
 // Exports every dataset of a data folder into one output folder, then the union of their graphs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { DiagnosticError, type Diagnostic, error, quote } from '../diagnostics.ts';
 import { findDatasets } from '../source/index.ts';
 import { serializeUnion } from '../serialization/index.ts';
@@ -41,7 +41,11 @@ export type DatasetOutcome = { dataDir: string } & (
  * `validate` without.
  */
 export async function eachDataset(
-  options: Omit<ExportAllOptions, 'outDir'> & { outDir?: string },
+  options: Omit<ExportAllOptions, 'outDir'> & {
+    outDir?: string;
+    /** Called with each partition's quads once they are checked and handed to the writers. */
+    afterPartition?: (quads: readonly Quad[]) => void;
+  },
 ): Promise<DatasetOutcome[]> {
   const outcomes: DatasetOutcome[] = [];
   const folderOf = new Map<string, string>();
@@ -54,6 +58,7 @@ export async function eachDataset(
         shapesDir: options.shapesDir,
         ontologyFile: options.ontologyFile,
         onProgress: (p) => options.onProgress?.(dataDir, p),
+        afterPartition: options.afterPartition,
       });
       const problems: Diagnostic[] = [];
       const other = folderOf.get(result.datasetId);
@@ -82,21 +87,23 @@ export async function eachDataset(
 }
 
 /**
- * Exports each dataset (eachDataset) into `outDir`, then writes the union of their N-Triples as one graph in
- * every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
+ * Exports each dataset (eachDataset) into `outDir`, then writes the union of their graphs (the quads they wrote)
+ * in every format (serializeUnion). Every dataset is checked even when one fails, and every problem is reported.
  * @throws DiagnosticError with the problems of every failing dataset, or E_SOURCE_DATASET when two folders declare
  *   the same dataset id (or one named as the union); the caller discards `outDir` then (writeOutputFolder), so nothing is written.
  */
 export async function exportAll(options: ExportAllOptions): Promise<ExportAllResult> {
-  const outcomes = await eachDataset(options);
+  // The union's quads, kept as each dataset's partitions go by (reading back the N-Triples just written cost a parse).
+  const quads: Quad[] = [];
+  const outcomes = await eachDataset({
+    ...options,
+    afterPartition: (partition) => {
+      for (const q of partition) quads.push(q);
+    },
+  });
   const problems = outcomes.flatMap((o) => o.problems ?? []);
   if (problems.length > 0) throw new DiagnosticError(problems);
   const datasets = outcomes.map((o) => ({ ...o.result!, dataDir: o.dataDir }));
-  const quads: Quad[] = [];
-  for (const d of datasets) {
-    const file = join(options.outDir, `${d.datasetId}.nt`);
-    quads.push(...new Parser({ format: 'N-Triples' }).parse(readFileSync(file, 'utf8')));
-  }
   const union: ExportAllResult['union'] = [];
   let unionTriples = 0;
   for (const [name, text] of serializeUnion(quads)) {

@@ -1,5 +1,6 @@
 // Where the stages are chained: source → mapping → validation on the whole graph (checkDataset, buildGraph), and
 // source → mapping → validation → serialization partition by partition (exportDataset, what build and validate run).
+import type { Quad } from 'n3';
 import { isAbsoluteIri } from '../terms.ts';
 import { DiagnosticError, error, type Diagnostic, quote } from '../diagnostics.ts';
 import { loadFacts } from '../source/index.ts';
@@ -73,10 +74,19 @@ export interface ExportResult {
  * @throws DiagnosticError for bad input or SHACL violations; then `outDir` is left exactly as it was.
  */
 export async function exportDataset(
-  options: BuildOptions & { outDir?: string; onProgress?: (progress: ExportProgress) => void },
+  options: BuildOptions & {
+    outDir?: string;
+    onProgress?: (progress: ExportProgress) => void;
+    /** Called with each partition's quads once they are checked and handed to the writers. */
+    afterPartition?: (quads: readonly Quad[]) => void;
+  },
 ): Promise<ExportResult> {
   if (options.base !== undefined) checkBase(options.base);
   const summary = createSummary();
-  const result = await exportPartitioned({ ...options, afterPartition: (quads) => summary.add(quads) });
+  const afterPartition = (quads: readonly Quad[]) => {
+    summary.add(quads);
+    options.afterPartition?.(quads);
+  };
+  const result = await exportPartitioned({ ...options, afterPartition });
   return { datasetId: result.datasetId, files: result.files, summary: summary.result() };
 }

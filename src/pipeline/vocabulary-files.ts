@@ -22,7 +22,13 @@ export function vocabularyFiles(file: string = DEFAULT_ONTOLOGY_FILE): Map<strin
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new DiagnosticError([error('E_SOURCE_IO', `expected a readable ontology file at ${file}, found ${code}`)]);
   }
+  if (last?.text === text) return new Map(last.files);
   const parsed = parseTurtle(text, file);
   if (!Array.isArray(parsed)) throw new DiagnosticError([parsed]);
-  return serializeVocabulary(parsed, vocabularyPrefixes());
+  const files = serializeVocabulary(parsed, vocabularyPrefixes());
+  last = { text, files };
+  return new Map(files);
 }
+
+/** The last ontology serialized: a build of several datasets writes the same vocabulary files beside each. */
+let last: { text: string; files: Map<string, string> } | undefined;

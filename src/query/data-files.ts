@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { closest } from '../closest.ts';
+import { codeTokens } from '../sparql-tokens.ts';
 import { DiagnosticError, error, quote } from '../diagnostics.ts';
 import { ckg, rdf, RESOURCE_KINDS, UNION_FILE, vocabularyFileGraph } from '../vocab.ts';
 import type { SparqlStore } from './sparql-store.ts';
@@ -73,14 +74,33 @@ export function baseOfDataset(iri: string | undefined): string | undefined {
  * `union` file is given: then it and the vocabulary files are also loaded into the store's default graph, which a
  * query reads instead (`mergedDefaultGraph`), since oxigraph's union of named graphs repeats a triple that several
  * datasets hold (a shared entity's) where the RDF merge of the graphs holds it once.
+ * With a union and `named: false`, the named graphs are left out: a query that names no graph (readsNamedGraphs)
+ * sees the default graph only, and loading them would read every triple twice.
  * @returns whether the store's own default graph is the one to query
  */
-export async function loadFiles(store: SparqlStore, files: string[], union?: string): Promise<boolean> {
-  for (const path of files) await store.load({ path, format: mediaType(path), graph: await graphOfFile(path) });
-  if (union === undefined) return false;
-  for (const path of [union, ...files.filter((f) => vocabularyFileGraph(f))])
-    await store.load({ path, format: mediaType(path) });
-  return true;
+export async function loadFiles(
+  store: SparqlStore,
+  files: string[],
+  union?: string,
+  options: { named?: boolean } = {},
+): Promise<boolean> {
+  const named = union === undefined || options.named !== false ? files : [];
+  // Every load is queued at once (the store runs them in order): no round trip between two files.
+  const graphs = await Promise.all(named.map((path) => graphOfFile(path)));
+  const loads = named.map((path, i) => store.load({ path, format: mediaType(path), graph: graphs[i] }));
+  if (union !== undefined)
+    for (const path of [union, ...files.filter((f) => vocabularyFileGraph(f))])
+      loads.push(store.load({ path, format: mediaType(path) }));
+  await Promise.all(loads);
+  return union !== undefined;
+}
+
+/**
+ * Whether a query can see the store's named graphs: it has a GRAPH pattern, or a FROM (NAMED) clause. Else
+ * it reads its default graph only.
+ */
+export function readsNamedGraphs(sparql: string): boolean {
+  return codeTokens(sparql).some((t) => t.kind === 'word' && /^(?:GRAPH|FROM)$/i.test(t.text));
 }
 
 /**

@@ -103,6 +103,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Read the store's own default graph (the RDF merge loadFiles put there), not the union of its named graphs. */
   mergedDefaultGraph?: boolean;
+  /** The dataset's resource base, when the caller has read it (datasetBase); else it is read from the store. */
+  base?: string;
 }
 
 /**
@@ -110,7 +112,8 @@ export interface RunOptions {
  * store's graphs (the dataset's, the ontology's, the concept schemes': see loadFiles), as on `/sparql`.
  */
 export async function runQuery(store: SparqlStore, query: QueryText, options: RunOptions = {}): Promise<QueryResult> {
-  const prepared = await prepareQuery(store, query, options.params ?? {}, await datasetBase(store));
+  const base = 'base' in options ? options.base : await datasetBase(store);
+  const prepared = await prepareQuery(store, query, options.params ?? {}, base);
   const raw = await store.query({
     sparql: prepared.text,
     format: rawFormat(prepared.form),

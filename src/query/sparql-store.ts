@@ -2,11 +2,13 @@
 // In a worker, jobs run one at a time in arrival order; a query's timeout counts from its arrival (time spent waiting
 // included), and a query that times out, is cancelled or breaks the engine takes the worker with it: a new worker
 // is started and the loads replayed, so the store keeps answering. Oxigraph (4 MB of WebAssembly) is loaded only
-// where the engine runs: a worker store never loads it in this thread.
+// where the engine runs: a worker store never loads it in this thread. The CLI starts its worker before it loads
+// its own modules (engine-start.js).
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { DiagnosticError, error, type DiagnosticCode } from '../diagnostics.ts';
 import { describeFailure } from './describe-failure.js';
+import { takeWorker, WORKER_URL } from './engine-start.js';
 import type { Engine } from './oxigraph-engine.js';
 
 /** RDF to load: text, or a file the store reads itself (in a worker, the text is never copied between threads). */
@@ -128,18 +130,16 @@ interface Job {
   cleanup(): void;
 }
 
-const WORKER_URL = new URL('./store-worker.js', import.meta.url);
-
 function workerStore(): SparqlStore {
   const loads: LoadSource[] = [];
   const queue: Job[] = [];
-  let worker = spawn();
+  // The first worker may have been started before this module loaded (engine-start.js); a restart starts a new one.
+  let worker = spawn(takeWorker());
   let running: Job | undefined;
   let closed = false;
   let nextId = 0;
 
-  function spawn(): Worker {
-    const w = new Worker(WORKER_URL);
+  function spawn(w = new Worker(WORKER_URL)): Worker {
     w.on('message', (m: { id: number; ok: boolean; value?: unknown; message?: string; isResourceLimit?: boolean }) => {
       const job = running;
       if (w !== worker || !job || m.id !== job.id) return;

@@ -1,6 +1,7 @@
 // Parses one YAML file into plain data, and finds the source position of any node (by path) only when asked.
+import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { error, type Diagnostic, type SourceSpan } from '../diagnostics.ts';
 
 export interface YamlFile {
@@ -31,7 +32,13 @@ export function readYaml(file: string, text: string): { yaml?: YamlFile; diagnos
   return { yaml: { file, data, spanOf }, diagnostics: [] };
 }
 
+/** The `yaml` package, loaded on the first position asked for (a valid build never asks): its load costs more than
+ * reading a small dataset. */
+let yamlPackage: typeof import('yaml') | undefined;
+const positional = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 function parseWithPositions(text: string): { doc: Document; lines: LineCounter } {
+  const { LineCounter, parseDocument } = positional();
   const lines = new LineCounter();
   return {
     doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' }),
@@ -77,6 +84,7 @@ function position(
 }
 
 function child(node: unknown, step: string | number): { key?: Node; value?: Node } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = positional();
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
     return pair ? { key: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined } : undefined;

@@ -284,14 +284,15 @@ class Scan {
     const out: Diagnostic[] = [];
     for (const [id, m] of this.mentions) {
       const file = this.ids.file(id);
-      const span = m.yaml.spanOf([...m.path, 'id'], 'value');
+      // Only a problem needs the position: a file's positions cost a second parse (readYaml).
+      const span = () => m.yaml.spanOf([...m.path, 'id'], 'value');
       const section = m.path[0];
       if (file !== undefined && file < datasetFiles) {
         out.push(
           error(
             'E_SOURCE_DUPLICATE_ID',
             `expected ${quote(String(id))} in ${section} to be either defined here or mentioned, found both`,
-            span,
+            span(),
           ),
         );
       } else if (this.ids.kind(id) !== m.kind) {
@@ -303,7 +304,7 @@ class Scan {
           error(
             'E_SOURCE_UNKNOWN_ID',
             `expected the id of ${m.kind === 'actor' ? 'an' : 'a'} ${m.kind} of the entity register in ${section} (an entry without ${section === 'events' ? 'class' : 'type'} mentions one), found ${this.register.has(id) ? `${quote(String(id))}, which the register defines as ${this.ids.kind(id)}` : `unknown id ${quote(String(id))}`}`,
-            span,
+            span(),
             near ? `did you mean ${quote(String(near))}?` : undefined,
           ),
         );

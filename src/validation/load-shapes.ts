@@ -59,13 +59,23 @@ function readText(file: string): string {
 }
 
 /**
+ * Turtle already parsed in this process, by its text: a build of several datasets reads the same shapes and
+ * ontology for each. The quads are immutable; each caller gets its own array.
+ */
+const parsed = new Map<string, Quad[]>();
+
+/**
  * Parses one Turtle document; returns its quads, or the `E_RDF_SYNTAX` diagnostic of its first syntax error.
  * The span has the line n3 reports and column 1: n3's token offsets include the whitespace before a token.
  * @example parseTurtle('ex:a ex:b ex:c .', 'x.ttl') //=> { code: 'E_RDF_SYNTAX', message: 'invalid Turtle: Undefined prefix "ex:"', span: { file: 'x.ttl', line: 1, column: 1 } }
  */
 export function parseTurtle(text: string, file: string): Quad[] | Diagnostic {
+  const known = parsed.get(text);
+  if (known) return [...known];
   try {
-    return new Parser({ format: 'text/turtle' }).parse(text);
+    const quads = new Parser({ format: 'text/turtle' }).parse(text);
+    parsed.set(text, quads);
+    return [...quads];
   } catch (e) {
     const err = e as Error & { context?: { line?: number } };
     const line = err.context?.line ?? Number(/on line (\d+)/.exec(err.message)?.[1] ?? 1);

@@ -26,6 +26,7 @@ import {
   type QueryResult,
   type QueryText,
   readCatalogue,
+  readsNamedGraphs,
   runQuery,
   unionFile,
 } from '../../query/index.ts';
@@ -67,26 +68,36 @@ export const query: Command = {
     const text = queryText(args.positionals[0], io.cwd);
     checkFormat(queryForm(text.text), options.format);
     const data = resolve(io.cwd, (args.values.from as string | undefined) ?? 'dist');
-    // The worker loads the engine while this thread goes on; the engine checks the syntax before any data is read.
+    // The worker (started by the bin before this module loaded) runs the jobs in order: the syntax check first, so a
+    // query that does not parse fails before any data is read, then the loads, queued while this thread finds the
+    // files' graphs.
     const store = openStore({ worker: true });
     try {
-      await checkSyntax(store, text);
+      const checked = checkSyntax(store, text);
       const dataset = args.values.dataset as string | undefined;
-      const files = dataFiles(data, dataset);
-      const merged = await loadFiles(store, files, dataset === undefined ? unionFile(data, files) : undefined);
+      const loading = (async () => {
+        const files = dataFiles(data, dataset);
+        const union = dataset === undefined ? unionFile(data, files) : undefined;
+        return loadFiles(store, files, union, { named: readsNamedGraphs(text.text) });
+      })();
+      loading.catch(() => {}); // a syntax error is reported first; the loads are then dropped with the store
+      await checked;
+      const merged = await loading;
+      const base = await datasetBase(store);
       const answer = await runTimed(
         () =>
           runQuery(store, text, {
             params: options.params,
             timeoutMs: options.timeout * 1000,
             mergedDefaultGraph: merged,
+            base,
           }),
         options.timeout,
       );
       // Labels are picked for the table only: the machine formats give exactly what the engine returned.
       const format = options.format ?? defaultFormat(answer, io);
       const result = format === 'table' && options.lang !== 'all' ? pickLabels(answer, options.lang) : answer;
-      io.stdout(await render(result, format, prefixes(await datasetBase(store))));
+      io.stdout(await render(result, format, prefixes(base)));
     } finally {
       await store.close();
     }
