@@ -3,6 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../vocab.ts';
 import { flat, MAX_CLASS_LISTS, type IdIndex } from '../source/index.ts';
 import { mintedId } from '../mapping/index.ts';
+import { hasPrefix } from '../terms.ts';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
@@ -92,7 +93,7 @@ export class TypeIndex {
   }
 
   private mapOf(iri: string): Map<string, readonly Term[]> {
-    return this.base && iri.startsWith(this.base) ? this.local : this.other;
+    return this.base && hasPrefix(iri, this.base) ? this.local : this.other;
   }
 
   private keyOf(iri: string, map: Map<string, readonly Term[]>): string {
