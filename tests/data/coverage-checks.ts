@@ -198,6 +198,25 @@ export function holdsName(graph: GraphIndex, name: string, entity: string, sourc
   return false;
 }
 
+/** A name typed by hand from the stored copies: the entity it names (`actor/<id>`, `place/<id>`) and the copies. */
+export interface HandTypedName {
+  name: string;
+  entity: string;
+  sources: readonly string[];
+}
+
+/** What the graph or the copies lack of each hand-typed name, one line a problem. */
+export function nameProblems(
+  graph: GraphIndex,
+  names: readonly HandTypedName[],
+  text: Readonly<Record<string, string>>,
+): string[] {
+  return names.flatMap(({ name, entity, sources }) => [
+    ...sources.filter((s) => !text[s]?.includes(name)).map((s) => `${name} is not in ${s}`),
+    ...sources.filter((s) => !holdsName(graph, name, entity, s)).map((s) => `${name} (${entity}) in ${s}: not held`),
+  ]);
+}
+
 /** A figure typed by hand from the stored copies: as written there, its value, the quantity and the copies it is in. */
 export interface HandTypedFigure {
   written: string;
