@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Quad } from 'n3';
 import { parse } from 'yaml';
-import { ckg, prov, rdf, rdfs, SHARED_BASE, skos } from '../../src/vocab.ts';
+import { ckg, prov, rdf, rdfs, SHARED_BASE, schema, skos } from '../../src/vocab.ts';
 
 /** The classes whose nodes are facts: each must cite its source (prov:wasDerivedFrom) or be the curator's inference. */
 export const FACT_CLASSES = [
@@ -152,16 +152,18 @@ export interface GraphIndex {
   base: string;
   bySubject: Map<string, Quad[]>;
   byObject: Map<string, Quad[]>;
+  /** The dataset's primary source: its quotes are the facts' own `ckg:sourceText`, not quotation nodes. */
+  primarySource?: string;
 }
 
-export function indexGraph(quads: readonly Quad[], base: string): GraphIndex {
+export function indexGraph(quads: readonly Quad[], base: string, primarySource?: string): GraphIndex {
   const bySubject = new Map<string, Quad[]>();
   const byObject = new Map<string, Quad[]>();
   for (const q of quads) {
     bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
     byObject.set(q.object.value, [...(byObject.get(q.object.value) ?? []), q]);
   }
-  return { base, bySubject, byObject };
+  return { base, bySubject, byObject, primarySource };
 }
 
 /** The objects of `s` through `p`, as strings. */
@@ -177,17 +179,74 @@ function nodesAbout(graph: GraphIndex, iri: string): Set<string> {
   return near;
 }
 
-/** Whether the graph holds the name for the actor as read in the source: a label, or a quotation of that source near it. */
-export function holdsName(graph: GraphIndex, name: string, actor: string, source: string): boolean {
-  // A register actor's IRI is dataset-independent (…/id/actor/<id>), a dataset's own under the dataset base.
-  const iri = [`${SHARED_BASE}actor/${actor}`, `${graph.base}actor/${actor}`].find((i) => graph.bySubject.has(i)) ?? '';
+/**
+ * Whether the graph holds the name for the entity (`actor/<id>`, `place/<id>`) as read in the source: a label, or a
+ * quotation of that source near it (the fact's own quote, for the primary source).
+ */
+export function holdsName(graph: GraphIndex, name: string, entity: string, source: string): boolean {
+  // A register entity's IRI is dataset-independent (…/id/actor/<id>), a dataset's own under the dataset base.
+  const iri = [`${SHARED_BASE}${entity}`, `${graph.base}${entity}`].find((i) => graph.bySubject.has(i)) ?? '';
   const labels = [...objectsOf(graph, iri, rdfs.label), ...objectsOf(graph, iri, skos.altLabel)];
   if (labels.includes(name)) return true;
+  const has = (node: string) => objectsOf(graph, node, ckg.sourceText).some((text) => text.includes(name));
   for (const node of nodesAbout(graph, iri)) {
-    for (const quotation of objectsOf(graph, node, ckg.quotation)) {
-      const fromSource = objectsOf(graph, quotation, prov.wasQuotedFrom).includes(`${graph.base}source/${source}`);
-      if (fromSource && objectsOf(graph, quotation, ckg.sourceText).some((text) => text.includes(name))) return true;
-    }
+    if (source === graph.primarySource && has(node)) return true;
+    for (const quotation of objectsOf(graph, node, ckg.quotation))
+      if (objectsOf(graph, quotation, prov.wasQuotedFrom).includes(`${graph.base}source/${source}`) && has(quotation))
+        return true;
   }
   return false;
+}
+
+/** A name typed by hand from the stored copies: the entity it names (`actor/<id>`, `place/<id>`) and the copies. */
+export interface HandTypedName {
+  name: string;
+  entity: string;
+  sources: readonly string[];
+}
+
+/** What the graph or the copies lack of each hand-typed name, one line a problem. */
+export function nameProblems(
+  graph: GraphIndex,
+  names: readonly HandTypedName[],
+  text: Readonly<Record<string, string>>,
+): string[] {
+  return names.flatMap(({ name, entity, sources }) => [
+    ...sources.filter((s) => !text[s]?.includes(name)).map((s) => `${name} is not in ${s}`),
+    ...sources.filter((s) => !holdsName(graph, name, entity, s)).map((s) => `${name} (${entity}) in ${s}: not held`),
+  ]);
+}
+
+/** A figure typed by hand from the stored copies: as written there, its value, the quantity and the copies it is in. */
+export interface HandTypedFigure {
+  written: string;
+  value: number;
+  quantity: string;
+  sources: readonly string[];
+}
+
+/**
+ * What the graph lacks of each hand-typed figure, one line a problem: the figure not written so in a copy it lists,
+ * its quantity without that value, or not citing a copy it was read in (directly or through one of its footnotes).
+ */
+export function figureProblems(
+  graph: GraphIndex,
+  quads: readonly Quad[],
+  figures: readonly HandTypedFigure[],
+  text: Readonly<Record<string, string>>,
+): string[] {
+  return figures.flatMap(({ written, value, quantity, sources }) => {
+    const iri = `${graph.base}quantity/${quantity}`;
+    const values = objectsOf(graph, iri, schema.value);
+    const cited = sourcesCitedBy(quads, iri);
+    return [
+      ...sources.filter((s) => !text[s]?.includes(written)).map((s) => `${written} is not in ${s}`),
+      ...(values.length === 1 && values[0] === String(value)
+        ? []
+        : [`${quantity}: value ${values} (expected ${value})`]),
+      ...sources
+        .filter((s) => !cited.includes(`${graph.base}source/${s}`))
+        .map((s) => `${quantity} does not cite ${s}`),
+    ];
+  });
 }
