@@ -1,6 +1,6 @@
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { hasScheme, isAbsoluteIri, localName, prefixedName, termKey } from '../src/terms.ts';
+import { hasPrefix, hasScheme, isAbsoluteIri, localName, prefixedName, termKey } from '../src/terms.ts';
 import { prefixesFor, xsd } from '../src/vocab.ts';
 
 const BASE = 'https://w3id.org/conflict-kg/id/mini/';
@@ -39,6 +39,23 @@ describe('isAbsoluteIri and hasScheme', () => {
     expect(isAbsoluteIri('example.org/a')).toBe(false);
     expect(hasScheme('ckg:Event')).toBe(true);
     expect(hasScheme('_:b0')).toBe(false);
+  });
+});
+
+describe('hasPrefix', () => {
+  it('answers as String#startsWith does, for IRIs under a base and any other text', () => {
+    const cases: [string, string][] = [
+      [`${BASE}actor/a`, BASE],
+      [`${BASE}actor/a`, `${BASE}citation/`],
+      [BASE, BASE],
+      [BASE.slice(0, -1), BASE],
+      ['https://w3id.org/conflict-kg/id/other/actor/a', BASE],
+      ['', ''],
+      ['abc', ''],
+      ['', 'a'],
+      ['xbc', 'abc'],
+    ];
+    for (const [text, prefix] of cases) expect(hasPrefix(text, prefix)).toBe(text.startsWith(prefix));
   });
 });
 

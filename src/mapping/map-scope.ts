@@ -104,10 +104,24 @@ function lazy<T>(make: () => T): () => T {
 
 /**
  * Mints IRIs: a dataset's resources under its base, the register's entities (actors, places, wider conflicts) under
- * the register's base, whichever dataset mentions them.
+ * the register's base, whichever dataset mentions them. Each IRI is made once per minter (a batch's scope): an id is
+ * named about four times, and one term, whose string V8 flattens and hashes once, serves every later lookup of it.
  */
 export function createMinter(base: string, register?: Register): (kind: ResourceKind, id: string) => NamedNode {
-  return (kind, id) => mintIri(register?.entries.get(id)?.kind === kind ? register.base : base, kind, id);
+  const minted = new Map<ResourceKind, Map<string, NamedNode>>();
+  return (kind, id) => {
+    let byId = minted.get(kind);
+    if (!byId) {
+      byId = new Map();
+      minted.set(kind, byId);
+    }
+    let node = byId.get(id);
+    if (!node) {
+      node = mintIri(register?.entries.get(id)?.kind === kind ? register.base : base, kind, id);
+      byId.set(id, node);
+    }
+    return node;
+  };
 }
 
 function kindsOf(facts: Facts): (id: string) => ResourceKind | undefined {

@@ -1,6 +1,7 @@
 // Mints the deterministic IRIs of a dataset's resources from their curator-chosen ids; never counters, never blank nodes.
 import { DataFactory, type NamedNode } from 'n3';
 import type { ResourceKind } from '../vocab.ts';
+import { hasPrefix } from '../terms.ts';
 
 const { namedNode } = DataFactory;
 
@@ -25,7 +26,7 @@ export function mintedId<K extends string>(
   iri: string,
   kindOf: (id: string) => K | undefined,
 ): { kind: K; id: string } | undefined {
-  if (!base || !iri.startsWith(base)) return undefined;
+  if (!base || !hasPrefix(iri, base)) return undefined;
   const slash = iri.indexOf('/', base.length);
   if (slash < 0) return undefined;
   const id = iri.slice(slash + 1);

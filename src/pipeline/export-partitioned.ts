@@ -3,6 +3,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFactory, type Quad } from 'n3';
 import { rdf, sh, xsd } from '../vocab.ts';
+import { hasPrefix } from '../terms.ts';
 import {
   createCompiledValidator,
   loadShapes,
@@ -225,7 +226,7 @@ function checkPartition(
 function unknownObjects(quads: readonly Quad[], types: TypeIndex, base: string): string[] {
   const unknown = new Set<string>();
   for (const q of quads)
-    if (q.object.termType === 'NamedNode' && q.object.value.startsWith(base) && !types.has(q.object.value))
+    if (q.object.termType === 'NamedNode' && hasPrefix(q.object.value, base) && !types.has(q.object.value))
       unknown.add(q.object.value);
   return [...unknown];
 }

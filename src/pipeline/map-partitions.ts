@@ -3,6 +3,7 @@ import type { Quad } from 'n3';
 import type { Diagnostic, SourceSpan } from '../diagnostics.ts';
 import { type FactIndex, type Facts, flat, type Label, loadBatch } from '../source/index.ts';
 import { prefixesFor, rdf } from '../vocab.ts';
+import { hasPrefix } from '../terms.ts';
 import { createMapper, createMinter, mintIri, resourceBase, type MappedQuads } from '../mapping/index.ts';
 import { DEFAULT_MAX_ENTRIES, partitionFacts } from './partition-facts.ts';
 
@@ -126,12 +127,21 @@ function split(
   const quads: Quad[] = [];
   const heldTypes: Quad[] = [];
   const fresh = new Set<string>();
+  // A subject's triples come together, with one string (one minted term): its case is decided once.
+  let last: string | undefined;
+  let hub = false;
+  let citation = false;
   for (const q of out.quads) {
     const s = q.subject.value;
-    if (hubIris.has(s)) {
+    if (s !== last) {
+      last = s;
+      hub = hubIris.has(s);
+      citation = hasPrefix(s, citationBase);
+    }
+    if (hub) {
       held.quads.push(q);
       if (q.predicate.equals(rdf.type)) heldTypes.push(q);
-    } else if (!s.startsWith(citationBase)) quads.push(q);
+    } else if (!citation) quads.push(q);
     else if (!citations.has(s)) {
       quads.push(q);
       fresh.add(s);

@@ -27,7 +27,9 @@ export function encodeQuads(quads: readonly Quad[]): WireQuads {
   // Keyed by the terms' own strings (V8 keeps a string's hash), one map per kind of term and literal tag.
   const nodes = new Map<string, number>();
   const blanks = new Map<string, number>();
-  const literals = new Map<string, Map<string, number>>();
+  // Literals by language tag and by datatype IRI apart: the tag is the term's own string, no `@tag` made per literal.
+  const languages = new Map<string, Map<string, number>>();
+  const datatypes = new Map<string, Map<string, number>>();
   const add = (kind: number, value: string, extra: string): number => {
     kinds.push(kind);
     values.push(value);
@@ -46,11 +48,12 @@ export function encodeQuads(quads: readonly Quad[]): WireQuads {
     }
     if (t.termType !== 'Literal') throw new Error(`encodeQuads: a ${t.termType} cannot be a term of the export`);
     const kind = t.language ? LANGUAGE : TYPED;
-    const tag = t.language ? `@${t.language}` : t.datatype.value;
-    let byValue = literals.get(tag);
+    const tags = t.language ? languages : datatypes;
+    const tag = t.language || t.datatype.value;
+    let byValue = tags.get(tag);
     if (!byValue) {
       byValue = new Map();
-      literals.set(tag, byValue);
+      tags.set(tag, byValue);
     }
     let n = byValue.get(t.value);
     if (n === undefined) {

@@ -3,6 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { NS } from '../vocab.ts';
 import { flat, MAX_CLASS_LISTS, type IdIndex } from '../source/index.ts';
 import { mintedId } from '../mapping/index.ts';
+import { hasPrefix } from '../terms.ts';
 
 const RDF_TYPE = `${NS.rdf}type`;
 
@@ -19,6 +20,12 @@ export class TypeIndex {
   private readonly shared = new Map<string, { list: readonly Term[]; number: number }>();
   private readonly lists: (readonly Term[])[] = [[]];
   private named = 0;
+  /**
+   * What `get` found for the IRIs asked about since the last `addFrom` (a partition's objects are asked about again
+   * by its validation): without it, each question slices the IRI and looks its id up afresh. Kept to one partition,
+   * so it holds no IRI string (nor the YAML text one may be cut from) for longer.
+   */
+  private readonly recent = new Map<string, readonly Term[] | null>();
 
   constructor(
     private readonly base = '',
@@ -32,15 +39,25 @@ export class TypeIndex {
       if (q.predicate.value !== RDF_TYPE || q.subject.termType !== 'NamedNode') continue;
       let list = bySubject.get(q.subject.value);
       if (!list) {
-        list = [...(this.get(q.subject.value) ?? [])];
+        list = [...(this.lookUp(q.subject.value) ?? [])];
         bySubject.set(q.subject.value, list);
       }
       if (!list.some((t) => t.equals(q.object))) list.push(q.object);
     }
     for (const [iri, list] of bySubject) this.set(iri, this.intern(list));
+    this.recent.clear();
   }
 
   get(iri: string): readonly Term[] | undefined {
+    let found = this.recent.get(iri);
+    if (found === undefined) {
+      found = this.lookUp(iri) ?? null;
+      this.recent.set(iri, found);
+    }
+    return found ?? undefined;
+  }
+
+  private lookUp(iri: string): readonly Term[] | undefined {
     const id = this.idOf(iri);
     if (id !== undefined) {
       const number = this.ids!.classList(id);
@@ -76,7 +93,7 @@ export class TypeIndex {
   }
 
   private mapOf(iri: string): Map<string, readonly Term[]> {
-    return this.base && iri.startsWith(this.base) ? this.local : this.other;
+    return this.base && hasPrefix(iri, this.base) ? this.local : this.other;
   }
 
   private keyOf(iri: string, map: Map<string, readonly Term[]>): string {
