@@ -59,10 +59,10 @@ const EVENT_RELATION_CRM: Partial<Record<EventRelationFact['relation'], NamedNod
 };
 
 /**
- * The object of an event relation or a claim: this dataset's entity, or (with `objectDataset`) another dataset's
- * event, minted under that dataset's base and said to be defined by that dataset.
+ * The object of an event relation: this dataset's event, or (with `objectDataset`) another dataset's event, minted
+ * under that dataset's base and said to be defined by that dataset.
  */
-export function objectOf(
+function objectOf(
   scope: MapScope,
   fact: { id: string; object: string; objectDataset?: string },
 ): { iri: NamedNode; foreign?: ForeignEvent } {

@@ -160,6 +160,7 @@ function listKinds(kinds: readonly string[]): string {
   return words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-function an(kind: string): string {
+/** The kind with its article: `an actor`, `a place`, `an outcome`. */
+export function an(kind: string): string {
   return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { DiagnosticError, error, quote, type Diagnostic } from '../diagnostics.ts';
 import { closest } from '../closest.ts';
+import { an } from './check-references.ts';
 import type { ForeignEvent, Label } from './facts.ts';
 import type { YamlFile } from './read-yaml.ts';
 
@@ -61,9 +62,7 @@ export function resolveForeignEvents(
     const kind = other.kindOf(ref.id);
     if (kind !== 'event') {
       const near = closest(ref.id, other.eventIds());
-      const found = kind
-        ? `${quote(ref.id)}, which is ${kind === 'actor' ? 'an' : 'a'} ${kind}`
-        : `unknown id ${quote(ref.id)}`;
+      const found = kind ? `${quote(ref.id)}, which is ${an(kind)}` : `unknown id ${quote(ref.id)}`;
       problems.push(
         error(
           kind ? 'E_SOURCE_WRONG_KIND' : 'E_SOURCE_UNKNOWN_ID',

@@ -24,7 +24,7 @@ import { flat, IdIndex } from './id-index.ts';
 import { RelationEdges, type Cycle } from './relation-cycles.ts';
 import { listYamlFiles, readSourceText } from './read-source.ts';
 import { FileGroups } from './file-groups.ts';
-import { checkPrimarySource } from './check-references.ts';
+import { an, checkPrimarySource } from './check-references.ts';
 import { readQualifiedRefs } from './qualified-refs.ts';
 import { type ForeignRef, type OtherDataset, resolveForeignEvents } from './foreign-events.ts';
 
@@ -303,7 +303,7 @@ class Scan {
         out.push(
           error(
             'E_SOURCE_UNKNOWN_ID',
-            `expected the id of ${m.kind === 'actor' ? 'an' : 'a'} ${m.kind} of the entity register in ${section} (an entry without ${section === 'events' ? 'class' : 'type'} mentions one), found ${this.register.has(id) ? `${quote(String(id))}, which the register defines as ${this.ids.kind(id)}` : `unknown id ${quote(String(id))}`}`,
+            `expected the id of ${an(m.kind)} of the entity register in ${section} (an entry without ${section === 'events' ? 'class' : 'type'} mentions one), found ${this.register.has(id) ? `${quote(String(id))}, which the register defines as ${this.ids.kind(id)}` : `unknown id ${quote(String(id))}`}`,
             span(),
             near ? `did you mean ${quote(String(near))}?` : undefined,
           ),
